@@ -1,0 +1,54 @@
+/**
+ * The page, the worker and the engine work together in Chromium: the headline figures shown
+ * for an example equal the engine's own analysis of the same file.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { analyzeDesign, parseDesign } from '../src/index.ts';
+
+function expectedFor(file: string) {
+  const parsed = parseDesign(JSON.parse(readFileSync(`public/examples/${file}`, 'utf8')));
+  if (!parsed.ok) throw new Error(`example ${file} is invalid`);
+  return analyzeDesign(parsed.value);
+}
+
+test('the three-tier example is analysed in the worker and matches the engine', async ({ page }) => {
+  await page.goto('/?example=three-tier.json');
+  await expect(page.getByTestId('results.status')).toHaveText('current');
+  const expected = expectedFor('three-tier.json');
+  const availability = Number(await page.getByTestId('results.availability').getAttribute('data-value'));
+  const unavailability = Number(await page.getByTestId('results.unavailability').getAttribute('data-value'));
+  const mttf = Number(await page.getByTestId('results.mttf').getAttribute('data-value'));
+  expect(availability).toBe(expected.steadyState.availability);
+  expect(unavailability).toBe(expected.steadyState.unavailability);
+  expect(mttf).toBeCloseTo(expected.mttf!, 6);
+  await expect(page.getByTestId('results.availability')).toContainText('%');
+  await expect(page.getByTestId('results.downtime')).toContainText(/min|h|s/);
+  await page.screenshot({ path: 'e2e/.screenshots/three-tier.png', fullPage: true });
+});
+
+test('choosing another example recomputes in the worker', async ({ page }) => {
+  await page.goto('/?example=three-tier.json');
+  await expect(page.getByTestId('results.status')).toHaveText('current');
+  await page.getByTestId('design.example').selectOption('bridge-network.json');
+  await expect(page.getByRole('heading', { name: /Bridge network/ })).toBeVisible();
+  await expect(page.getByTestId('results.status')).toHaveText('current');
+  const reliability = Number(await page.getByTestId('results.reliability').getAttribute('data-value'));
+  expect(reliability).toBeCloseTo(0.97848, 5);
+});
+
+test('an invalid file shows its problems and keeps the current design', async ({ page }) => {
+  await page.goto('/?example=three-tier.json');
+  await expect(page.getByTestId('results.status')).toHaveText('current');
+  const before = await page.getByTestId('results.availability').getAttribute('data-value');
+  await page.getByTestId('design.import').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({ format: 'rbd-design', version: 1, name: '<img src=x onerror=alert(1)>', components: [], diagram: { nodes: [], edges: [] } }),
+    ),
+  });
+  await expect(page.getByTestId('design.issues')).toBeVisible();
+  await expect(page.getByTestId('results.availability')).toHaveAttribute('data-value', before ?? '');
+  await page.screenshot({ path: 'e2e/.screenshots/invalid-file.png', fullPage: true });
+});

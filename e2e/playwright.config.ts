@@ -1,0 +1,41 @@
+/**
+ * Playwright runs in Debian's Chromium (/usr/bin/chromium): Playwright cannot download its own
+ * browser here. The app is built and served by `vite preview` for the tests.
+ */
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4174;
+const isCi = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  forbidOnly: isCi,
+  retries: isCi ? 2 : 0,
+  workers: 2,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'on-first-retry',
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: !isCi,
+    timeout: 180_000,
+  },
+});

@@ -1,0 +1,230 @@
+/**
+ * Probabilities of one physical block (n identical units, k needed, active or standby): its
+ * mission reliability, point availability and long-run availability with failure frequency.
+ * Every figure is a pair {work, fail} computed on both sides, never as 1 − x.
+ * Where a figure is not exactly computable for the block's laws it is `null` with a reason.
+ * Runs anywhere; no DOM.
+ */
+import type { FlatBlock } from '../model/structure.ts';
+import type { Pair } from '../math/pair.ts';
+import { getMeanLife, getMeanRepair, getSurvivalPair } from '../math/laws.ts';
+import { computeKOfNFrequency, computeKOfNPair } from '../math/kOfN.ts';
+import { computeSteadyState, computeTransient } from '../math/ctmc.ts';
+import type { StandbyChain, StandbyChainInput } from './standbyChain.ts';
+import { createStandbyMissionChain, createStandbyRepairChain } from './standbyChain.ts';
+
+/** A figure, or the reason it cannot be computed exactly. */
+export type Exact<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+
+/** Long-run figures of one block. `frequency`: failures (up → down) per time unit. */
+export interface SteadyPair extends Pair {
+  readonly frequency: number;
+}
+
+const PERFECT: Pair = { work: 1, fail: 0 };
+const BROKEN: Pair = { work: 0, fail: 1 };
+
+function ok<T>(value: T): Exact<T> {
+  return { ok: true, value };
+}
+function notExact<T>(reason: string): Exact<T> {
+  return { ok: false, reason };
+}
+
+/** How a block is evaluated, decided once per block from its laws and redundancy. */
+export type BlockMethod =
+  | { readonly kind: 'fixed'; readonly pair: Pair }
+  | { readonly kind: 'active' }
+  | { readonly kind: 'standby'; readonly chain: StandbyChainInput; readonly exponential: boolean };
+
+/**
+ * Decides how a block is evaluated.
+ * @param block the flattened block
+ * @returns the method: a fixed probability, k-of-n active units, or a standby chain
+ */
+export function getBlockMethod(block: FlatBlock): BlockMethod {
+  const { failure, repair } = block.component;
+  if (failure.kind === 'fixed') {
+    const unit = { work: failure.reliability, fail: 1 - failure.reliability };
+    return { kind: 'fixed', pair: computeKOfNPair(block.quantity, block.required, unit) };
+  }
+  const r = block.redundancy;
+  if (r.kind === 'active' || block.quantity === block.required) return { kind: 'active' };
+  // Hot spares with a perfect, instant switch behave exactly like active redundancy.
+  if (r.standby === 'hot' && r.switchSuccess === 1 && r.switchDelay === 0) return { kind: 'active' };
+  const lambda = failure.kind === 'exponential' ? failure.rate : NaN;
+  const mttr = repair === null ? Infinity : getMeanRepair(repair);
+  return {
+    kind: 'standby',
+    exponential: failure.kind === 'exponential',
+    chain: {
+      quantity: block.quantity,
+      required: block.required,
+      failureRate: lambda,
+      dormantRate: lambda * r.dormantFactor,
+      switchSuccess: r.switchSuccess,
+      repairRate: repair === null ? 0 : 1 / mttr,
+      switchDelay: r.switchDelay,
+    },
+  };
+}
+
+function sumStates(chain: StandbyChain, probabilities: Float64Array): Pair {
+  let work = 0;
+  let fail = 0;
+  for (let s = 0; s < chain.size; s++) {
+    if (chain.up[s]) work += probabilities[s]!;
+    else fail += probabilities[s]!;
+  }
+  const total = work + fail;
+  return { work: work / total, fail: fail / total };
+}
+
+function initialVector(chain: StandbyChain): Float64Array {
+  const p0 = new Float64Array(chain.size);
+  p0[chain.initial] = 1;
+  return p0;
+}
+
+/**
+ * Mission reliability of a block: probability it has not been down in [0, t], no repair.
+ * @param block the flattened block
+ * @param method from {@link getBlockMethod}
+ * @param t time, design time units
+ */
+export function computeBlockReliability(block: FlatBlock, method: BlockMethod, t: number): Exact<Pair> {
+  switch (method.kind) {
+    case 'fixed':
+      return ok(method.pair);
+    case 'active':
+      return ok(
+        computeKOfNPair(block.quantity, block.required, getSurvivalPair(block.component.failure, t)),
+      );
+    case 'standby': {
+      if (!method.exponential) {
+        return notExact(
+          `mission reliability of standby block ${block.id} with a ${block.component.failure.kind} failure law is simulation only (exact standby needs exponential lives)`,
+        );
+      }
+      const chain = createStandbyMissionChain(method.chain);
+      return ok(sumStates(chain, computeTransient(chain.size, chain.transitions, initialVector(chain), t)));
+    }
+    default:
+      throw new Error(`unexpected method ${JSON.stringify(method satisfies never)}`);
+  }
+}
+
+/** Point availability of one unit of an active block, starting new. */
+function unitAvailability(block: FlatBlock, t: number): Exact<Pair> {
+  const { failure, repair } = block.component;
+  if (repair === null) return ok(getSurvivalPair(failure, t));
+  const mttr = getMeanRepair(repair);
+  if (mttr === 0) return ok(PERFECT);
+  if (failure.kind === 'exponential' && repair.kind === 'exponential') {
+    // A(t) = μ/(λ+μ) + λ/(λ+μ)·e^(−(λ+μ)t); U(t) = λ/(λ+μ)·(1 − e^(−(λ+μ)t)).
+    const lambda = failure.rate;
+    const mu = 1 / mttr;
+    const sum = lambda + mu;
+    const decay = Math.exp(-sum * t);
+    return ok({ work: mu / sum + (lambda / sum) * decay, fail: (lambda / sum) * -Math.expm1(-sum * t) });
+  }
+  return notExact(
+    `point availability of block ${block.id} (${failure.kind} failure, ${repair.kind} repair) is simulation only; its long-run figures are exact`,
+  );
+}
+
+/**
+ * Point availability of a block at t with repair, starting with every unit new.
+ * @param block the flattened block
+ * @param method from {@link getBlockMethod}
+ * @param t time, design time units
+ */
+export function computeBlockAvailability(block: FlatBlock, method: BlockMethod, t: number): Exact<Pair> {
+  switch (method.kind) {
+    case 'fixed':
+      return ok(method.pair);
+    case 'active': {
+      const unit = unitAvailability(block, t);
+      return unit.ok ? ok(computeKOfNPair(block.quantity, block.required, unit.value)) : unit;
+    }
+    case 'standby': {
+      const reason = standbyRepairBlocker(block, method);
+      if (reason !== null) return notExact(reason);
+      const chain = createStandbyRepairChain(method.chain);
+      return ok(sumStates(chain, computeTransient(chain.size, chain.transitions, initialVector(chain), t)));
+    }
+    default:
+      throw new Error(`unexpected method ${JSON.stringify(method satisfies never)}`);
+  }
+}
+
+function standbyRepairBlocker(block: FlatBlock, method: BlockMethod & { kind: 'standby' }): string | null {
+  const { failure, repair } = block.component;
+  if (!method.exponential) {
+    return `availability of standby block ${block.id} with a ${failure.kind} failure law is simulation only (exact standby needs exponential laws)`;
+  }
+  if (repair !== null && repair.kind !== 'exponential') {
+    return `availability of standby block ${block.id} with ${repair.kind} repair is simulation only (exact standby needs exponential repair)`;
+  }
+  if (repair !== null && getMeanRepair(repair) === 0) {
+    return `availability of standby block ${block.id} with instant repair is simulation only`;
+  }
+  return null;
+}
+
+/**
+ * Long-run availability and failure frequency of a block with repair. For active blocks these
+ * depend only on mean life and mean repair time (alternating renewal), so they are exact for
+ * every law.
+ * @param block the flattened block
+ * @param method from {@link getBlockMethod}
+ */
+export function computeBlockSteadyState(block: FlatBlock, method: BlockMethod): Exact<SteadyPair> {
+  const { failure, repair } = block.component;
+  switch (method.kind) {
+    case 'fixed':
+      return ok({ ...method.pair, frequency: 0 });
+    case 'active': {
+      const mttf = getMeanLife(failure);
+      if (mttf === Infinity) return ok({ ...PERFECT, frequency: 0 });
+      if (repair === null) {
+        const pair = computeKOfNPair(block.quantity, block.required, BROKEN);
+        return ok({ ...pair, frequency: 0 });
+      }
+      const mttr = getMeanRepair(repair);
+      const cycle = mttf + mttr;
+      const unit = { work: mttf / cycle, fail: mttr / cycle };
+      const pair = computeKOfNPair(block.quantity, block.required, unit);
+      const frequency = computeKOfNFrequency(block.quantity, block.required, unit, 1 / cycle);
+      return ok({ ...pair, frequency });
+    }
+    case 'standby': {
+      if (method.exponential && method.chain.failureRate === 0) return ok({ ...PERFECT, frequency: 0 });
+      if (repair === null) {
+        if (!method.exponential) return ok({ ...BROKEN, frequency: 0 });
+        return ok({ ...BROKEN, frequency: 0 });
+      }
+      const reason = standbyRepairBlocker(block, method);
+      if (reason !== null) return notExact(reason);
+      const chain = createStandbyRepairChain(method.chain);
+      const pi = computeSteadyState(chain.size, chain.transitions);
+      const pair = sumStates(chain, pi);
+      let frequency = 0;
+      for (const tr of chain.transitions) {
+        if (chain.up[tr.from] && !chain.up[tr.to]) frequency += pi[tr.from]! * tr.rate;
+      }
+      return ok({ ...pair, frequency });
+    }
+    default:
+      throw new Error(`unexpected method ${JSON.stringify(method satisfies never)}`);
+  }
+}
+
+/**
+ * Reliability of a block as t → ∞ (1 for a unit that never fails, p for a fixed one): used to
+ * tell a bounded system MTTF from an unbounded one.
+ */
+export function computeBlockReliabilityAtInfinity(block: FlatBlock, method: BlockMethod): Pair {
+  if (method.kind === 'fixed') return method.pair;
+  return getMeanLife(block.component.failure) === Infinity ? PERFECT : BROKEN;
+}

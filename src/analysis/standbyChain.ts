@@ -1,0 +1,117 @@
+/**
+ * Continuous-time Markov chains of one standby block (n identical exponential units, k must
+ * run, n − k wait as spares). Follows the switching rule of ../shared/spec/domain.md: when a
+ * running unit fails each spare is tried in turn; an attempt works with probability p, a failed
+ * attempt is that spare failing on demand (it goes to repair). With no good spare left the block
+ * is down until a repair brings a unit back; a repaired unit goes straight into service when
+ * fewer than k units run, otherwise it waits as a spare. Each unit has its own repair crew.
+ *
+ * The switch-over delay D is a "switching" copy of every up state, left at rate 1/D: the long-run
+ * share of time spent switching is exact in the mean when failures during a switch-over are rare
+ * (D·nλ ≪ 1), which is the case the delay is meant for.
+ * Runs anywhere; no DOM.
+ */
+import type { Transition } from '../math/ctmc.ts';
+
+/** Inputs of a standby chain; rates per design time unit. */
+export interface StandbyChainInput {
+  readonly quantity: number;
+  readonly required: number;
+  /** Failure rate of a running unit. */
+  readonly failureRate: number;
+  /** Failure rate of a waiting unit = dormant factor × running rate. */
+  readonly dormantRate: number;
+  /** Probability that one switch-over attempt works. */
+  readonly switchSuccess: number;
+  /** Repair rate of one failed unit (0: no repair). */
+  readonly repairRate: number;
+  /** Switch-over delay (0: none). */
+  readonly switchDelay: number;
+}
+
+/** A built chain: states, transitions, which states are up, and the initial state. */
+export interface StandbyChain {
+  readonly size: number;
+  readonly transitions: Transition[];
+  /** `up[s]`: the block works in state s. */
+  readonly up: readonly boolean[];
+  /** Index of the all-new state. */
+  readonly initial: number;
+}
+
+/**
+ * Builds the mission chain (no repair): states f = 0..n−k failed units are up, one absorbing
+ * down state. Two cold units with switch success p give R(t) = e^(−λt)(1 + pλt).
+ * @param input block parameters (repair and delay are ignored)
+ * @returns the chain; the block's reliability is the probability of the up states
+ */
+export function createStandbyMissionChain(input: StandbyChainInput): StandbyChain {
+  const { quantity: n, required: k, failureRate: lambda, dormantRate, switchSuccess: p } = input;
+  const spareCount = n - k;
+  const down = spareCount + 1;
+  const transitions: Transition[] = [];
+  for (let f = 0; f <= spareCount; f++) {
+    const spares = spareCount - f;
+    const runRate = k * lambda;
+    if (runRate > 0) {
+      let miss = 1;
+      for (let j = 0; j < spares; j++) {
+        if (p > 0) transitions.push({ from: f, to: f + 1 + j, rate: runRate * miss * p });
+        miss *= 1 - p;
+      }
+      if (miss > 0) transitions.push({ from: f, to: down, rate: runRate * miss });
+    }
+    if (spares > 0 && dormantRate > 0) {
+      transitions.push({ from: f, to: f + 1, rate: spares * dormantRate });
+    }
+  }
+  const up = Array.from({ length: down + 1 }, (_, s) => s < down);
+  return { size: down + 1, transitions, up, initial: 0 };
+}
+
+/**
+ * Builds the availability chain with repair. State `f` (0..n) counts failed units; state
+ * `n + 1 + f` (for up f ≤ n − k) is the same during a switch-over (down). Starts with all units new.
+ * @param input block parameters
+ * @returns the chain; availability is the probability of the up states
+ */
+export function createStandbyRepairChain(input: StandbyChainInput): StandbyChain {
+  const { quantity: n, required: k, failureRate: lambda, dormantRate, switchSuccess: p } = input;
+  const { repairRate: mu, switchDelay } = input;
+  const hasDelay = switchDelay > 0;
+  const switching = (f: number): number => n + 1 + f;
+  const size = hasDelay ? n + 1 + (n - k + 1) : n + 1;
+  const transitions: Transition[] = [];
+  const add = (from: number, to: number, rate: number): void => {
+    if (rate > 0) transitions.push({ from, to, rate });
+  };
+  for (let f = 0; f <= n; f++) {
+    const good = n - f;
+    const running = Math.min(k, good);
+    const spares = good - running;
+    for (const inSwitch of hasDelay && good >= k ? [false, true] : [false]) {
+      const from = inSwitch ? switching(f) : f;
+      // A landing state keeps an ongoing switch-over, or starts one after a successful switch.
+      const land = (to: number, switched: boolean): number =>
+        hasDelay && (inSwitch || switched) && n - to >= k ? switching(to) : to;
+      const runRate = running * lambda;
+      if (runRate > 0) {
+        if (good >= k && spares > 0) {
+          let miss = 1;
+          for (let j = 0; j < spares; j++) {
+            add(from, land(f + 1 + j, true), runRate * miss * p);
+            miss *= 1 - p;
+          }
+          add(from, land(f + 1 + spares, false), runRate * miss);
+        } else {
+          add(from, land(f + 1, false), runRate);
+        }
+      }
+      add(from, land(f + 1, false), spares * dormantRate);
+      add(from, land(f - 1, false), f * mu);
+      if (inSwitch) add(from, f, 1 / switchDelay);
+    }
+  }
+  const up = Array.from({ length: size }, (_, s) => s <= n && n - s >= k);
+  return { size, transitions, up, initial: 0 };
+}

@@ -1,0 +1,104 @@
+/**
+ * `check FILE --min-availability A [--min-reliability R] [--json]`: a pipeline gate.
+ * Exit 0 when the design meets the targets, 1 when it does not, 2 on bad input.
+ * Runs in Node.
+ */
+import { parseArgs } from 'node:util';
+import { analyzeDesign } from '../analysis/analyze.ts';
+import { formatNumber, formatPercent } from '../report/format.ts';
+import type { CliIo } from './io.ts';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_TARGET_MISSED, loadDesign } from './io.ts';
+
+/** One target and how the design fares against it. */
+interface TargetOutcome {
+  readonly metric: 'availability' | 'reliability';
+  readonly target: number;
+  readonly actual: number | null;
+  readonly met: boolean;
+  /** How far below the target (target − actual), 0 when met. */
+  readonly shortfall: number;
+}
+
+function parseTarget(name: string, text: string | undefined, io: CliIo): number | null | undefined {
+  if (text === undefined) return undefined;
+  const value = text.trim().endsWith('%') ? Number(text.trim().slice(0, -1)) / 100 : Number(text);
+  if (!Number.isFinite(value) || value < 0 || value > 1) {
+    io.stderr(`error: --${name} ${text}: must be a probability in [0, 1] (or a percentage like 99.95%)\n`);
+    return null;
+  }
+  return value;
+}
+
+/**
+ * Runs `check`.
+ * @param args the arguments after `check`
+ * @returns 0 when every target is met, 1 when one is missed, 2 on bad input
+ */
+export function runCheckCommand(args: readonly string[], io: CliIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        'min-availability': { type: 'string' },
+        'min-reliability': { type: 'string' },
+        json: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`error: ${(error as Error).message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const [file, ...extra] = parsed.positionals;
+  const minA = parseTarget('min-availability', parsed.values['min-availability'], io);
+  const minR = parseTarget('min-reliability', parsed.values['min-reliability'], io);
+  if (minA === null || minR === null) return EXIT_BAD_INPUT;
+  if (file === undefined || extra.length > 0 || (minA === undefined && minR === undefined)) {
+    io.stderr('usage: check FILE --min-availability A [--min-reliability R] [--json]\n');
+    return EXIT_BAD_INPUT;
+  }
+  const loaded = loadDesign(file, io);
+  if (loaded === null) return EXIT_BAD_INPUT;
+  const result = analyzeDesign(loaded.design);
+  const outcomes: TargetOutcome[] = [];
+  const judge = (metric: TargetOutcome['metric'], target: number, actual: number | null): void => {
+    const met = actual !== null && actual >= target;
+    outcomes.push({ metric, target, actual, met, shortfall: met || actual === null ? 0 : target - actual });
+  };
+  if (minA !== undefined) judge('availability', minA, result.steadyState.availability);
+  if (minR !== undefined) judge('reliability', minR, result.points[0]?.reliability ?? null);
+  const unknown = outcomes.filter((o) => o.actual === null);
+  if (unknown.length > 0) {
+    io.stderr(
+      `error: ${unknown.map((o) => o.metric).join(' and ')} of this design is not exactly computable: ${result.warnings.map((w) => w.message).join('; ')}; use simulate\n`,
+    );
+    return EXIT_BAD_INPUT;
+  }
+  const pass = outcomes.every((o) => o.met);
+  const mostCritical = [...result.blocks]
+    .sort((a, b) => b.criticality - a.criticality)
+    .slice(0, 5)
+    .map((b) => ({ id: b.id, criticality: b.criticality, birnbaum: b.birnbaum }));
+  if (parsed.values.json) {
+    io.stdout(
+      JSON.stringify(
+        { name: result.name, pass, targets: outcomes, mostCritical, steadyState: result.steadyState, points: result.points },
+        null,
+        2,
+      ) + '\n',
+    );
+  } else {
+    for (const o of outcomes) {
+      const status = o.met ? 'ok  ' : 'FAIL';
+      io.stdout(
+        `${status} ${o.metric} ${formatPercent(o.actual, o.actual === null ? null : o.metric === 'availability' ? result.steadyState.unavailability : result.points[0]!.unreliability)} (target ${formatPercent(o.target, 1 - o.target)})${o.met ? '' : `, short by ${formatNumber(o.shortfall)}`}\n`,
+      );
+    }
+    if (!pass) {
+      io.stdout('Blocks that matter most (criticality):\n');
+      for (const b of mostCritical) io.stdout(`  ${b.id}: ${formatNumber(b.criticality)}\n`);
+    }
+  }
+  return pass ? EXIT_OK : EXIT_TARGET_MISSED;
+}

@@ -1,0 +1,57 @@
+/**
+ * The command line: `analyze`, `check` and `simulate` on design files.
+ * Run with `npm run cli -- analyze public/examples/three-tier.json --json`. Runs in Node.
+ */
+import { runAnalyzeCommand } from './analyze.ts';
+import { runCheckCommand } from './check.ts';
+import type { CliIo } from './io.ts';
+import { EXIT_BAD_INPUT } from './io.ts';
+import { runSimulateCommand } from './simulate.ts';
+
+const USAGE = `usage:
+  analyze FILE [--t T]... [--json]
+  check FILE --min-availability A [--min-reliability R] [--json]
+  simulate FILE --trials N --horizon H [--seed S] [--workers N] [--json]
+`;
+
+/**
+ * Runs one command.
+ * @param argv the arguments after the program name
+ * @returns the exit status: 0 ok, 1 target missed (check), 2 bad input
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'analyze':
+      return runAnalyzeCommand(rest, io);
+    case 'check':
+      return runCheckCommand(rest, io);
+    case 'simulate':
+      return runSimulateCommand(rest, io);
+    case undefined:
+    case '--help':
+    case 'help':
+      io.stdout(USAGE);
+      return command === undefined ? EXIT_BAD_INPUT : 0;
+    default:
+      io.stderr(`error: unknown command "${command}"\n${USAGE}`);
+      return EXIT_BAD_INPUT;
+  }
+}
+
+const io: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('cli/main.ts')) {
+  runCli(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`internal error: ${String(error)}\n`);
+      process.exitCode = 3;
+    },
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * Public API of the engine. Note the layout: in this project `src/` is the framework-free
+ * engine (model, math, analysis, simulation, worker protocol, command line; no React, no DOM)
+ * and `app/` is the React UI, the reverse of Vite's usual layout. `app/` imports only this file
+ * and `src/worker/protocol.ts`.
+ */
+export type {
+  Component,
+  Design,
+  DesignIssue,
+  Diagram,
+  DiagramNode,
+  FailureLaw,
+  RepairLaw,
+  TimeUnit,
+} from './model/types.ts';
+export { HOURS_PER_UNIT, HOURS_PER_YEAR } from './model/types.ts';
+export { parseDesign, parseDesignText } from './model/parse.ts';
+export { evaluateQuantity } from './model/expression.ts';
+export type { AnalysisOptions, Analyzer } from './analysis/analyze.ts';
+export { analyzeDesign, createAnalyzer } from './analysis/analyze.ts';
+export type {
+  AnalysisPoint,
+  AnalysisResult,
+  AnalysisWarning,
+  BlockResult,
+  SteadyState,
+} from './analysis/result.ts';
+export { formatDuration, formatNumber, formatPercent, formatTime } from './report/format.ts';
+export type { Result } from './util/result.ts';

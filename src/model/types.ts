@@ -1,0 +1,130 @@
+/**
+ * The internal, normalised design model (see ../shared/spec/design-format.md).
+ * Every time is in the design's own `timeUnit`; every rate is per that unit.
+ * Runs anywhere; no DOM.
+ */
+
+/** Time units a design file may declare. */
+export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/** Hours in one of each {@link TimeUnit} (month = 730.5 h, year = 8766 h). */
+export const HOURS_PER_UNIT: Readonly<Record<TimeUnit, number>> = {
+  hour: 1,
+  day: 24,
+  week: 168,
+  month: 730.5,
+  year: 8766,
+};
+
+/** Hours in the year used for "downtime per year". */
+export const HOURS_PER_YEAR = 8766;
+
+/** Failure law of one unit. Rates are per design time unit, times in design time units. */
+export type FailureLaw =
+  | { readonly kind: 'exponential'; readonly rate: number }
+  | { readonly kind: 'weibull'; readonly shape: number; readonly scale: number }
+  | { readonly kind: 'lognormal'; readonly mean: number; readonly sd: number }
+  | { readonly kind: 'fixed'; readonly reliability: number };
+
+/** Repair law of one unit (times in design time units). */
+export type RepairLaw =
+  | { readonly kind: 'exponential'; readonly mttr: number }
+  | { readonly kind: 'lognormal'; readonly mean: number; readonly sd: number }
+  | { readonly kind: 'fixed'; readonly time: number };
+
+/** A component type of the catalogue. */
+export interface Component {
+  readonly id: string;
+  readonly name: string;
+  readonly failure: FailureLaw;
+  /** `null`: never repaired. */
+  readonly repair: RepairLaw | null;
+  /** Price of one unit, `null` when not given. */
+  readonly cost: number | null;
+}
+
+/** Standby flavours. */
+export type StandbyKind = 'cold' | 'warm' | 'hot';
+
+/** How the units of a block share the work. */
+export type Redundancy =
+  | { readonly kind: 'active' }
+  | {
+      readonly kind: 'standby';
+      readonly standby: StandbyKind;
+      /** Failure-rate multiplier of a waiting unit: 0 cold, (0,1) warm, 1 hot. */
+      readonly dormantFactor: number;
+      /** Probability that one switch-over attempt works. */
+      readonly switchSuccess: number;
+      /** Time the block is down while switching (design time units). */
+      readonly switchDelay: number;
+    };
+
+export interface StartNode {
+  readonly kind: 'start';
+  readonly id: string;
+}
+export interface EndNode {
+  readonly kind: 'end';
+  readonly id: string;
+  /** How many predecessors must be reached. */
+  readonly required: number;
+}
+export interface BlockNode {
+  readonly kind: 'block';
+  readonly id: string;
+  /** Component id (for a repeat: the component of the repeated block). */
+  readonly component: string;
+  readonly quantity: number;
+  readonly required: number;
+  /** How many predecessors must be reached. */
+  readonly inputs: number;
+  readonly redundancy: Redundancy;
+  /** Id of the block node (same diagram) this node is the same physical unit as. */
+  readonly repeatOf: string | null;
+}
+export interface JunctionNode {
+  readonly kind: 'junction';
+  readonly id: string;
+  readonly required: number;
+}
+export interface SubsystemNode {
+  readonly kind: 'subsystem';
+  readonly id: string;
+  readonly subsystem: string;
+  /** How many predecessors must be reached. */
+  readonly inputs: number;
+}
+
+/** Diagram nodes, discriminated on `kind`. */
+export type DiagramNode = StartNode | EndNode | BlockNode | JunctionNode | SubsystemNode;
+
+export interface Edge {
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface Diagram {
+  readonly nodes: readonly DiagramNode[];
+  readonly edges: readonly Edge[];
+}
+
+/** A validated, normalised design. */
+export interface Design {
+  readonly name: string;
+  readonly description: string;
+  readonly timeUnit: TimeUnit;
+  /** Default mission time, design time units. */
+  readonly missionTime: number;
+  readonly components: readonly Component[];
+  readonly diagram: Diagram;
+  readonly subsystems: Readonly<Record<string, Diagram>>;
+}
+
+/** A problem found in a design file. `path` is like `diagram.nodes[3].required`. */
+export interface DesignIssue {
+  readonly severity: 'error' | 'warning';
+  readonly code: string;
+  readonly path: string;
+  readonly message: string;
+}

@@ -1,0 +1,36 @@
+/**
+ * The engine worker's API as plain functions, so Vitest and a main-thread fallback can call it
+ * without a worker. Runs anywhere; no DOM.
+ */
+import { createAnalyzer } from '../analysis/analyze.ts';
+import { parseDesign } from '../model/parse.ts';
+import { Result } from '../util/result.ts';
+import type { EngineWorkerApi } from './protocol.ts';
+
+/**
+ * Creates the engine API. It keeps one analyzer, so repeated calls on a design whose structure
+ * has not changed reuse the compiled decision diagram.
+ */
+export function createEngineApi(): EngineWorkerApi {
+  const analyzer = createAnalyzer();
+  return {
+    analyze(design, options) {
+      const started = performance.now();
+      const parsed = parseDesign(design);
+      if (!parsed.ok) return Result.err(parsed.issues.filter((i) => i.severity === 'error'));
+      try {
+        const result = analyzer.evaluate(parsed.value, options);
+        return Result.ok({
+          result,
+          designWarnings: parsed.warnings,
+          elapsedMs: performance.now() - started,
+        });
+      } catch (error) {
+        // A bug, not bad input: report it as data so the UI can show it and carry on.
+        return Result.err([
+          { severity: 'error', code: 'internal', path: '', message: `internal error: ${String(error)}` },
+        ]);
+      }
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Every type that crosses the worker boundary of the exact engine. Messages are `unknown` data
+ * on arrival: the worker validates the design with `parseDesign` before anything else.
+ * Runs anywhere; no DOM.
+ */
+import type { AnalysisOptions } from '../analysis/analyze.ts';
+import type { AnalysisResult } from '../analysis/result.ts';
+import type { DesignIssue } from '../model/types.ts';
+import type { Result } from '../util/result.ts';
+
+/** A successful analysis, with the warnings the validator raised about the design. */
+export interface AnalyzeResponse {
+  readonly result: AnalysisResult;
+  readonly designWarnings: readonly DesignIssue[];
+  /** Time spent in the worker, ms. */
+  readonly elapsedMs: number;
+}
+
+/** The API the engine worker exposes through Comlink. */
+export interface EngineWorkerApi {
+  /**
+   * Validates and analyses a design file's contents.
+   * @param design the design as parsed JSON (untrusted)
+   * @param options analysis options (times in design time units)
+   */
+  analyze(design: unknown, options: AnalysisOptions): Result<AnalyzeResponse, readonly DesignIssue[]>;
+}

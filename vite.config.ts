@@ -1,0 +1,17 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// Note: in this project `src/` is the framework-free engine and `app/` is the React UI
+// (the reverse of Vite's usual layout). `index.html` loads `app/main.tsx`.
+export default defineConfig({
+  plugins: [react()],
+  worker: { format: 'es' },
+  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  test: {
+    include: ['src/**/*.test.ts', 'app/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 60_000,
+    pool: 'threads',
+  },
+});
