@@ -28,3 +28,15 @@ export type {
 } from './analysis/result.ts';
 export { formatDuration, formatNumber, formatPercent, formatTime } from './report/format.ts';
 export type { Result } from './util/result.ts';
+export type {
+  ComponentFile,
+  DesignFile,
+  DiagramFile,
+  EdgeFile,
+  FailureFile,
+  NodeFile,
+  Quantity,
+  RedundancyFile,
+  RepairFile,
+} from './model/file.ts';
+export type { AnalyzeResponse, EngineWorkerApi } from './worker/protocol.ts';

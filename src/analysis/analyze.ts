@@ -9,8 +9,9 @@ import { HOURS_PER_YEAR } from '../model/types.ts';
 import type { FlatStructure } from '../model/structure.ts';
 import { createFlatStructure } from '../model/structure.ts';
 import type { DecisionDiagram } from '../diagram/bdd.ts';
-import { compileDecisionDiagram, computeImportance, evaluateDecisionDiagram } from '../diagram/bdd.ts';
-import { computeMinimalCutSets } from '../diagram/cutSets.ts';
+import { compileDecisionDiagram, evaluateDecisionDiagram } from '../diagram/bdd.ts';
+import { computeImportance } from '../diagram/importance.ts';
+import { computeMinimalCutSets, computeSinglePointsOfFailure } from '../diagram/cutSets.ts';
 import type { Pair } from '../math/pair.ts';
 import type { BlockMethod, Exact, SteadyPair } from './blockModel.ts';
 import {
@@ -90,7 +91,6 @@ export function evaluateSystem(
 }
 
 function getSteadyState(
-  ctx: EvaluationContext,
   steady: readonly Exact<SteadyPair>[],
   birnbaum: Float64Array | null,
   system: Pair | null,
@@ -168,7 +168,7 @@ function analyzeWith(
   });
   const steadyImportance =
     steadySystem === null ? null : computeImportance(dd, steadyWork, steadyFail);
-  const steadyState = getSteadyState(ctx, steady, steadyImportance?.birnbaum ?? null, steadySystem);
+  const steadyState = getSteadyState(steady, steadyImportance?.birnbaum ?? null, steadySystem);
 
   // Mission reliability at the mission time, per block.
   const missionWork = new Float64Array(n);
@@ -184,9 +184,7 @@ function analyzeWith(
     (b) => b.component.repair !== null && b.component.failure.kind !== 'fixed',
   );
   const useSteady = (repairable || missionSystem === null) && steadySystem !== null;
-  const basisWork = useSteady ? steadyWork : missionWork;
   const basisFail = useSteady ? steadyFail : missionFail;
-  const basisSystem = useSteady ? steadySystem : missionSystem;
   const importance = useSteady
     ? steadyImportance
     : missionSystem === null
@@ -196,7 +194,7 @@ function analyzeWith(
   const limit = options.cutSetLimit ?? DEFAULT_CUT_SET_LIMIT;
   const cuts = computeMinimalCutSets(dd, basisFail, limit);
   const spof = new Uint8Array(n);
-  for (const set of cuts.sets) if (set.length === 1) spof[set[0]!] = 1;
+  for (const b of computeSinglePointsOfFailure(dd)) spof[b] = 1;
 
   let cost: number | null = null;
   const blockResults: BlockResult[] = blocks.map((b, i) => {
@@ -206,13 +204,12 @@ function analyzeWith(
     const blockCost = unitCost === null ? null : unitCost * b.quantity;
     if (blockCost !== null) cost = (cost ?? 0) + blockCost;
     const birnbaum = importance?.birnbaum[i] ?? 0;
-    const systemFail = basisSystem?.fail ?? 0;
     return {
       id: b.id,
       nodeIds: b.nodeIds,
       component: b.component.id,
       birnbaum,
-      criticality: systemFail > 0 ? Math.min(1, (birnbaum * basisFail[i]!) / systemFail) : 0,
+      criticality: importance?.criticality[i] ?? 0,
       availability: s.ok ? s.value.work : null,
       unavailability: s.ok ? s.value.fail : null,
       failureFrequency: s.ok ? s.value.frequency : null,

@@ -6,7 +6,6 @@ import { runAnalyzeCommand } from './analyze.ts';
 import { runCheckCommand } from './check.ts';
 import type { CliIo } from './io.ts';
 import { EXIT_BAD_INPUT } from './io.ts';
-import { runSimulateCommand } from './simulate.ts';
 
 const USAGE = `usage:
   analyze FILE [--t T]... [--json]
@@ -26,8 +25,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return runAnalyzeCommand(rest, io);
     case 'check':
       return runCheckCommand(rest, io);
-    case 'simulate':
+    case 'simulate': {
+      // Loaded on demand: the simulation (and its worker threads) only when asked for.
+      const { runSimulateCommand } = await import('./simulate.ts');
       return runSimulateCommand(rest, io);
+    }
     case undefined:
     case '--help':
     case 'help':

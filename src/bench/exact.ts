@@ -1,0 +1,89 @@
+/**
+ * Benchmarks of the exact engine: full analysis and re-evaluation of generated 200- and
+ * 1000-block designs, 50 bridges in series, memory. Prints figures and ratios against a machine
+ * baseline measured in the same process. Runs in Node (`npm run bench`).
+ */
+import { createAnalyzer, analyzeDesign } from '../analysis/analyze.ts';
+import { parseDesign } from '../model/parse.ts';
+import type { Design } from '../model/types.ts';
+import { createBenchmarkDesign, createBridgeChainDesign } from './generateDesign.ts';
+
+/** Median of `runs` timings of `fn`, ms. */
+export function measureMedian(runs: number, fn: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+function parseOrThrow(json: unknown): Design {
+  const parsed = parseDesign(json);
+  if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+  return parsed.value;
+}
+
+/** Baseline: 1e6 calls of Math.exp on varying input, ms (machine speed reference). */
+function measureBaseline(): number {
+  let sink = 0;
+  const ms = measureMedian(15, () => {
+    for (let i = 0; i < 1_000_000; i++) sink += Math.exp(-i * 1e-6);
+  });
+  if (sink === 42) console.log('');
+  return ms;
+}
+
+function withChangedParameter(json: unknown, k: number): unknown {
+  const copy = structuredClone(json) as { components: { failure: { mtbf: number } }[] };
+  copy.components[0]!.failure.mtbf = 20000 + k;
+  return copy;
+}
+
+/** Runs and prints the exact-engine benchmarks. */
+export function runExactBench(): void {
+  const baseline = measureBaseline();
+  console.log(`machine baseline: 1e6 Math.exp in ${baseline.toFixed(2)} ms`);
+  console.log('');
+  for (const size of [200, 1000]) {
+    const json = createBenchmarkDesign(size, 7);
+    const design = parseOrThrow(json);
+    analyzeDesign(design); // warm up
+    const full = measureMedian(21, () => analyzeDesign(design));
+    const fullWithParse = measureMedian(21, () => analyzeDesign(parseOrThrow(json)));
+    const analyzer = createAnalyzer();
+    analyzer.evaluate(design);
+    let k = 0;
+    const variants = Array.from({ length: 8 }, () => parseOrThrow(withChangedParameter(json, ++k)));
+    let v = 0;
+    const reEval = measureMedian(41, () => analyzer.evaluate(variants[v++ % variants.length]!));
+    const reEvalNoMttf = measureMedian(41, () =>
+      analyzer.evaluate(variants[v++ % variants.length]!, { skipMttf: true }),
+    );
+    const result = analyzeDesign(design);
+    console.log(
+      `${size} blocks (${result.blocks.length} units, ${result.minimalCutSetCount.toExponential(3)} minimal cut sets, 100 listed):`,
+    );
+    console.log(
+      `  full analysis ${full.toFixed(2)} ms (target < 100 ms; ${(full / baseline).toFixed(2)}× baseline), with parsing ${fullWithParse.toFixed(2)} ms`,
+    );
+    console.log(
+      `  re-evaluation after one parameter change ${reEval.toFixed(2)} ms (target < 5 ms), without the MTTF integral ${reEvalNoMttf.toFixed(2)} ms`,
+    );
+  }
+  const bridges = parseOrThrow(createBridgeChainDesign(50));
+  analyzeDesign(bridges);
+  const bridgeMs = measureMedian(51, () => analyzeDesign(bridges));
+  const bridgeResult = analyzeDesign(bridges);
+  console.log(
+    `50 bridges in series (250 units): full analysis ${bridgeMs.toFixed(3)} ms (target < 2 ms), reliability ${bridgeResult.points[0]!.reliability}`,
+  );
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const mem = process.memoryUsage();
+  console.log(
+    `memory: rss ${(mem.rss / 1048576).toFixed(1)} MB, heap used ${(mem.heapUsed / 1048576).toFixed(1)} MB (target < 200 MB)`,
+  );
+}

@@ -1,0 +1,110 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './main.ts';
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+  });
+  return { code, stdout, stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'rbd-cli-'));
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('analyze', () => {
+  it('prints the contract fields as JSON', async () => {
+    const { code, stdout } = await run(['analyze', 'public/examples/three-tier.json', '--t', '8760', '--t', '1 year', '--json']);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as Record<string, unknown> & {
+      points: { t: number; reliability: number; unavailability: number }[];
+      steadyState: Record<string, number>;
+      blocks: { id: string; birnbaum: number; criticality: number }[];
+      minimalCutSets: string[][];
+    };
+    expect(out.name).toBe('Three-tier web service');
+    expect(out.timeUnit).toBe('hour');
+    expect(out.points.map((p) => p.t)).toEqual([8760, 8766]);
+    for (const key of ['availability', 'unavailability', 'nines', 'downtimePerYear', 'failureFrequency', 'mtbf', 'mut', 'mdt']) {
+      expect(typeof out.steadyState[key]).toBe('number');
+    }
+    expect(out.steadyState.mut! + out.steadyState.mdt!).toBeCloseTo(out.steadyState.mtbf!, 6);
+    expect(out.blocks.length).toBeGreaterThan(0);
+    expect(out.minimalCutSets.length).toBeGreaterThan(0);
+    expect(Array.isArray(out.warnings)).toBe(true);
+  });
+
+  it('prints a readable report without --json', async () => {
+    const { code, stdout } = await run(['analyze', 'public/examples/bridge-network.json']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Minimal cut sets (4 in all)');
+  });
+
+  it('exits 2 with a message on a missing file', async () => {
+    const { code, stderr } = await run(['analyze', join(dir, 'nope.json')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('no such file');
+  });
+
+  it('exits 2 with the problem on invalid JSON', async () => {
+    const { code, stderr } = await run(['analyze', file('bad.json', '{ "format": ')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('not valid JSON');
+  });
+
+  it('exits 2 naming the field of an invalid design', async () => {
+    const design = JSON.parse(
+      JSON.stringify({
+        format: 'rbd-design',
+        version: 1,
+        name: 'bad',
+        missionTime: 10,
+        components: [{ id: 'u', name: 'u', failure: { distribution: 'exponential', mtbf: -5 } }],
+        diagram: {
+          nodes: [{ id: 'in', kind: 'start' }, { id: 'a', kind: 'block', component: 'u' }, { id: 'out', kind: 'end' }],
+          edges: [{ from: 'in', to: 'a' }, { from: 'a', to: 'out' }],
+        },
+      }),
+    ) as unknown;
+    const { code, stderr, stdout } = await run(['analyze', file('neg.json', JSON.stringify(design))]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('components[0].failure.mtbf');
+  });
+
+  it('exits 2 on an unknown command', async () => {
+    expect((await run(['frobnicate'])).code).toBe(2);
+  });
+});
+
+describe('check', () => {
+  it('exits 0 when the design meets the target', async () => {
+    const { code, stdout } = await run(['check', 'public/examples/three-tier.json', '--min-availability', '0.99']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('ok');
+  });
+
+  it('exits 1 with the shortfall and the blocks that matter most when it does not', async () => {
+    const { code, stdout } = await run(['check', 'public/examples/three-tier.json', '--min-availability', '99.99999999%', '--json']);
+    expect(code).toBe(1);
+    const out = JSON.parse(stdout) as { pass: boolean; targets: { shortfall: number }[]; mostCritical: unknown[] };
+    expect(out.pass).toBe(false);
+    expect(out.targets[0]!.shortfall).toBeGreaterThan(0);
+    expect(out.mostCritical.length).toBeGreaterThan(0);
+  });
+
+  it('exits 2 on a target outside [0, 1]', async () => {
+    const { code, stderr } = await run(['check', 'public/examples/three-tier.json', '--min-availability', '1.5']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--min-availability');
+  });
+});

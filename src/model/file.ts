@@ -1,0 +1,84 @@
+/**
+ * TypeScript shape of a design *file* (format v1, ../shared/spec/design-format.md): what the app
+ * edits, imports and exports, and what `parseDesign` validates into a {@link Design}. Numeric
+ * parameters may be expression strings ("5 years", "250 FIT"). `ui` holds app-only state
+ * (positions, colours) and is ignored by the engine.
+ * Runs anywhere; no DOM.
+ */
+
+/** A number or an expression string with units. */
+export type Quantity = number | string;
+
+/** App-only data, allowed anywhere in the file. */
+export type UiData = Record<string, unknown>;
+
+export type FailureFile =
+  | { distribution: 'exponential'; mtbf: Quantity; ui?: UiData }
+  | { distribution: 'exponential'; rate: Quantity; ui?: UiData }
+  | { distribution: 'weibull'; shape: Quantity; scale: Quantity; ui?: UiData }
+  | { distribution: 'lognormal'; mean: Quantity; sd: Quantity; ui?: UiData }
+  | { distribution: 'fixed'; reliability: Quantity; ui?: UiData };
+
+export type RepairFile =
+  | { distribution: 'exponential'; mttr: Quantity; ui?: UiData }
+  | { distribution: 'lognormal'; mean: Quantity; sd: Quantity; ui?: UiData }
+  | { distribution: 'fixed'; time: Quantity; ui?: UiData };
+
+export interface ComponentFile {
+  id: string;
+  name: string;
+  failure: FailureFile;
+  repair?: RepairFile;
+  cost?: Quantity;
+  ui?: UiData;
+}
+
+export interface RedundancyFile {
+  type: 'active' | 'standby';
+  standby?: 'cold' | 'warm' | 'hot';
+  dormantFactor?: Quantity;
+  switch?: { successProbability?: Quantity; delay?: Quantity };
+}
+
+export type NodeFile =
+  | { id: string; kind: 'start'; ui?: UiData }
+  | { id: string; kind: 'end'; required?: Quantity; ui?: UiData }
+  | {
+      id: string;
+      kind: 'block';
+      component?: string;
+      quantity?: Quantity;
+      required?: Quantity;
+      inputs?: Quantity;
+      redundancy?: RedundancyFile;
+      repeatOf?: string;
+      ui?: UiData;
+    }
+  | { id: string; kind: 'junction'; required?: Quantity; ui?: UiData }
+  | { id: string; kind: 'subsystem'; subsystem: string; inputs?: Quantity; ui?: UiData };
+
+export interface EdgeFile {
+  from: string;
+  to: string;
+  ui?: UiData;
+}
+
+export interface DiagramFile {
+  nodes: NodeFile[];
+  edges: EdgeFile[];
+  ui?: UiData;
+}
+
+/** A design file, format v1. */
+export interface DesignFile {
+  format: 'rbd-design';
+  version: 1;
+  name: string;
+  description?: string;
+  timeUnit?: 'hour' | 'day' | 'week' | 'month' | 'year';
+  missionTime?: Quantity;
+  components: ComponentFile[];
+  diagram: DiagramFile;
+  subsystems?: Record<string, DiagramFile>;
+  ui?: UiData;
+}
