@@ -60,11 +60,36 @@ export interface EvaluationContext {
   readonly flat: FlatStructure;
   readonly dd: DecisionDiagram;
   readonly methods: readonly BlockMethod[];
+  /**
+   * Blocks with the same component and configuration have the same figures: `kindOf[i]` is
+   * block i's kind, `kinds[k]` the first block of kind k. Figures are computed once per kind.
+   */
+  readonly kindOf: Int32Array;
+  readonly kinds: readonly number[];
   readonly warn: (warning: AnalysisWarning) => void;
 }
 
+/** Groups blocks with identical laws and configuration. */
+function getBlockKinds(flat: FlatStructure): { kindOf: Int32Array; kinds: number[] } {
+  const kindOf = new Int32Array(flat.blocks.length);
+  const kinds: number[] = [];
+  const byKey = new Map<string, number>();
+  for (const b of flat.blocks) {
+    const key = JSON.stringify([b.component.failure, b.component.repair, b.quantity, b.required, b.redundancy]);
+    let kind = byKey.get(key);
+    if (kind === undefined) {
+      kind = kinds.length;
+      kinds.push(b.index);
+      byKey.set(key, kind);
+    }
+    kindOf[b.index] = kind;
+  }
+  return { kindOf, kinds };
+}
+
 /**
- * Evaluates the system on block figures produced by `blockFigure`.
+ * Evaluates the system on block figures produced by `blockFigure` (called once per block kind
+ * with the index of a representative block).
  * @returns the system pair, or `null` (with warnings) when a block's figure is not exact
  */
 export function evaluateSystem(
@@ -76,11 +101,12 @@ export function evaluateSystem(
   const n = ctx.flat.blocks.length;
   const work = into?.work ?? new Float64Array(n);
   const fail = into?.fail ?? new Float64Array(n);
+  const figures = ctx.kinds.map(blockFigure);
   let exact = true;
   for (let i = 0; i < n; i++) {
-    const figure = blockFigure(i);
+    const figure = figures[ctx.kindOf[i]!]!;
     if (!figure.ok) {
-      ctx.warn({ code, message: figure.reason, block: ctx.flat.blocks[i]!.id });
+      ctx.warn({ code, message: figure.reason.replace(`block ${ctx.flat.blocks[ctx.kinds[ctx.kindOf[i]!]!]!.id}`, `block ${ctx.flat.blocks[i]!.id}`), block: ctx.flat.blocks[i]!.id });
       exact = false;
       continue;
     }
@@ -138,7 +164,7 @@ function analyzeWith(
     if (!warnings.has(w.message)) warnings.set(w.message, w);
   };
   const methods = flat.blocks.map(getBlockMethod);
-  const ctx: EvaluationContext = { flat, dd, methods, warn };
+  const ctx: EvaluationContext = { flat, dd, methods, ...getBlockKinds(flat), warn };
   const blocks = flat.blocks;
   const n = blocks.length;
 
@@ -159,7 +185,8 @@ function analyzeWith(
   });
 
   // Long-run figures with repair.
-  const steady = blocks.map((b, i) => computeBlockSteadyState(b, methods[i]!));
+  const steadyKinds = ctx.kinds.map((r) => computeBlockSteadyState(blocks[r]!, methods[r]!));
+  const steady = blocks.map((_, i) => steadyKinds[ctx.kindOf[i]!]!);
   const steadyWork = new Float64Array(n);
   const steadyFail = new Float64Array(n);
   const steadySystem = evaluateSystem(ctx, 'steady-state-not-exact', (i) => steady[i]!, {
@@ -173,7 +200,10 @@ function analyzeWith(
   // Mission reliability at the mission time, per block.
   const missionWork = new Float64Array(n);
   const missionFail = new Float64Array(n);
-  const mission = blocks.map((b, i) => computeBlockReliability(b, methods[i]!, design.missionTime));
+  const missionKinds = ctx.kinds.map((r) =>
+    computeBlockReliability(blocks[r]!, methods[r]!, design.missionTime),
+  );
+  const mission = blocks.map((_, i) => missionKinds[ctx.kindOf[i]!]!);
   const missionSystem = evaluateSystem(ctx, 'reliability-not-exact', (i) => mission[i]!, {
     work: missionWork,
     fail: missionFail,

@@ -1,7 +1,7 @@
 /**
  * System mean time to first failure without repair: MTTF = ∫₀^∞ R_sys(t) dt, with R_sys from
  * the decision diagram at every quadrature point (exact block laws, adaptive Gauss–Kronrod to
- * relative 1e-10). Unbounded when the system can work for ever (never-failing or fixed units).
+ * relative 1e-9). Unbounded when the system can work for ever (never-failing or fixed units).
  * Runs anywhere; no DOM.
  */
 import { evaluateDecisionDiagram } from '../diagram/bdd.ts';
@@ -10,7 +10,7 @@ import { integrateToInfinity } from '../math/integrate.ts';
 import type { EvaluationContext } from './analyze.ts';
 import { computeBlockReliability, computeBlockReliabilityAtInfinity } from './blockModel.ts';
 
-const RELATIVE_TOLERANCE = 1e-10;
+const RELATIVE_TOLERANCE = 1e-9;
 
 /**
  * Computes the system MTTF (design time units), or `null` with a warning when it is unbounded
@@ -18,7 +18,9 @@ const RELATIVE_TOLERANCE = 1e-10;
  * @param ctx the evaluation context of the analysis
  */
 export function computeSystemMttf(ctx: EvaluationContext): number | null {
-  const { flat, dd, methods } = ctx;
+  const { flat, dd, methods, kinds, kindOf } = ctx;
+  const kindWork = new Float64Array(kinds.length);
+  const kindFail = new Float64Array(kinds.length);
   const n = flat.blocks.length;
   const work = new Float64Array(n);
   const fail = new Float64Array(n);
@@ -36,14 +38,19 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
   }
   let exact = true;
   const reliability = (t: number): number => {
-    for (let i = 0; i < n; i++) {
-      const r = computeBlockReliability(flat.blocks[i]!, methods[i]!, t);
-      if (!r.ok) {
+    for (let k = 0; k < kinds.length; k++) {
+      const r = kinds[k]!;
+      const figure = computeBlockReliability(flat.blocks[r]!, methods[r]!, t);
+      if (!figure.ok) {
         exact = false;
         return 0;
       }
-      work[i] = r.value.work;
-      fail[i] = r.value.fail;
+      kindWork[k] = figure.value.work;
+      kindFail[k] = figure.value.fail;
+    }
+    for (let i = 0; i < n; i++) {
+      work[i] = kindWork[kindOf[i]!]!;
+      fail[i] = kindFail[kindOf[i]!]!;
     }
     return evaluateDecisionDiagram(dd, work, fail).work;
   };

@@ -42,12 +42,16 @@ export function createBenchmarkDesign(blockCount: number, seed = 1): unknown {
   let blocks = 0;
   let counter = 0;
   const pick = (): string => components[Math.floor(random() * components.length)]!.id;
-  const block = (extra: Record<string, unknown> = {}): string => {
+  // Repeats refer to one of the last REPEAT_WINDOW blocks: a shared unit drawn in nearby paths
+  // (a power feed, a switch), as in real designs.
+  const REPEAT_WINDOW = 30;
+  const block = (extra: Record<string, unknown> = {}, canRepeat = true): string => {
     const id = `b${counter++}`;
     blocks++;
-    if (originals.length > 10 && random() < 0.05 && Object.keys(extra).length === 0) {
-      const of = originals[Math.floor(random() * originals.length)]!;
-      nodes.push({ id, kind: 'block', component: 'server', repeatOf: of });
+    if (canRepeat && originals.length > 10 && random() < 0.05 && Object.keys(extra).length === 0) {
+      const window = originals.slice(-REPEAT_WINDOW);
+      const of = window[Math.floor(random() * window.length)]!;
+      nodes.push({ id, kind: 'block', repeatOf: of });
     } else {
       nodes.push({ id, kind: 'block', component: pick(), ...extra });
       originals.push(id);
@@ -85,9 +89,9 @@ export function createBenchmarkDesign(blockCount: number, seed = 1): unknown {
       }
       nodes.push({ id: join, kind: 'junction', required: 2 });
     } else if (r < 0.95) {
-      const [a, b, c, d, e] = [block(), block(), block(), block(), block()];
+      const [a, b, c, d, e] = [block(), block(), block(), block(), block({}, false)];
       const e2 = `b${counter++}`;
-      nodes.push({ id: e2, kind: 'block', component: 'server', repeatOf: e });
+      nodes.push({ id: e2, kind: 'block', repeatOf: e });
       edge(prev, a);
       edge(prev, b);
       edge(a, c);
@@ -132,7 +136,7 @@ export function createBridgeChainDesign(count: number): unknown {
   for (let i = 0; i < count; i++) {
     const id = (s: string) => `${s}${i}`;
     for (const s of ['a', 'b', 'c', 'd', 'e']) nodes.push({ id: id(s), kind: 'block', component: 'link' });
-    nodes.push({ id: id('e2-'), kind: 'block', component: 'link', repeatOf: id('e') });
+    nodes.push({ id: id('e2-'), kind: 'block', repeatOf: id('e') });
     nodes.push({ id: id('j'), kind: 'junction' });
     const pairs: [string, string][] = [
       [prev, id('a')], [prev, id('b')], [id('a'), id('c')], [id('b'), id('d')],
