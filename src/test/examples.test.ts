@@ -27,11 +27,11 @@ describe('example designs', () => {
     const inUnit = (x: number | null) => x === null || (x >= 0 && x <= 1);
     for (const p of r.points) {
       expect(inUnit(p.reliability) && inUnit(p.availability)).toBe(true);
-      if (p.reliability !== null) expect(p.reliability + p.unreliability!).toBeCloseTo(1, 12);
+      expect((p.reliability ?? 0) + (p.unreliability ?? 1)).toBeCloseTo(1, 12);
     }
     expect(r.points[0]!.reliability).toBe(1);
     const s = r.steadyState;
-    if (s.availability !== null) expect(s.availability + s.unavailability!).toBeCloseTo(1, 12);
+    expect((s.availability ?? 0) + (s.unavailability ?? 1)).toBeCloseTo(1, 12);
     for (const b of r.blocks) {
       expect(b.birnbaum).toBeGreaterThanOrEqual(0);
       expect(b.criticality).toBeGreaterThanOrEqual(0);
