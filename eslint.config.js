@@ -10,7 +10,9 @@ const ENGINE_MESSAGE =
   'src/ is the framework-free engine (worker, Node, CLI): it may not import React, UI libraries or app/. Move UI code to app/.';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'e2e/.screenshots/'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'e2e/.screenshots/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -77,7 +79,8 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^(\\.\\./)+src/(?!index\\.ts$|worker/protocol\\.ts$).*',
-              message: 'app/ imports the engine only through src/index.ts or src/worker/protocol.ts.',
+              message:
+                'app/ imports the engine only through src/index.ts or src/worker/protocol.ts.',
             },
           ],
         },

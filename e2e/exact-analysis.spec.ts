@@ -12,12 +12,18 @@ function expectedFor(file: string) {
   return analyzeDesign(parsed.value);
 }
 
-test('the three-tier example is analysed in the worker and matches the engine', async ({ page }) => {
+test('the three-tier example is analysed in the worker and matches the engine', async ({
+  page,
+}) => {
   await page.goto('/?example=three-tier.json');
   await expect(page.getByTestId('results.status')).toHaveText('current');
   const expected = expectedFor('three-tier.json');
-  const availability = Number(await page.getByTestId('results.availability').getAttribute('data-value'));
-  const unavailability = Number(await page.getByTestId('results.unavailability').getAttribute('data-value'));
+  const availability = Number(
+    await page.getByTestId('results.availability').getAttribute('data-value'),
+  );
+  const unavailability = Number(
+    await page.getByTestId('results.unavailability').getAttribute('data-value'),
+  );
   const mttf = Number(await page.getByTestId('results.mttf').getAttribute('data-value'));
   expect(availability).toBe(expected.steadyState.availability);
   expect(unavailability).toBe(expected.steadyState.unavailability);
@@ -33,7 +39,9 @@ test('choosing another example recomputes in the worker', async ({ page }) => {
   await page.getByTestId('design.example').selectOption('bridge-network.json');
   await expect(page.getByRole('heading', { name: /Bridge network/ })).toBeVisible();
   await expect(page.getByTestId('results.status')).toHaveText('current');
-  const reliability = Number(await page.getByTestId('results.reliability').getAttribute('data-value'));
+  const reliability = Number(
+    await page.getByTestId('results.reliability').getAttribute('data-value'),
+  );
   expect(reliability).toBeCloseTo(0.97848, 5);
 });
 
@@ -45,10 +53,19 @@ test('an invalid file shows its problems and keeps the current design', async ({
     name: 'broken.json',
     mimeType: 'application/json',
     buffer: Buffer.from(
-      JSON.stringify({ format: 'rbd-design', version: 1, name: '<img src=x onerror=alert(1)>', components: [], diagram: { nodes: [], edges: [] } }),
+      JSON.stringify({
+        format: 'rbd-design',
+        version: 1,
+        name: '<img src=x onerror=alert(1)>',
+        components: [],
+        diagram: { nodes: [], edges: [] },
+      }),
     ),
   });
   await expect(page.getByTestId('design.issues')).toBeVisible();
-  await expect(page.getByTestId('results.availability')).toHaveAttribute('data-value', before ?? '');
+  await expect(page.getByTestId('results.availability')).toHaveAttribute(
+    'data-value',
+    before ?? '',
+  );
   await page.screenshot({ path: 'e2e/.screenshots/invalid-file.png', fullPage: true });
 });

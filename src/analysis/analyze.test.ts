@@ -14,7 +14,9 @@ const MTTR = 10;
 const MU = 1 / MTTR;
 
 function single(mttr?: number) {
-  return toDesign(createDesignJson([exponential('u', MTBF, mttr)], [block('a', 'u')], ['in>a', 'a>out']));
+  return toDesign(
+    createDesignJson([exponential('u', MTBF, mttr)], [block('a', 'u')], ['in>a', 'a>out']),
+  );
 }
 
 function parallel(n: number, mttr?: number, comp = exponential('u', MTBF, mttr)) {
@@ -39,8 +41,12 @@ describe('analyzeDesign on one exponential unit', () => {
     const r = analyzeDesign(single(MTTR), { times: [5, 50, 500] });
     for (const p of r.points) {
       const s = LAMBDA + MU;
-      expect(relativeError(p.availability!, MU / s + (LAMBDA / s) * Math.exp(-s * p.t))).toBeLessThan(1e-14);
-      expect(relativeError(p.unavailability!, (LAMBDA / s) * -Math.expm1(-s * p.t))).toBeLessThan(1e-13);
+      expect(
+        relativeError(p.availability!, MU / s + (LAMBDA / s) * Math.exp(-s * p.t)),
+      ).toBeLessThan(1e-14);
+      expect(relativeError(p.unavailability!, (LAMBDA / s) * -Math.expm1(-s * p.t))).toBeLessThan(
+        1e-13,
+      );
     }
   });
 
@@ -74,7 +80,9 @@ function MBTF_A(): number {
 
 describe('analyzeDesign on parallel units', () => {
   it('gives two-unit parallel MTTF = 3/(2λ)', () => {
-    expect(relativeError(analyzeDesign(parallel(2, MTTR)).mttf!, 3 / (2 * LAMBDA))).toBeLessThan(1e-9);
+    expect(relativeError(analyzeDesign(parallel(2, MTTR)).mttf!, 3 / (2 * LAMBDA))).toBeLessThan(
+      1e-9,
+    );
   });
 
   it('gives two active units with own repair A = 1 − (λ/(λ+μ))²', () => {
@@ -105,7 +113,11 @@ describe('analyzeDesign on parallel units', () => {
 
   it('gives k-of-n MTTF = Σ_{i=k..n} 1/(iλ)', () => {
     const design = toDesign(
-      createDesignJson([exponential('u', MTBF)], [block('v', 'u', { quantity: 5, required: 3 })], ['in>v', 'v>out']),
+      createDesignJson(
+        [exponential('u', MTBF)],
+        [block('v', 'u', { quantity: 5, required: 3 })],
+        ['in>v', 'v>out'],
+      ),
     );
     const expected = (1 / 3 + 1 / 4 + 1 / 5) / LAMBDA;
     expect(relativeError(analyzeDesign(design).mttf!, expected)).toBeLessThan(1e-9);
@@ -114,18 +126,38 @@ describe('analyzeDesign on parallel units', () => {
   it('k-of-n with k = 1 equals parallel and with k = n equals series', () => {
     const kOfN = (k: number) =>
       analyzeDesign(
-        toDesign(createDesignJson([exponential('u', MTBF, MTTR)], [block('v', 'u', { quantity: 3, required: k })], ['in>v', 'v>out'])),
+        toDesign(
+          createDesignJson(
+            [exponential('u', MTBF, MTTR)],
+            [block('v', 'u', { quantity: 3, required: k })],
+            ['in>v', 'v>out'],
+          ),
+        ),
         { times: [700] },
       );
     const par = analyzeDesign(parallel(3, MTTR), { times: [700] });
     const ser = analyzeDesign(
-      toDesign(createDesignJson([exponential('u', MTBF, MTTR)], [block('a', 'u'), block('b', 'u'), block('c', 'u')], ['in>a', 'a>b', 'b>c', 'c>out'])),
+      toDesign(
+        createDesignJson(
+          [exponential('u', MTBF, MTTR)],
+          [block('a', 'u'), block('b', 'u'), block('c', 'u')],
+          ['in>a', 'a>b', 'b>c', 'c>out'],
+        ),
+      ),
       { times: [700] },
     );
-    expect(relativeError(kOfN(1).points[0]!.unreliability!, par.points[0]!.unreliability!)).toBeLessThan(1e-12);
-    expect(relativeError(kOfN(1).steadyState.unavailability!, par.steadyState.unavailability!)).toBeLessThan(1e-12);
-    expect(relativeError(kOfN(3).points[0]!.reliability!, ser.points[0]!.reliability!)).toBeLessThan(1e-12);
-    expect(relativeError(kOfN(3).steadyState.failureFrequency!, ser.steadyState.failureFrequency!)).toBeLessThan(1e-12);
+    expect(
+      relativeError(kOfN(1).points[0]!.unreliability!, par.points[0]!.unreliability!),
+    ).toBeLessThan(1e-12);
+    expect(
+      relativeError(kOfN(1).steadyState.unavailability!, par.steadyState.unavailability!),
+    ).toBeLessThan(1e-12);
+    expect(
+      relativeError(kOfN(3).points[0]!.reliability!, ser.points[0]!.reliability!),
+    ).toBeLessThan(1e-12);
+    expect(
+      relativeError(kOfN(3).steadyState.failureFrequency!, ser.steadyState.failureFrequency!),
+    ).toBeLessThan(1e-12);
   });
 });
 
@@ -135,7 +167,9 @@ describe('analyzeDesign on a bridge', () => {
     const design = toDesign(
       createDesignJson(
         [comp],
-        ['a', 'b', 'c', 'd', 'e'].map((id) => block(id, 'u')).concat([block('e2', 'u', { repeatOf: 'e' })]),
+        ['a', 'b', 'c', 'd', 'e']
+          .map((id) => block(id, 'u'))
+          .concat([block('e2', 'u', { repeatOf: 'e' })]),
         ['in>a', 'in>b', 'a>c', 'b>d', 'a>e', 'e>d', 'b>e2', 'e2>c', 'c>out', 'd>out'],
       ),
     );
@@ -143,7 +177,12 @@ describe('analyzeDesign on a bridge', () => {
     expect(r.points[0]!.reliability).toBeCloseTo(0.97848, 12);
     expect(r.steadyState.availability).toBeCloseTo(0.97848, 12);
     expect(r.minimalCutSetCount).toBe(4);
-    expect(r.minimalCutSets.map((s) => [...s].sort().join('')).sort()).toEqual(['ab', 'ade', 'bce', 'cd']);
+    expect(r.minimalCutSets.map((s) => [...s].sort().join('')).sort()).toEqual([
+      'ab',
+      'ade',
+      'bce',
+      'cd',
+    ]);
     expect(r.minimalCutSets.map((s) => s.length)).toEqual([2, 2, 3, 3]);
   });
 });
@@ -153,7 +192,13 @@ describe('analyzeDesign on standby blocks', () => {
     toDesign(
       createDesignJson(
         [exponential('u', MTBF, mttr)],
-        [block('s', 'u', { quantity: n, required: 1, redundancy: { type: 'standby', standby: kind, ...extra } })],
+        [
+          block('s', 'u', {
+            quantity: n,
+            required: 1,
+            redundancy: { type: 'standby', standby: kind, ...extra },
+          }),
+        ],
         ['in>s', 's>out'],
       ),
     );
@@ -168,7 +213,9 @@ describe('analyzeDesign on standby blocks', () => {
   });
 
   it('gives two-unit cold standby with switch success p: R(t) = e^(−λt)(1 + pλt), MTTF = (1+p)/λ', () => {
-    const r = analyzeDesign(standby('cold', { switch: { successProbability: 0.9 } }), { times: [3000, 20000] });
+    const r = analyzeDesign(standby('cold', { switch: { successProbability: 0.9 } }), {
+      times: [3000, 20000],
+    });
     for (const p of r.points) {
       const lt = LAMBDA * p.t;
       expect(relativeError(p.reliability!, Math.exp(-lt) * (1 + 0.9 * lt))).toBeLessThan(1e-12);
@@ -195,8 +242,12 @@ describe('analyzeDesign on standby blocks', () => {
   it('hot standby with a perfect switch equals active parallel', () => {
     const hot = analyzeDesign(standby('hot', {}, MTTR), { times: [4000] });
     const par = analyzeDesign(parallel(2, MTTR), { times: [4000] });
-    expect(relativeError(hot.points[0]!.reliability!, par.points[0]!.reliability!)).toBeLessThan(1e-12);
-    expect(relativeError(hot.steadyState.unavailability!, par.steadyState.unavailability!)).toBeLessThan(1e-12);
+    expect(relativeError(hot.points[0]!.reliability!, par.points[0]!.reliability!)).toBeLessThan(
+      1e-12,
+    );
+    expect(
+      relativeError(hot.steadyState.unavailability!, par.steadyState.unavailability!),
+    ).toBeLessThan(1e-12);
   });
 
   it('gives the cold-standby-with-repair steady state of its birth-death chain', () => {
@@ -211,7 +262,8 @@ describe('analyzeDesign on standby blocks', () => {
 
   it('counts the switch delay as downtime', () => {
     const without = analyzeDesign(standby('cold', {}, MTTR)).steadyState.unavailability!;
-    const delayed = analyzeDesign(standby('cold', { switch: { delay: 0.5 } }, MTTR)).steadyState.unavailability!;
+    const delayed = analyzeDesign(standby('cold', { switch: { delay: 0.5 } }, MTTR)).steadyState
+      .unavailability!;
     // Each of the λ·A switch-overs per hour costs about 0.5 h.
     expect(delayed - without).toBeGreaterThan(0.5 * LAMBDA * 0.99);
     expect(delayed - without).toBeLessThan(0.5 * LAMBDA * 1.01);
@@ -220,8 +272,15 @@ describe('analyzeDesign on standby blocks', () => {
 
 describe('analyzeDesign on other laws', () => {
   it('gives Weibull R(t) = exp(−(t/η)^β) and MTTF = η·Γ(1 + 1/β)', () => {
-    const comp = { id: 'w', name: 'w', failure: { distribution: 'weibull', shape: 2, scale: 1000 } };
-    const r = analyzeDesign(toDesign(createDesignJson([comp], [block('a', 'w')], ['in>a', 'a>out'])), { times: [500] });
+    const comp = {
+      id: 'w',
+      name: 'w',
+      failure: { distribution: 'weibull', shape: 2, scale: 1000 },
+    };
+    const r = analyzeDesign(
+      toDesign(createDesignJson([comp], [block('a', 'w')], ['in>a', 'a>out'])),
+      { times: [500] },
+    );
     expect(relativeError(r.points[0]!.reliability!, Math.exp(-0.25))).toBeLessThan(1e-14);
     expect(relativeError(r.mttf!, 1000 * (Math.sqrt(Math.PI) / 2))).toBeLessThan(1e-9);
   });
@@ -233,16 +292,23 @@ describe('analyzeDesign on other laws', () => {
       failure: { distribution: 'exponential', mtbf: 1000 },
       repair: { distribution: 'lognormal', mean: 5, sd: 2 },
     };
-    const r = analyzeDesign(toDesign(createDesignJson([comp], [block('a', 'l')], ['in>a', 'a>out'])));
+    const r = analyzeDesign(
+      toDesign(createDesignJson([comp], [block('a', 'l')], ['in>a', 'a>out'])),
+    );
     expect(r.points[0]!.availability).toBeNull();
-    expect(r.warnings.some((w) => w.message.includes('simulation only') && w.block === 'a')).toBe(true);
+    expect(r.warnings.some((w) => w.message.includes('simulation only') && w.block === 'a')).toBe(
+      true,
+    );
     // Long-run figures depend only on the means and stay exact.
     expect(relativeError(r.steadyState.unavailability!, 5 / 1005)).toBeLessThan(1e-14);
   });
 
   it('treats a fixed-probability unit as p at every t and adds nothing to failure frequency', () => {
     const comp = { id: 'f', name: 'f', failure: { distribution: 'fixed', reliability: 0.8 } };
-    const r = analyzeDesign(toDesign(createDesignJson([comp], [block('a', 'f')], ['in>a', 'a>out'])), { times: [1, 1e6] });
+    const r = analyzeDesign(
+      toDesign(createDesignJson([comp], [block('a', 'f')], ['in>a', 'a>out'])),
+      { times: [1, 1e6] },
+    );
     for (const p of r.points) {
       expect(p.reliability).toBe(0.8);
       expect(p.availability).toBe(0.8);
@@ -312,5 +378,41 @@ describe('createAnalyzer', () => {
     const fresh = analyzeDesign(changed);
     expect(reused.steadyState).toEqual(fresh.steadyState);
     expect(reused.points).toEqual(fresh.points);
+  });
+});
+
+describe('analyzeDesign importance', () => {
+  it('gives Birnbaum Iᵢ = P(works | i works) − P(works | i failed) and criticality Iᵢ·Uᵢ/U', () => {
+    // a and b in series: I_a = A_b; criticality_a = A_b·U_a/U_sys.
+    const design = toDesign(
+      createDesignJson(
+        [exponential('x', 1000, 10), exponential('y', 5000, 2)],
+        [block('a', 'x'), block('b', 'y')],
+        ['in>a', 'a>b', 'b>out'],
+      ),
+    );
+    const r = analyzeDesign(design);
+    const [ua, ub] = [10 / 1010, 2 / 5002];
+    const uSys = 1 - (1 - ua) * (1 - ub);
+    const a = r.blocks.find((b) => b.id === 'a')!;
+    expect(relativeError(a.birnbaum, 1 - ub)).toBeLessThan(1e-14);
+    expect(relativeError(a.criticality, ((1 - ub) * ua) / uSys)).toBeLessThan(1e-12);
+    expect(r.importanceBasis).toBe('steady-state');
+    expect(r.minimalCutSets).toEqual([['a'], ['b']]);
+  });
+
+  it('uses mission reliability as the basis when nothing is repairable', () => {
+    const design = toDesign(
+      createDesignJson(
+        [exponential('x', 1000)],
+        [block('a', 'x'), block('b', 'x')],
+        ['in>a', 'in>b', 'a>out', 'b>out'],
+      ),
+    );
+    const r = analyzeDesign(design);
+    expect(r.importanceBasis).toBe('mission');
+    const f = -Math.expm1(-1);
+    expect(relativeError(r.blocks[0]!.birnbaum, f)).toBeLessThan(1e-14);
+    expect(relativeError(r.blocks[0]!.criticality, 1)).toBeLessThan(1e-14);
   });
 });

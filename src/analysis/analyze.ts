@@ -75,7 +75,13 @@ function getBlockKinds(flat: FlatStructure): { kindOf: Int32Array; kinds: number
   const kinds: number[] = [];
   const byKey = new Map<string, number>();
   for (const b of flat.blocks) {
-    const key = JSON.stringify([b.component.failure, b.component.repair, b.quantity, b.required, b.redundancy]);
+    const key = JSON.stringify([
+      b.component.failure,
+      b.component.repair,
+      b.quantity,
+      b.required,
+      b.redundancy,
+    ]);
     let kind = byKey.get(key);
     if (kind === undefined) {
       kind = kinds.length;
@@ -106,7 +112,14 @@ export function evaluateSystem(
   for (let i = 0; i < n; i++) {
     const figure = figures[ctx.kindOf[i]!]!;
     if (!figure.ok) {
-      ctx.warn({ code, message: figure.reason.replace(`block ${ctx.flat.blocks[ctx.kinds[ctx.kindOf[i]!]!]!.id}`, `block ${ctx.flat.blocks[i]!.id}`), block: ctx.flat.blocks[i]!.id });
+      ctx.warn({
+        code,
+        message: figure.reason.replace(
+          `block ${ctx.flat.blocks[ctx.kinds[ctx.kindOf[i]!]!]!.id}`,
+          `block ${ctx.flat.blocks[i]!.id}`,
+        ),
+        block: ctx.flat.blocks[i]!.id,
+      });
       exact = false;
       continue;
     }

@@ -14,7 +14,8 @@ import type { StandbyChain, StandbyChainInput } from './standbyChain.ts';
 import { createStandbyMissionChain, createStandbyRepairChain } from './standbyChain.ts';
 
 /** A figure, or the reason it cannot be computed exactly. */
-export type Exact<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+export type Exact<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
 /** Long-run figures of one block. `frequency`: failures (up → down) per time unit. */
 export interface SteadyPair extends Pair {
@@ -51,7 +52,8 @@ export function getBlockMethod(block: FlatBlock): BlockMethod {
   const r = block.redundancy;
   if (r.kind === 'active' || block.quantity === block.required) return { kind: 'active' };
   // Hot spares with a perfect, instant switch behave exactly like active redundancy.
-  if (r.standby === 'hot' && r.switchSuccess === 1 && r.switchDelay === 0) return { kind: 'active' };
+  if (r.standby === 'hot' && r.switchSuccess === 1 && r.switchDelay === 0)
+    return { kind: 'active' };
   const lambda = failure.kind === 'exponential' ? failure.rate : NaN;
   const mttr = repair === null ? Infinity : getMeanRepair(repair);
   return {
@@ -92,13 +94,21 @@ function initialVector(chain: StandbyChain): Float64Array {
  * @param method from {@link getBlockMethod}
  * @param t time, design time units
  */
-export function computeBlockReliability(block: FlatBlock, method: BlockMethod, t: number): Exact<Pair> {
+export function computeBlockReliability(
+  block: FlatBlock,
+  method: BlockMethod,
+  t: number,
+): Exact<Pair> {
   switch (method.kind) {
     case 'fixed':
       return ok(method.pair);
     case 'active':
       return ok(
-        computeKOfNPair(block.quantity, block.required, getSurvivalPair(block.component.failure, t)),
+        computeKOfNPair(
+          block.quantity,
+          block.required,
+          getSurvivalPair(block.component.failure, t),
+        ),
       );
     case 'standby': {
       if (!method.exponential) {
@@ -107,7 +117,9 @@ export function computeBlockReliability(block: FlatBlock, method: BlockMethod, t
         );
       }
       const chain = createStandbyMissionChain(method.chain);
-      return ok(sumStates(chain, computeTransient(chain.size, chain.transitions, initialVector(chain), t)));
+      return ok(
+        sumStates(chain, computeTransient(chain.size, chain.transitions, initialVector(chain), t)),
+      );
     }
     default:
       throw new Error(`unexpected method ${JSON.stringify(method satisfies never)}`);
@@ -126,7 +138,10 @@ function unitAvailability(block: FlatBlock, t: number): Exact<Pair> {
     const mu = 1 / mttr;
     const sum = lambda + mu;
     const decay = Math.exp(-sum * t);
-    return ok({ work: mu / sum + (lambda / sum) * decay, fail: (lambda / sum) * -Math.expm1(-sum * t) });
+    return ok({
+      work: mu / sum + (lambda / sum) * decay,
+      fail: (lambda / sum) * -Math.expm1(-sum * t),
+    });
   }
   return notExact(
     `point availability of block ${block.id} (${failure.kind} failure, ${repair.kind} repair) is simulation only; its long-run figures are exact`,
@@ -139,7 +154,11 @@ function unitAvailability(block: FlatBlock, t: number): Exact<Pair> {
  * @param method from {@link getBlockMethod}
  * @param t time, design time units
  */
-export function computeBlockAvailability(block: FlatBlock, method: BlockMethod, t: number): Exact<Pair> {
+export function computeBlockAvailability(
+  block: FlatBlock,
+  method: BlockMethod,
+  t: number,
+): Exact<Pair> {
   switch (method.kind) {
     case 'fixed':
       return ok(method.pair);
@@ -151,14 +170,19 @@ export function computeBlockAvailability(block: FlatBlock, method: BlockMethod, 
       const reason = standbyRepairBlocker(block, method);
       if (reason !== null) return notExact(reason);
       const chain = createStandbyRepairChain(method.chain);
-      return ok(sumStates(chain, computeTransient(chain.size, chain.transitions, initialVector(chain), t)));
+      return ok(
+        sumStates(chain, computeTransient(chain.size, chain.transitions, initialVector(chain), t)),
+      );
     }
     default:
       throw new Error(`unexpected method ${JSON.stringify(method satisfies never)}`);
   }
 }
 
-function standbyRepairBlocker(block: FlatBlock, method: BlockMethod & { kind: 'standby' }): string | null {
+function standbyRepairBlocker(
+  block: FlatBlock,
+  method: BlockMethod & { kind: 'standby' },
+): string | null {
   const { failure, repair } = block.component;
   if (!method.exponential) {
     return `availability of standby block ${block.id} with a ${failure.kind} failure law is simulation only (exact standby needs exponential laws)`;
@@ -199,7 +223,8 @@ export function computeBlockSteadyState(block: FlatBlock, method: BlockMethod): 
       return ok({ ...pair, frequency });
     }
     case 'standby': {
-      if (method.exponential && method.chain.failureRate === 0) return ok({ ...PERFECT, frequency: 0 });
+      if (method.exponential && method.chain.failureRate === 0)
+        return ok({ ...PERFECT, frequency: 0 });
       if (repair === null) {
         if (!method.exponential) return ok({ ...BROKEN, frequency: 0 });
         return ok({ ...BROKEN, frequency: 0 });

@@ -32,7 +32,8 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
   if (evaluateDecisionDiagram(dd, work, fail).work > 0) {
     ctx.warn({
       code: 'mttf-unbounded',
-      message: 'the system MTTF is unbounded: it can work for ever without repair (a unit that never fails or a fixed-probability unit keeps it up)',
+      message:
+        'the system MTTF is unbounded: it can work for ever without repair (a unit that never fails or a fixed-probability unit keeps it up)',
     });
     return null;
   }
@@ -56,7 +57,10 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
   };
   if (reliability(0) === 0) return exact ? 0 : null;
   if (!exact) {
-    ctx.warn({ code: 'mttf-not-exact', message: 'the system MTTF needs every block\'s mission reliability; see the other warnings' });
+    ctx.warn({
+      code: 'mttf-not-exact',
+      message: "the system MTTF needs every block's mission reliability; see the other warnings",
+    });
     return null;
   }
   // Scale: a time near the system's median life, found by doubling and halving.
@@ -70,7 +74,10 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
   for (let i = 0; i < 200 && reliability(scale / 2) < 0.5; i++) scale /= 2;
   const result = integrateToInfinity(reliability, scale, RELATIVE_TOLERANCE);
   if (!result.converged) {
-    ctx.warn({ code: 'mttf-not-converged', message: `the MTTF integral did not converge to relative ${RELATIVE_TOLERANCE}; value ${result.value} is approximate` });
+    ctx.warn({
+      code: 'mttf-not-converged',
+      message: `the MTTF integral did not converge to relative ${RELATIVE_TOLERANCE}; value ${result.value} is approximate`,
+    });
   }
   return result.value;
 }

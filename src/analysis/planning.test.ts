@@ -10,7 +10,9 @@ import {
 
 describe('computeRecoveryTime', () => {
   it('adds detection, rollback, replay and restart', () => {
-    expect(computeRecoveryTime({ detect: 0.1, rollback: 0.25, replay: 0.5, restart: 0.15 })).toBeCloseTo(1, 14);
+    expect(
+      computeRecoveryTime({ detect: 0.1, rollback: 0.25, replay: 0.5, restart: 0.15 }),
+    ).toBeCloseTo(1, 14);
     expect(computeRecoveryTime({ detect: 1, rollback: 2, replay: 3 })).toBe(6);
   });
 });

@@ -56,7 +56,12 @@ export function computeCheckpointOverhead(
   mtbf: number,
   restartTime = 0,
 ): number {
-  return (mtbf / interval) * Math.exp(restartTime / mtbf) * Math.expm1((interval + checkpointCost) / mtbf) - 1;
+  return (
+    (mtbf / interval) *
+      Math.exp(restartTime / mtbf) *
+      Math.expm1((interval + checkpointCost) / mtbf) -
+    1
+  );
 }
 
 /**
@@ -65,7 +70,10 @@ export function computeCheckpointOverhead(
  * @param failProbability q, probability that one attempt fails
  * @param attempts k ≥ 1
  */
-export function computeRetry(failProbability: number, attempts: number): { work: number; fail: number } {
+export function computeRetry(
+  failProbability: number,
+  attempts: number,
+): { work: number; fail: number } {
   const fail = failProbability ** attempts;
   const work = failProbability === 0 ? 1 : -Math.expm1(attempts * Math.log(failProbability));
   return { work, fail };
@@ -78,7 +86,10 @@ export function computeRetry(failProbability: number, attempts: number): { work:
  * @param operatingTime total operating time of all units
  * @returns λ per time unit and MTBF = 1/λ
  */
-export function computeObservedRate(failures: number, operatingTime: number): { rate: number; mtbf: number } {
+export function computeObservedRate(
+  failures: number,
+  operatingTime: number,
+): { rate: number; mtbf: number } {
   const rate = failures / operatingTime;
   return { rate, mtbf: rate === 0 ? Infinity : 1 / rate };
 }

@@ -31,10 +31,34 @@ function createShapeRandom(seed: number): () => number {
 export function createBenchmarkDesign(blockCount: number, seed = 1): unknown {
   const random = createShapeRandom(seed);
   const components = [
-    { id: 'server', name: 'Server', failure: { distribution: 'exponential', mtbf: 20000 }, repair: { distribution: 'exponential', mttr: 4 }, cost: 4000 },
-    { id: 'disk', name: 'Disk', failure: { distribution: 'exponential', mtbf: 100000 }, repair: { distribution: 'exponential', mttr: 24 }, cost: 300 },
-    { id: 'switch', name: 'Switch', failure: { distribution: 'exponential', mtbf: 150000 }, repair: { distribution: 'exponential', mttr: 2 }, cost: 2500 },
-    { id: 'psu', name: 'PSU', failure: { distribution: 'exponential', mtbf: 80000 }, repair: { distribution: 'exponential', mttr: 1 }, cost: 200 },
+    {
+      id: 'server',
+      name: 'Server',
+      failure: { distribution: 'exponential', mtbf: 20000 },
+      repair: { distribution: 'exponential', mttr: 4 },
+      cost: 4000,
+    },
+    {
+      id: 'disk',
+      name: 'Disk',
+      failure: { distribution: 'exponential', mtbf: 100000 },
+      repair: { distribution: 'exponential', mttr: 24 },
+      cost: 300,
+    },
+    {
+      id: 'switch',
+      name: 'Switch',
+      failure: { distribution: 'exponential', mtbf: 150000 },
+      repair: { distribution: 'exponential', mttr: 2 },
+      cost: 2500,
+    },
+    {
+      id: 'psu',
+      name: 'PSU',
+      failure: { distribution: 'exponential', mtbf: 80000 },
+      repair: { distribution: 'exponential', mttr: 1 },
+      cost: 200,
+    },
   ];
   const nodes: NodeJson[] = [{ id: 'in', kind: 'start' }];
   const edges: { from: string; to: string }[] = [];
@@ -107,7 +131,11 @@ export function createBenchmarkDesign(blockCount: number, seed = 1): unknown {
       const b = block({
         quantity: 2,
         required: 1,
-        redundancy: { type: 'standby', standby: 'cold', switch: { successProbability: 0.99, delay: 0.05 } },
+        redundancy: {
+          type: 'standby',
+          standby: 'cold',
+          switch: { successProbability: 0.99, delay: 0.05 },
+        },
       });
       edge(prev, b);
       edge(b, join);
@@ -135,13 +163,21 @@ export function createBridgeChainDesign(count: number): unknown {
   let prev = 'in';
   for (let i = 0; i < count; i++) {
     const id = (s: string) => `${s}${i}`;
-    for (const s of ['a', 'b', 'c', 'd', 'e']) nodes.push({ id: id(s), kind: 'block', component: 'link' });
+    for (const s of ['a', 'b', 'c', 'd', 'e'])
+      nodes.push({ id: id(s), kind: 'block', component: 'link' });
     nodes.push({ id: id('e2-'), kind: 'block', repeatOf: id('e') });
     nodes.push({ id: id('j'), kind: 'junction' });
     const pairs: [string, string][] = [
-      [prev, id('a')], [prev, id('b')], [id('a'), id('c')], [id('b'), id('d')],
-      [id('a'), id('e')], [id('e'), id('d')], [id('b'), id('e2-')], [id('e2-'), id('c')],
-      [id('c'), id('j')], [id('d'), id('j')],
+      [prev, id('a')],
+      [prev, id('b')],
+      [id('a'), id('c')],
+      [id('b'), id('d')],
+      [id('a'), id('e')],
+      [id('e'), id('d')],
+      [id('b'), id('e2-')],
+      [id('e2-'), id('c')],
+      [id('c'), id('j')],
+      [id('d'), id('j')],
     ];
     for (const [from, to] of pairs) edges.push({ from, to });
     prev = id('j');

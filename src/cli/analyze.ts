@@ -71,7 +71,11 @@ export function runAnalyzeCommand(args: readonly string[], io: CliIo): number {
   const { design, warnings } = loaded;
   const times: number[] = [];
   for (const text of parsed.values.t ?? []) {
-    const value = evaluateQuantity(/^[\d.eE+-]+$/.test(text) ? Number(text) : text, 'time', design.timeUnit);
+    const value = evaluateQuantity(
+      /^[\d.eE+-]+$/.test(text) ? Number(text) : text,
+      'time',
+      design.timeUnit,
+    );
     if (!value.ok || value.value < 0) {
       io.stderr(`error: --t ${text}: ${value.ok ? 'must be ≥ 0' : value.error}\n`);
       return EXIT_BAD_INPUT;
@@ -86,6 +90,8 @@ export function runAnalyzeCommand(args: readonly string[], io: CliIo): number {
       ...result.warnings,
     ],
   };
-  io.stdout(parsed.values.json ? JSON.stringify(merged, null, 2) + '\n' : formatAnalysisText(merged));
+  io.stdout(
+    parsed.values.json ? JSON.stringify(merged, null, 2) + '\n' : formatAnalysisText(merged),
+  );
   return EXIT_OK;
 }

@@ -23,7 +23,9 @@ function parseTarget(name: string, text: string | undefined, io: CliIo): number 
   if (text === undefined) return undefined;
   const value = text.trim().endsWith('%') ? Number(text.trim().slice(0, -1)) / 100 : Number(text);
   if (!Number.isFinite(value) || value < 0 || value > 1) {
-    io.stderr(`error: --${name} ${text}: must be a probability in [0, 1] (or a percentage like 99.95%)\n`);
+    io.stderr(
+      `error: --${name} ${text}: must be a probability in [0, 1] (or a percentage like 99.95%)\n`,
+    );
     return null;
   }
   return value;
@@ -64,7 +66,13 @@ export function runCheckCommand(args: readonly string[], io: CliIo): number {
   const outcomes: TargetOutcome[] = [];
   const judge = (metric: TargetOutcome['metric'], target: number, actual: number | null): void => {
     const met = actual !== null && actual >= target;
-    outcomes.push({ metric, target, actual, met, shortfall: met || actual === null ? 0 : target - actual });
+    outcomes.push({
+      metric,
+      target,
+      actual,
+      met,
+      shortfall: met || actual === null ? 0 : target - actual,
+    });
   };
   if (minA !== undefined) judge('availability', minA, result.steadyState.availability);
   if (minR !== undefined) judge('reliability', minR, result.points[0]?.reliability ?? null);
@@ -83,7 +91,14 @@ export function runCheckCommand(args: readonly string[], io: CliIo): number {
   if (parsed.values.json) {
     io.stdout(
       JSON.stringify(
-        { name: result.name, pass, targets: outcomes, mostCritical, steadyState: result.steadyState, points: result.points },
+        {
+          name: result.name,
+          pass,
+          targets: outcomes,
+          mostCritical,
+          steadyState: result.steadyState,
+          points: result.points,
+        },
         null,
         2,
       ) + '\n',

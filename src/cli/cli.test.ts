@@ -23,7 +23,15 @@ function file(name: string, content: string): string {
 
 describe('analyze', () => {
   it('prints the contract fields as JSON', async () => {
-    const { code, stdout } = await run(['analyze', 'public/examples/three-tier.json', '--t', '8760', '--t', '1 year', '--json']);
+    const { code, stdout } = await run([
+      'analyze',
+      'public/examples/three-tier.json',
+      '--t',
+      '8760',
+      '--t',
+      '1 year',
+      '--json',
+    ]);
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as Record<string, unknown> & {
       points: { t: number; reliability: number; unavailability: number }[];
@@ -34,7 +42,16 @@ describe('analyze', () => {
     expect(out.name).toBe('Three-tier web service');
     expect(out.timeUnit).toBe('hour');
     expect(out.points.map((p) => p.t)).toEqual([8760, 8766]);
-    for (const key of ['availability', 'unavailability', 'nines', 'downtimePerYear', 'failureFrequency', 'mtbf', 'mut', 'mdt']) {
+    for (const key of [
+      'availability',
+      'unavailability',
+      'nines',
+      'downtimePerYear',
+      'failureFrequency',
+      'mtbf',
+      'mut',
+      'mdt',
+    ]) {
       expect(typeof out.steadyState[key]).toBe('number');
     }
     expect(out.steadyState.mut! + out.steadyState.mdt!).toBeCloseTo(out.steadyState.mtbf!, 6);
@@ -70,12 +87,22 @@ describe('analyze', () => {
         missionTime: 10,
         components: [{ id: 'u', name: 'u', failure: { distribution: 'exponential', mtbf: -5 } }],
         diagram: {
-          nodes: [{ id: 'in', kind: 'start' }, { id: 'a', kind: 'block', component: 'u' }, { id: 'out', kind: 'end' }],
-          edges: [{ from: 'in', to: 'a' }, { from: 'a', to: 'out' }],
+          nodes: [
+            { id: 'in', kind: 'start' },
+            { id: 'a', kind: 'block', component: 'u' },
+            { id: 'out', kind: 'end' },
+          ],
+          edges: [
+            { from: 'in', to: 'a' },
+            { from: 'a', to: 'out' },
+          ],
         },
       }),
     ) as unknown;
-    const { code, stderr, stdout } = await run(['analyze', file('neg.json', JSON.stringify(design))]);
+    const { code, stderr, stdout } = await run([
+      'analyze',
+      file('neg.json', JSON.stringify(design)),
+    ]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('components[0].failure.mtbf');
@@ -88,22 +115,42 @@ describe('analyze', () => {
 
 describe('check', () => {
   it('exits 0 when the design meets the target', async () => {
-    const { code, stdout } = await run(['check', 'public/examples/three-tier.json', '--min-availability', '0.99']);
+    const { code, stdout } = await run([
+      'check',
+      'public/examples/three-tier.json',
+      '--min-availability',
+      '0.99',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toContain('ok');
   });
 
   it('exits 1 with the shortfall and the blocks that matter most when it does not', async () => {
-    const { code, stdout } = await run(['check', 'public/examples/three-tier.json', '--min-availability', '99.99999999%', '--json']);
+    const { code, stdout } = await run([
+      'check',
+      'public/examples/three-tier.json',
+      '--min-availability',
+      '99.99999999%',
+      '--json',
+    ]);
     expect(code).toBe(1);
-    const out = JSON.parse(stdout) as { pass: boolean; targets: { shortfall: number }[]; mostCritical: unknown[] };
+    const out = JSON.parse(stdout) as {
+      pass: boolean;
+      targets: { shortfall: number }[];
+      mostCritical: unknown[];
+    };
     expect(out.pass).toBe(false);
     expect(out.targets[0]!.shortfall).toBeGreaterThan(0);
     expect(out.mostCritical.length).toBeGreaterThan(0);
   });
 
   it('exits 2 on a target outside [0, 1]', async () => {
-    const { code, stderr } = await run(['check', 'public/examples/three-tier.json', '--min-availability', '1.5']);
+    const { code, stderr } = await run([
+      'check',
+      'public/examples/three-tier.json',
+      '--min-availability',
+      '1.5',
+    ]);
     expect(code).toBe(2);
     expect(stderr).toContain('--min-availability');
   });

@@ -41,14 +41,17 @@ export function loadDesign(
     }
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
     io.stderr(`error: cannot read ${file}: ${reason}\n`);
     return null;
   }
   const parsed = parseDesignText(text);
   if (!parsed.ok) {
     const errors = parsed.issues.filter((i) => i.severity === 'error');
-    io.stderr(`error: ${file} is not a valid design (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n`);
+    io.stderr(
+      `error: ${file} is not a valid design (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n`,
+    );
     for (const issue of errors) io.stderr(`  ${formatIssue(issue)}\n`);
     return null;
   }

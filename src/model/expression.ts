@@ -7,7 +7,14 @@
  * Runs anywhere (worker, Node, browser); no DOM.
  */
 import { all, create } from 'mathjs';
-import type { MathNode, Unit } from 'mathjs';
+import type {
+  FunctionNode,
+  MathNode,
+  OperatorNode,
+  OperatorNodeFn,
+  OperatorNodeOp,
+  Unit,
+} from 'mathjs';
 import { HOURS_PER_UNIT } from './types.ts';
 import type { TimeUnit } from './types.ts';
 import { Result } from '../util/result.ts';
@@ -36,19 +43,19 @@ const ALLOWED_OPERATORS: ReadonlySet<string> = new Set([
   'unaryPlus',
 ]);
 
-/** Plain-language names of the node types that are never allowed. */
-const FORBIDDEN_NODES: Readonly<Record<string, string>> = {
-  AccessorNode: 'property access and indexing are not allowed',
-  ArrayNode: 'arrays and matrices are not allowed',
-  AssignmentNode: 'assignment is not allowed',
-  BlockNode: 'only one expression is allowed',
-  ConditionalNode: 'conditionals are not allowed',
-  FunctionAssignmentNode: 'function definitions are not allowed',
-  IndexNode: 'indexing is not allowed',
-  ObjectNode: 'objects are not allowed',
-  RangeNode: 'ranges are not allowed',
-  RelationalNode: 'comparisons are not allowed',
-};
+/** Why each node type that is never allowed is rejected. */
+const FORBIDDEN_NODES: ReadonlyMap<string, string> = new Map([
+  ['AccessorNode', 'property access and indexing are not allowed'],
+  ['ArrayNode', 'arrays and matrices are not allowed'],
+  ['AssignmentNode', 'assignment is not allowed'],
+  ['BlockNode', 'only one expression is allowed'],
+  ['ConditionalNode', 'conditionals are not allowed'],
+  ['FunctionAssignmentNode', 'function definitions are not allowed'],
+  ['IndexNode', 'indexing is not allowed'],
+  ['ObjectNode', 'objects are not allowed'],
+  ['RangeNode', 'ranges are not allowed'],
+  ['RelationalNode', 'comparisons are not allowed'],
+]);
 
 /**
  * A dedicated mathjs instance, so the unit FIT and any configuration stay private to this
@@ -78,8 +85,7 @@ function toValue(x: unknown): Value {
 }
 
 /** Evaluates a function call node after checking the whitelist. */
-function evaluateCall(node: MathNode): Value {
-  if (!math.isFunctionNode(node)) throw new ExpressionError('unsupported expression');
+function evaluateCall(node: FunctionNode): Value {
   const fn: unknown = node.fn;
   if (!math.isSymbolNode(fn)) throw new ExpressionError('only simple function calls are allowed');
   const name = fn.name;
@@ -107,8 +113,7 @@ function asNumber(value: Value, name: string): number {
 }
 
 /** Evaluates an operator node (`+ - * / ^`, unary `-` and `+`, implicit multiplication). */
-function evaluateOperator(node: MathNode): Value {
-  if (!math.isOperatorNode(node)) throw new ExpressionError('unsupported expression');
+function evaluateOperator(node: OperatorNode<OperatorNodeOp, OperatorNodeFn>): Value {
   const fn: string = node.fn;
   if (!ALLOWED_OPERATORS.has(fn)) {
     throw new ExpressionError(`operator "${String(node.op)}" is not allowed`);
@@ -159,7 +164,7 @@ function evaluateNode(node: MathNode): Value {
   if (math.isOperatorNode(node)) return evaluateOperator(node);
   if (math.isSymbolNode(node)) return evaluateSymbol(node.name);
   if (math.isFunctionNode(node)) return evaluateCall(node);
-  const reason = FORBIDDEN_NODES[node.type];
+  const reason = FORBIDDEN_NODES.get(node.type);
   throw new ExpressionError(reason ?? `${node.type} is not allowed`);
 }
 
@@ -177,10 +182,7 @@ function lowerFirst(message: string): string {
 function tidy(x: number): number {
   if (!Number.isFinite(x) || x === 0) return x;
   const rounded = Number(x.toPrecision(15));
-  const digits = rounded
-    .toExponential()
-    .replace(/e.*$/, '')
-    .replace(/[-.]/g, '').length;
+  const digits = rounded.toExponential().replace(/e.*$/, '').replace(/[-.]/g, '').length;
   return digits <= 12 ? rounded : x;
 }
 

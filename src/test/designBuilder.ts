@@ -36,7 +36,11 @@ export function createDesignJson(
     missionTime: 1000,
     components,
     diagram: {
-      nodes: [{ id: 'in', kind: 'start' }, ...nodes, { id: 'out', kind: 'end', ...(extra.endRequired ? { required: extra.endRequired } : {}) }],
+      nodes: [
+        { id: 'in', kind: 'start' },
+        ...nodes,
+        { id: 'out', kind: 'end', ...(extra.endRequired ? { required: extra.endRequired } : {}) },
+      ],
       edges: edges.map((e) => {
         const [from, to] = e.split('>');
         return { from, to };

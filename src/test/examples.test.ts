@@ -14,7 +14,10 @@ function load(file: string) {
 
 describe('example designs', () => {
   it('has at least six examples, each listed in index.json with a summary', () => {
-    const index = JSON.parse(readFileSync(`${DIR}/index.json`, 'utf8')) as { file: string; summary: string }[];
+    const index = JSON.parse(readFileSync(`${DIR}/index.json`, 'utf8')) as {
+      file: string;
+      summary: string;
+    }[];
     expect(files.length).toBeGreaterThanOrEqual(6);
     expect(index.map((e) => e.file).sort()).toEqual([...files].sort());
     for (const e of index) expect(e.summary.length).toBeGreaterThan(20);

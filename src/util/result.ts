@@ -2,7 +2,8 @@
  * A small Result type: engine APIs return data, never throw on user input.
  * Runs anywhere (worker, Node, browser); no DOM.
  */
-export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+export type Result<T, E> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 /** Builders for {@link Result}. */
 export const Result = {

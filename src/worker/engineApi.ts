@@ -28,7 +28,12 @@ export function createEngineApi(): EngineWorkerApi {
       } catch (error) {
         // A bug, not bad input: report it as data so the UI can show it and carry on.
         return Result.err([
-          { severity: 'error', code: 'internal', path: '', message: `internal error: ${String(error)}` },
+          {
+            severity: 'error',
+            code: 'internal',
+            path: '',
+            message: `internal error: ${String(error)}`,
+          },
         ]);
       }
     },

@@ -23,5 +23,8 @@ export interface EngineWorkerApi {
    * @param design the design as parsed JSON (untrusted)
    * @param options analysis options (times in design time units)
    */
-  analyze(design: unknown, options: AnalysisOptions): Result<AnalyzeResponse, readonly DesignIssue[]>;
+  analyze(
+    design: unknown,
+    options: AnalysisOptions,
+  ): Result<AnalyzeResponse, readonly DesignIssue[]>;
 }
