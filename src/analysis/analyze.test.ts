@@ -378,6 +378,14 @@ describe('createAnalyzer', () => {
     const fresh = analyzeDesign(changed);
     expect(reused.steadyState).toEqual(fresh.steadyState);
     expect(reused.points).toEqual(fresh.points);
+    expect(reused.mttf).toBe(fresh.mttf);
+  });
+
+  it('recomputes the MTTF when a failure parameter changes', () => {
+    const analyzer = createAnalyzer();
+    const before = analyzer.evaluate(parallel(2, MTTR)).mttf!;
+    const after = analyzer.evaluate(parallel(2, MTTR, exponential('u', 2 * MTBF, MTTR))).mttf!;
+    expect(relativeError(after, 2 * before)).toBeLessThan(1e-9);
   });
 });
 

@@ -166,11 +166,29 @@ function getSteadyState(
   };
 }
 
+/** The last MTTF computed, with what it depends on: structure and failure laws, not repair. */
+interface MttfMemo {
+  key: string;
+  mttf: number | null;
+  warnings: AnalysisWarning[];
+}
+
+/** Everything the system MTTF depends on: the structure and each block kind's failure side. */
+function getMttfKey(structureKey: string, ctx: EvaluationContext): string {
+  const parts = ctx.kinds.map((r) => {
+    const b = ctx.flat.blocks[r]!;
+    return JSON.stringify([b.component.failure, b.quantity, b.required, b.redundancy]);
+  });
+  return `${structureKey}#${parts.join('|')}#${ctx.kindOf.join(',')}`;
+}
+
 function analyzeWith(
   design: Design,
   flat: FlatStructure,
   dd: DecisionDiagram,
   options: AnalysisOptions,
+  structureKey: string,
+  memo: MttfMemo,
 ): AnalysisResult {
   const warnings = new Map<string, AnalysisWarning>();
   const warn = (w: AnalysisWarning): void => {
@@ -263,7 +281,19 @@ function analyzeWith(
     };
   });
 
-  const mttf = options.skipMttf ? null : computeSystemMttf(ctx);
+  // The MTTF integral is the costliest figure: reuse it while only repair parameters change.
+  let mttf: number | null = null;
+  if (!options.skipMttf) {
+    const key = getMttfKey(structureKey, ctx);
+    if (key !== memo.key) {
+      const mttfWarnings: AnalysisWarning[] = [];
+      memo.mttf = computeSystemMttf({ ...ctx, warn: (w) => mttfWarnings.push(w) });
+      memo.warnings = mttfWarnings;
+      memo.key = key;
+    }
+    mttf = memo.mttf;
+    for (const w of memo.warnings) warn(w);
+  }
 
   return {
     name: design.name,
@@ -291,6 +321,7 @@ function analyzeWith(
 export function createAnalyzer(): Analyzer {
   let cachedKey = '';
   let cachedDd: DecisionDiagram | null = null;
+  const memo: MttfMemo = { key: '', mttf: null, warnings: [] };
   return {
     evaluate(design, options = {}) {
       const flat = createFlatStructure(design);
@@ -299,7 +330,7 @@ export function createAnalyzer(): Analyzer {
         cachedDd = compileDecisionDiagram(flat);
         cachedKey = key;
       }
-      return analyzeWith(design, flat, cachedDd, options);
+      return analyzeWith(design, flat, cachedDd, options, key, memo);
     },
   };
 }

@@ -100,6 +100,8 @@ export function createFlatStructure(design: Design): FlatStructure {
     entryThreshold: number,
   ): number => {
     const order = sortNodes(diagram);
+    const nodeById = new Map<string, DiagramNode>();
+    for (const n of diagram.nodes) nodeById.set(n.id, n);
     const gateOf = new Map<string, number>();
     const preds = new Map<string, string[]>();
     for (const edge of diagram.edges) {
@@ -145,7 +147,7 @@ export function createFlatStructure(design: Design): FlatStructure {
           }
           if (block === blocks.length) {
             const ownerId = node.repeatOf ?? node.id;
-            const owner = diagram.nodes.find((n) => n.id === ownerId);
+            const owner = nodeById.get(ownerId);
             assert(owner?.kind === 'block', `repeatOf ${ownerId} is not a block`);
             const component = components.get(owner.component);
             assert(component, `unknown component ${owner.component}`);
