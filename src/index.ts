@@ -23,6 +23,7 @@ export type {
   AnalysisPoint,
   AnalysisResult,
   AnalysisWarning,
+  BlockPoint,
   BlockResult,
   SteadyState,
 } from './analysis/result.ts';

@@ -424,3 +424,21 @@ describe('analyzeDesign importance', () => {
     expect(relativeError(r.blocks[0]!.criticality, 1)).toBeLessThan(1e-14);
   });
 });
+
+describe('analyzeDesign per-block curves', () => {
+  it('reports the own R(t) and A(t) of the blocks asked for', () => {
+    const design = toDesign(
+      createDesignJson(
+        [exponential('x', 1000, 10)],
+        [block('a', 'x'), block('b', 'x', { quantity: 2, required: 1 })],
+        ['in>a', 'a>b', 'b>out'],
+      ),
+    );
+    const r = analyzeDesign(design, { times: [100], blockCurves: ['b', 'nope'] });
+    const b = r.points[0]!.blocks!['b']!;
+    const f = -Math.expm1(-0.1);
+    expect(relativeError(b.unreliability!, f * f)).toBeLessThan(1e-12);
+    expect(Object.keys(r.points[0]!.blocks!)).toEqual(['b']);
+    expect(analyzeDesign(design, { times: [100] }).points[0]!.blocks).toBeUndefined();
+  });
+});

@@ -25,6 +25,7 @@ import type {
   AnalysisPoint,
   AnalysisResult,
   AnalysisWarning,
+  BlockPoint,
   BlockResult,
   SteadyState,
 } from './result.ts';
@@ -37,6 +38,8 @@ export interface AnalysisOptions {
   readonly cutSetLimit?: number;
   /** Skip the MTTF integral (for fast curve-only evaluations). */
   readonly skipMttf?: boolean;
+  /** Block ids whose own R(t) and A(t) to report in `points[].blocks` (for per-block curves). */
+  readonly blockCurves?: readonly string[];
 }
 
 /** Default number of minimal cut sets listed. */
@@ -166,6 +169,27 @@ function getSteadyState(
   };
 }
 
+/** Each requested block's own figures at t, keyed by block id. */
+function getBlockPoints(
+  ctx: EvaluationContext,
+  indices: readonly number[],
+  t: number,
+): Record<string, BlockPoint> {
+  const out: Record<string, BlockPoint> = {};
+  for (const i of indices) {
+    const block = ctx.flat.blocks[i]!;
+    const r = computeBlockReliability(block, ctx.methods[i]!, t);
+    const a = computeBlockAvailability(block, ctx.methods[i]!, t);
+    out[block.id] = {
+      reliability: r.ok ? r.value.work : null,
+      unreliability: r.ok ? r.value.fail : null,
+      availability: a.ok ? a.value.work : null,
+      unavailability: a.ok ? a.value.fail : null,
+    };
+  }
+  return out;
+}
+
 /** The last MTTF computed, with what it depends on: structure and failure laws, not repair. */
 interface MttfMemo {
   key: string;
@@ -199,6 +223,9 @@ function analyzeWith(
   const blocks = flat.blocks;
   const n = blocks.length;
 
+  const curveBlocks = (options.blockCurves ?? [])
+    .map((id) => blocks.findIndex((b) => b.id === id || b.nodeIds.includes(id)))
+    .filter((i) => i >= 0);
   const points: AnalysisPoint[] = (options.times ?? [design.missionTime]).map((t) => {
     const r = evaluateSystem(ctx, 'reliability-not-exact', (i) =>
       computeBlockReliability(blocks[i]!, methods[i]!, t),
@@ -206,13 +233,16 @@ function analyzeWith(
     const a = evaluateSystem(ctx, 'availability-not-exact', (i) =>
       computeBlockAvailability(blocks[i]!, methods[i]!, t),
     );
-    return {
+    const point: AnalysisPoint = {
       t,
       reliability: r?.work ?? null,
       unreliability: r?.fail ?? null,
       availability: a?.work ?? null,
       unavailability: a?.fail ?? null,
     };
+    return curveBlocks.length === 0
+      ? point
+      : { ...point, blocks: getBlockPoints(ctx, curveBlocks, t) };
   });
 
   // Long-run figures with repair.

@@ -19,6 +19,16 @@ export interface AnalysisPoint {
   readonly unreliability: number | null;
   readonly availability: number | null;
   readonly unavailability: number | null;
+  /** Figures of the blocks asked for in `AnalysisOptions.blockCurves`, by block id. */
+  readonly blocks?: Readonly<Record<string, BlockPoint>>;
+}
+
+/** One block's own figures at a time t (`null`: not exactly computable). */
+export interface BlockPoint {
+  readonly reliability: number | null;
+  readonly unreliability: number | null;
+  readonly availability: number | null;
+  readonly unavailability: number | null;
 }
 
 /** Long-run figures with repair. Times in design time units; downtime per year in hours. */
