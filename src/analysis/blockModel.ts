@@ -11,7 +11,7 @@ import { getMeanLife, getMeanRepair, getSurvivalPair } from '../math/laws.ts';
 import { computeKOfNFrequency, computeKOfNPair } from '../math/kOfN.ts';
 import { computeSteadyState, computeTransient } from '../math/ctmc.ts';
 import type { StandbyChain, StandbyChainInput } from './standbyChain.ts';
-import { createStandbyMissionChain, createStandbyRepairChain } from './standbyChain.ts';
+import { computeStandbyMissionPair, createStandbyRepairChain } from './standbyChain.ts';
 
 /** A figure, or the reason it cannot be computed exactly. */
 export type Exact<T> =
@@ -116,10 +116,7 @@ export function computeBlockReliability(
           `mission reliability of standby block ${block.id} with a ${block.component.failure.kind} failure law is simulation only (exact standby needs exponential lives)`,
         );
       }
-      const chain = createStandbyMissionChain(method.chain);
-      return ok(
-        sumStates(chain, computeTransient(chain.size, chain.transitions, initialVector(chain), t)),
-      );
+      return ok(computeStandbyMissionPair(method.chain, t));
     }
     default:
       throw new Error(`unexpected method ${JSON.stringify(method satisfies never)}`);

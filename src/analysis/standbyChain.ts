@@ -115,3 +115,78 @@ export function createStandbyRepairChain(input: StandbyChainInput): StandbyChain
   const up = Array.from({ length: size }, (_, s) => s <= n && n - s >= k);
   return { size, transitions, up, initial: 0 };
 }
+
+/** Largest Λt for which e^(−Λt) does not underflow (with margin). */
+const DIRECT_POISSON_LIMIT = 600;
+
+/**
+ * Mission reliability of a standby block, fast: uniformisation of the mission chain specialised
+ * to its triangular shape (Jensen 1953). With Λ = kλ + sλ_d (the exit rate of the all-good state)
+ * and P = I + Q/Λ, p(t) = Σₘ Poisson(m; Λt)·e₀Pᵐ; every term is non-negative, so both the up
+ * and the down probability keep their relative precision. Stops when the Poisson tail bound is
+ * below 1e-17 of the smaller of the two.
+ * @param input block parameters (repair and delay are ignored)
+ * @param t time, design time units
+ * @returns {work: R(t), fail: 1 − R(t)}, each summed directly
+ */
+export function computeStandbyMissionPair(
+  input: StandbyChainInput,
+  t: number,
+): { work: number; fail: number } {
+  const { quantity: n, required: k, failureRate: lambda, dormantRate, switchSuccess: p } = input;
+  const spareCount = n - k;
+  const run = k * lambda;
+  const big = run + spareCount * dormantRate;
+  if (t === 0 || big === 0) return { work: 1, fail: 0 };
+  const L = big * t;
+  // v[f], f = 0..spareCount: probability of f spent spares and the block up; `down` absorbs.
+  let v = new Float64Array(spareCount + 1);
+  let next = new Float64Array(spareCount + 1);
+  v[0] = 1;
+  let down = 0;
+  let upSum = 0;
+  let downSum = 0;
+  // Poisson weights: direct for moderate L, in log space beyond (no underflow).
+  const logL = Math.log(L);
+  let weight = L <= DIRECT_POISSON_LIMIT ? Math.exp(-L) : 0;
+  let logWeight = -L;
+  for (let m = 0; ; m++) {
+    if (L > DIRECT_POISSON_LIMIT) weight = Math.exp(logWeight);
+    if (weight > 0) {
+      let up = 0;
+      for (let f = 0; f <= spareCount; f++) up += v[f]!;
+      upSum += weight * up;
+      downSum += weight * down;
+    }
+    if (m > L) {
+      const tailBound = (weight * L) / (m + 1 - L);
+      const smaller = Math.min(upSum, downSum);
+      if (tailBound <= 1e-17 * smaller || (smaller === 0 && m > L + 50 * Math.sqrt(L) + 50)) break;
+    }
+    // One uniformised step: next = v·P.
+    next.fill(0);
+    let nextDown = down;
+    for (let f = 0; f <= spareCount; f++) {
+      const mass = v[f]!;
+      if (mass === 0) continue;
+      const spares = spareCount - f;
+      next[f] = next[f]! + (mass * (f * dormantRate)) / big;
+      const onRun = (mass * run) / big;
+      let miss = 1;
+      for (let j = 0; j < spares; j++) {
+        next[f + 1 + j] = next[f + 1 + j]! + onRun * miss * p;
+        miss *= 1 - p;
+      }
+      nextDown += onRun * miss;
+      if (spares > 0) next[f + 1] = next[f + 1]! + (mass * spares * dormantRate) / big;
+    }
+    const swap = v;
+    v = next;
+    next = swap;
+    down = nextDown;
+    logWeight += logL - Math.log(m + 1);
+    weight = (weight * L) / (m + 1);
+  }
+  const total = upSum + downSum;
+  return { work: upSum / total, fail: downSum / total };
+}
