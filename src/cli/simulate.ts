@@ -1,0 +1,223 @@
+/**
+ * `simulate FILE --trials N --horizon H [--seed S] [--workers N] [--crews N] [--no-repair]
+ * [--reliability-only] [--json]`: Monte Carlo over [0, H] with N histories on worker threads (the same pool code as the
+ * browser). Prints the `simulate` contract's fields (plus extras) with `--json`.
+ * Runs in Node.
+ */
+import { parseArgs } from 'node:util';
+import { evaluateQuantity } from '../model/expression.ts';
+import { formatNumber, formatTime } from '../report/format.ts';
+import { createSimulationPool } from '../simulation/pool.ts';
+import { runSimulationInThread } from '../simulation/runner.ts';
+import type { SimulationOptions, SimulationResult } from '../simulation/types.ts';
+import { createNodeWorkerPort, getNodeParallelism } from '../worker/nodeWorkerPort.ts';
+import type { TimeUnit } from '../model/types.ts';
+import { EXIT_BAD_INPUT, EXIT_OK, formatIssue, loadDesign } from './io.ts';
+
+const USAGE =
+  'usage: simulate FILE --trials N --horizon H [--seed S] [--workers N] [--crews N] [--no-repair]' +
+  ' [--reliability-only] [--json]\n';
+
+/** Default seed when `--seed` is not given (runs stay reproducible). */
+export const DEFAULT_SEED = 1;
+/** Points of the empirical R(t) curve printed with `--json`. */
+const CURVE_POINTS = 20;
+
+/** Where the command writes. */
+export interface SimulateIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+function parseCount(text: string | undefined, name: string, min: number): number | string {
+  if (text === undefined) return `missing --${name}`;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < min) {
+    return `--${name} ${text}: must be an integer ≥ ${min}`;
+  }
+  return value;
+}
+
+/** The JSON document of a result: the spec's fields first, extras after. */
+export function createSimulateJson(
+  result: SimulationResult,
+  extra: { name: string; timeUnit: TimeUnit; workers: number; warnings: readonly string[] },
+): Record<string, unknown> {
+  const curve = result.reliabilityCurve;
+  const step = Math.max(1, Math.floor((curve.t.length - 1) / CURVE_POINTS));
+  const points: { t: number; reliability: number }[] = [];
+  for (let i = 0; i < curve.t.length; i += step)
+    points.push({ t: curve.t[i]!, reliability: curve.reliability[i]! });
+  return {
+    trials: result.trials,
+    horizon: result.horizon,
+    seed: result.seed,
+    availability: { mean: result.availability.mean, ci95: result.availability.ci95 },
+    reliability: { mean: result.reliability.mean, ci95: result.reliability.ci95 },
+    failures: {
+      meanCount: result.failures.meanCount,
+      ci95: result.failures.ci95,
+      meanCountExcludingSwitchOvers: result.failures.meanCountExcludingSwitchOvers,
+    },
+    events: result.events,
+    elapsedMs: result.elapsedMs,
+    eventsPerSecond: result.eventsPerSecond,
+    name: extra.name,
+    timeUnit: extra.timeUnit,
+    method: result.method,
+    repair: result.repair,
+    crews: result.crews,
+    workers: extra.workers,
+    historiesPerSecond: result.historiesPerSecond,
+    unavailability: result.unavailability,
+    downtime: {
+      mean: result.downtime.mean,
+      p50: result.downtime.p50,
+      p90: result.downtime.p90,
+      p99: result.downtime.p99,
+      max: result.downtime.max,
+      zeroCount: result.downtime.zeroCount,
+    },
+    perBlock: result.perBlock,
+    reliabilityCurve: points,
+    warnings: extra.warnings,
+  };
+}
+
+function formatText(
+  result: SimulationResult,
+  name: string,
+  unit: TimeUnit,
+  workers: number,
+): string {
+  const a = result.availability;
+  const r = result.reliability;
+  const lines = [
+    `${name}: ${result.trials} histories over [0, ${formatNumber(result.horizon)}] ${unit}s, seed ${result.seed}` +
+      `${result.repair ? '' : ', no repair'}${result.crews === null ? '' : `, ${result.crews} crew(s)`}`,
+    '',
+    `availability ${formatNumber(a.mean, 8)}  (95% CI ${formatNumber(a.ci95[0], 8)} … ${formatNumber(a.ci95[1], 8)})`,
+    `reliability  ${formatNumber(r.mean, 6)}  (95% CI ${formatNumber(r.ci95[0], 6)} … ${formatNumber(r.ci95[1], 6)})`,
+    `system outages per history ${formatNumber(result.failures.meanCount)}` +
+      ` (failures without switch-overs ${formatNumber(result.failures.meanCountExcludingSwitchOvers)})`,
+    `downtime per history: mean ${formatTime(result.downtime.mean, unit)}, P50 ${formatTime(result.downtime.p50, unit)},` +
+      ` P90 ${formatTime(result.downtime.p90, unit)}, P99 ${formatTime(result.downtime.p99, unit)}`,
+    '',
+    'Blocks by share of system downtime:',
+  ];
+  for (const b of result.perBlock.slice(0, 10)) {
+    lines.push(
+      `  ${b.id.padEnd(24)} share ${formatNumber(b.downtimeShare, 3)}  down ${formatNumber(b.downFraction)}  outages/history ${formatNumber(b.failures)}`,
+    );
+  }
+  lines.push(
+    '',
+    `${result.events} unit events in ${formatNumber(result.elapsedMs / 1000, 3)} s on ${workers === 0 ? 'the main thread' : `${workers} worker(s)`}` +
+      ` (${formatNumber(result.eventsPerSecond / 1e6, 3)} M events/s, ${formatNumber(result.historiesPerSecond / 1e6, 3)} M histories/s)`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Runs `simulate`.
+ * @param args the arguments after `simulate`
+ * @param io where to print
+ * @returns the exit status: 0 ok, 2 bad input (message on stderr)
+ * @example
+ * await runSimulateCommand(['design.json', '--trials', '1e5', '--horizon', '8760', '--json'], io);
+ */
+export async function runSimulateCommand(args: readonly string[], io: SimulateIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        trials: { type: 'string' },
+        horizon: { type: 'string' },
+        seed: { type: 'string' },
+        workers: { type: 'string' },
+        crews: { type: 'string' },
+        'no-repair': { type: 'boolean' },
+        'reliability-only': { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`error: ${(error as Error).message}\n${USAGE}`);
+    return EXIT_BAD_INPUT;
+  }
+  const [file, ...extraArgs] = parsed.positionals;
+  if (file === undefined || extraArgs.length > 0) {
+    io.stderr(USAGE);
+    return EXIT_BAD_INPUT;
+  }
+  const v = parsed.values;
+  const trials = parseCount(v.trials, 'trials', 1);
+  const seed = v.seed === undefined ? DEFAULT_SEED : parseCount(v.seed, 'seed', 0);
+  const workers =
+    v.workers === undefined ? getNodeParallelism() : parseCount(v.workers, 'workers', 0);
+  const crews = v.crews === undefined ? undefined : parseCount(v.crews, 'crews', 1);
+  for (const value of [trials, seed, workers, crews]) {
+    if (typeof value === 'string') {
+      io.stderr(`error: ${value}\n${USAGE}`);
+      return EXIT_BAD_INPUT;
+    }
+  }
+  if (v.horizon === undefined) {
+    io.stderr(`error: missing --horizon\n${USAGE}`);
+    return EXIT_BAD_INPUT;
+  }
+  const loaded = loadDesign(file, io);
+  if (loaded === null) return EXIT_BAD_INPUT;
+  const { design, warnings } = loaded;
+  const horizonText = v.horizon;
+  const horizon = evaluateQuantity(
+    /^[\d.eE+-]+$/.test(horizonText) ? Number(horizonText) : horizonText,
+    'time',
+    design.timeUnit,
+  );
+  if (!horizon.ok || !(horizon.value > 0)) {
+    io.stderr(`error: --horizon ${horizonText}: ${horizon.ok ? 'must be > 0' : horizon.error}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const options: SimulationOptions = {
+    trials: trials as number,
+    horizon: horizon.value,
+    seed: seed as number,
+    repair: v['no-repair'] !== true && v['reliability-only'] !== true,
+    ...(v['reliability-only'] === true ? { reliabilityOnly: true } : {}),
+    ...(crews === undefined ? {} : { crews: crews as number }),
+  };
+  const workerCount = Math.min(workers as number, trials as number);
+  let outcome;
+  if (workerCount === 0) {
+    outcome = await runSimulationInThread(design, options);
+  } else {
+    const pool = createSimulationPool(createNodeWorkerPort, workerCount);
+    try {
+      outcome = await pool.run(design, options).promise;
+    } finally {
+      pool.dispose();
+    }
+  }
+  if (!outcome.ok) {
+    for (const problem of outcome.error) {
+      io.stderr(`error: ${problem.path === '' ? '' : `${problem.path}: `}${problem.message}\n`);
+    }
+    return EXIT_BAD_INPUT;
+  }
+  const result = outcome.value;
+  if (v.json === true) {
+    const json = createSimulateJson(result, {
+      name: design.name,
+      timeUnit: design.timeUnit,
+      workers: workerCount,
+      warnings: warnings.map(formatIssue),
+    });
+    io.stdout(JSON.stringify(json, null, 2) + '\n');
+  } else {
+    io.stdout(formatText(result, design.name, design.timeUnit, workerCount));
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,130 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createInThreadPort } from '../worker/inThreadPort.ts';
+import { createNodeWorkerPort } from '../worker/nodeWorkerPort.ts';
+import type { SimulationPortHandlers, SimulationWorkerPort } from '../worker/simulationProtocol.ts';
+import type { SimulationPool } from './pool.ts';
+import { createSimulationPool } from './pool.ts';
+import { createLargeDesign, createThreeTierDesign } from './sampleDesigns.ts';
+import { runOk } from './testUtil.ts';
+import type { SimulationProgress, SimulationResult } from './types.ts';
+
+const design = createThreeTierDesign();
+const options = { trials: 3000, horizon: 200_000, seed: 51, traceHistories: [5, 2999] };
+
+/** The fields that must be bit-identical (everything but timings). */
+function stable(r: SimulationResult): unknown {
+  const { elapsedMs, eventsPerSecond, historiesPerSecond, ...rest } = r;
+  void elapsedMs;
+  void eventsPerSecond;
+  void historiesPerSecond;
+  return rest;
+}
+
+const pools: SimulationPool[] = [];
+afterAll(() => pools.forEach((p) => p.dispose()));
+
+describe('createSimulationPool', () => {
+  const reference = runOk(design, options, 4096);
+
+  it('gives the same bits for any chunk size in one thread', () => {
+    expect(stable(runOk(design, options, 1))).toEqual(stable(reference));
+    expect(stable(runOk(design, options, 77))).toEqual(stable(reference));
+  });
+
+  it('gives the same bits with 1, 2 and 4 Node worker threads', async () => {
+    for (const size of [1, 2, 4]) {
+      const pool = createSimulationPool(createNodeWorkerPort, size);
+      pools.push(pool);
+      const r = await pool.run(design, options).promise;
+      expect(r.ok && stable(r.value)).toEqual(stable(reference));
+      pool.dispose();
+    }
+  });
+
+  it('gives the same bits on the mission fast path through workers', async () => {
+    const mission = { trials: 50_000, horizon: 8760, seed: 52, repair: false };
+    const pool = createSimulationPool(createNodeWorkerPort, 2);
+    pools.push(pool);
+    const r = await pool.run(design, mission).promise;
+    expect(r.ok && r.value.method).toBe('mission');
+    expect(r.ok && stable(r.value)).toEqual(stable(runOk(design, mission, 999)));
+    pool.dispose();
+  });
+
+  it('reports running estimates and stops promptly when cancelled', async () => {
+    const pool = createSimulationPool(createInThreadPort, 2);
+    pools.push(pool);
+    const progress: SimulationProgress[] = [];
+    const big = createLargeDesign(200);
+    const run = pool.run(big, { trials: 1e9, horizon: 1e5, seed: 53 }, (p) => progress.push(p));
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const cancelledAt = performance.now();
+    run.cancel();
+    const r = await run.promise;
+    expect(performance.now() - cancelledAt).toBeLessThan(50);
+    expect(!r.ok && r.error[0]!.code).toBe('cancelled');
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    const last = progress[progress.length - 1]!;
+    expect(last.completed).toBeGreaterThan(0);
+    expect(last.result.availability.mean).toBeGreaterThan(0.9);
+    // The pool is usable again.
+    const again = await pool.run(design, { trials: 100, horizon: 1000, seed: 1 }).promise;
+    expect(again.ok).toBe(true);
+  });
+
+  it('cancels Node workers mid-chunk and recovers', async () => {
+    const pool = createSimulationPool(createNodeWorkerPort, 2);
+    pools.push(pool);
+    const run = pool.run(createLargeDesign(200), { trials: 1e9, horizon: 1e6, seed: 54 });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    run.cancel();
+    const r = await run.promise;
+    expect(!r.ok && r.error[0]!.code).toBe('cancelled');
+    const again = await pool.run(design, options).promise;
+    expect(again.ok && stable(again.value)).toEqual(stable(reference));
+    pool.dispose();
+  });
+
+  it('fails cleanly when a worker dies, and recovers with fresh workers', async () => {
+    let crashes = 1;
+    const factory = (): SimulationWorkerPort => {
+      const inner = createInThreadPort();
+      if (crashes-- <= 0) return inner;
+      let handlers: SimulationPortHandlers | null = null;
+      return {
+        post(message): void {
+          if (message.type === 'chunk')
+            setTimeout(() => handlers?.error('simulation worker crashed: boom'), 0);
+          else inner.post(message);
+        },
+        listen(h): void {
+          handlers = h;
+          inner.listen(h);
+        },
+        terminate: () => inner.terminate(),
+      };
+    };
+    const pool = createSimulationPool(factory, 1);
+    pools.push(pool);
+    const before = structuredClone(design);
+    const r = await pool.run(design, options).promise;
+    expect(!r.ok && r.error[0]).toMatchObject({
+      code: 'worker-failed',
+      message: 'simulation worker crashed: boom',
+    });
+    expect(design).toEqual(before);
+    const again = await pool.run(design, options).promise;
+    expect(again.ok && stable(again.value)).toEqual(stable(reference));
+  });
+
+  it('rejects bad options with issues naming the field, without starting workers', async () => {
+    let started = 0;
+    const pool = createSimulationPool(() => {
+      started++;
+      return createInThreadPort();
+    }, 2);
+    const r = await pool.run(design, { trials: 0, horizon: -1, seed: 1.5 }).promise;
+    expect(!r.ok && r.error.map((i) => i.path)).toEqual(['trials', 'horizon', 'seed']);
+    expect(started).toBe(0);
+  });
+});

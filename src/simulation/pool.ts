@@ -1,0 +1,264 @@
+/**
+ * A pool of simulation workers driven through an injected port factory (web Workers in the
+ * browser, worker_threads in Node, in-thread ports in tests): splits a run into chunks, merges
+ * the chunk accumulators (exact, so any split gives the same bits), reports running estimates,
+ * cancels at once by terminating busy workers, and recovers from a worker that dies.
+ * Runs in the main thread of a browser or in Node; no DOM.
+ */
+import type { Design } from '../model/types.ts';
+import type { Result } from '../util/result.ts';
+import type {
+  SimulationWorkerFactory,
+  SimulationWorkerPort,
+} from '../worker/simulationProtocol.ts';
+import { isSimulationResponse } from '../worker/simulationProtocol.ts';
+import { SimulationAccumulator } from './accumulator.ts';
+import type { PreparedSimulation } from './runner.ts';
+import { getNextChunkSize, prepareSimulation, sortTraces } from './runner.ts';
+import { summarizeSimulation } from './summary.ts';
+import type {
+  HistoryTrace,
+  SimulationIssue,
+  SimulationOptions,
+  SimulationProgress,
+  SimulationResult,
+} from './types.ts';
+
+/** Smallest interval between two progress reports (ms). */
+export const PROGRESS_INTERVAL_MS = 100;
+
+/** A run in progress. */
+export interface SimulationRun {
+  /** Resolves with the result, or with issues (`cancelled`, `worker-failed`, bad options…). */
+  readonly promise: Promise<Result<SimulationResult, SimulationIssue[]>>;
+  /** Stops the run now; the promise resolves with a `cancelled` issue. */
+  cancel(): void;
+}
+
+/** A pool of simulation workers. */
+export interface SimulationPool {
+  /** Number of workers. */
+  readonly size: number;
+  /**
+   * Starts a run (cancelling the previous one if it is still going).
+   * @param design the design (never modified)
+   * @param options run options; times in the design's time unit
+   * @param onProgress running estimates, about every 100 ms while chunks complete
+   */
+  run(
+    design: Design,
+    options: SimulationOptions,
+    onProgress?: (progress: SimulationProgress) => void,
+  ): SimulationRun;
+  /** Cancels any run and stops every worker. */
+  dispose(): void;
+}
+
+interface Slot {
+  port: SimulationWorkerPort | null;
+  /** Run prepared on this worker. */
+  runId: number;
+  busy: boolean;
+  /** Histories per ms measured on this worker for the current run. */
+  rate: number;
+}
+
+interface ActiveRun {
+  readonly id: number;
+  readonly prepared: PreparedSimulation;
+  readonly design: Design;
+  readonly acc: SimulationAccumulator;
+  readonly traces: HistoryTrace[];
+  readonly began: number;
+  readonly onProgress: ((progress: SimulationProgress) => void) | undefined;
+  readonly resolve: (result: Result<SimulationResult, SimulationIssue[]>) => void;
+  next: number;
+  completed: number;
+  lastProgress: number;
+}
+
+function issue(code: SimulationIssue['code'], message: string): SimulationIssue[] {
+  return [{ code, path: '', message }];
+}
+
+/**
+ * Creates a pool of `size` workers, started lazily by `factory`.
+ * @param factory creates one worker port
+ * @param size number of workers (≥ 1), e.g. `navigator.hardwareConcurrency`
+ * @example
+ * const pool = createSimulationPool(createNodeWorkerPort, 4);
+ * const run = pool.run(design, { trials: 1e6, horizon: 8760, seed: 1 }, (p) => show(p.result));
+ * const result = await run.promise;
+ */
+export function createSimulationPool(
+  factory: SimulationWorkerFactory,
+  size: number,
+): SimulationPool {
+  const slots: Slot[] = Array.from({ length: Math.max(1, Math.floor(size)) }, () => ({
+    port: null,
+    runId: -1,
+    busy: false,
+    rate: 0,
+  }));
+  let current: ActiveRun | null = null;
+  let nextRunId = 1;
+
+  const finish = (run: ActiveRun, result: Result<SimulationResult, SimulationIssue[]>): void => {
+    if (current !== run) return;
+    current = null;
+    run.resolve(result);
+  };
+
+  const stopBusyWorkers = (): void => {
+    for (const slot of slots) {
+      if (slot.busy && slot.port !== null) {
+        slot.port.terminate();
+        slot.port = null;
+      }
+      slot.busy = false;
+    }
+  };
+
+  const summarize = (run: ActiveRun, traces: readonly HistoryTrace[]): SimulationResult =>
+    summarizeSimulation(run.acc, {
+      model: run.prepared.model,
+      options: run.prepared.options,
+      method: run.prepared.method,
+      elapsedMs: performance.now() - run.began,
+      traces,
+    });
+
+  const onMessage = (slot: Slot, message: unknown): void => {
+    const run = current;
+    if (!isSimulationResponse(message) || run === null || message.runId !== run.id) return;
+    slot.busy = false;
+    if (message.type === 'failed') {
+      stopBusyWorkers();
+      finish(run, { ok: false, error: message.issues });
+      return;
+    }
+    run.acc.mergeSerialized(message.data);
+    run.traces.push(...message.traces);
+    run.completed += message.count;
+    if (message.elapsedMs > 0) slot.rate = message.count / message.elapsedMs;
+    const total = run.prepared.options.trials;
+    if (run.completed >= total) {
+      finish(run, { ok: true, value: summarize(run, sortTraces(run.traces)) });
+      return;
+    }
+    const now = performance.now();
+    if (run.onProgress !== undefined && now - run.lastProgress >= PROGRESS_INTERVAL_MS) {
+      run.lastProgress = now;
+      run.onProgress({ completed: run.completed, total, result: summarize(run, []) });
+    }
+    dispatch(slot, run);
+  };
+
+  const onError = (slot: Slot, reason: string): void => {
+    slot.port?.terminate();
+    slot.port = null;
+    const wasBusy = slot.busy;
+    slot.busy = false;
+    const run = current;
+    if (run !== null && wasBusy) {
+      stopBusyWorkers();
+      finish(run, { ok: false, error: issue('worker-failed', reason) });
+    }
+  };
+
+  const ensurePort = (slot: Slot): SimulationWorkerPort => {
+    if (slot.port !== null) return slot.port;
+    const port = factory();
+    slot.port = port;
+    slot.runId = -1;
+    port.listen({
+      message: (message) => {
+        if (slot.port === port) onMessage(slot, message);
+      },
+      error: (reason) => {
+        if (slot.port === port) onError(slot, reason);
+      },
+    });
+    return port;
+  };
+
+  const dispatch = (slot: Slot, run: ActiveRun): void => {
+    const total = run.prepared.options.trials;
+    const remaining = total - run.next;
+    if (remaining <= 0) return;
+    const port = ensurePort(slot);
+    if (slot.runId !== run.id) {
+      port.post({
+        type: 'start',
+        runId: run.id,
+        design: run.design,
+        options: run.prepared.options,
+      });
+      slot.runId = run.id;
+      slot.rate = 0;
+    }
+    const count = getNextChunkSize(slot.rate, remaining, slots.length);
+    port.post({ type: 'chunk', runId: run.id, start: run.next, count });
+    run.next += count;
+    slot.busy = true;
+  };
+
+  const cancelCurrent = (): void => {
+    const run = current;
+    if (run === null) return;
+    stopBusyWorkers();
+    finish(run, { ok: false, error: issue('cancelled', 'simulation cancelled') });
+  };
+
+  return {
+    size: slots.length,
+    run(design, options, onProgress): SimulationRun {
+      cancelCurrent();
+      const prepared = prepareSimulation(design, options);
+      if (!prepared.ok) {
+        return { promise: Promise.resolve({ ok: false, error: prepared.error }), cancel: () => {} };
+      }
+      let resolve!: (result: Result<SimulationResult, SimulationIssue[]>) => void;
+      const promise = new Promise<Result<SimulationResult, SimulationIssue[]>>(
+        (r) => (resolve = r),
+      );
+      const run: ActiveRun = {
+        id: nextRunId++,
+        prepared: prepared.value,
+        design,
+        acc: new SimulationAccumulator(prepared.value.model.blockCount),
+        traces: [],
+        began: performance.now(),
+        onProgress,
+        resolve,
+        next: 0,
+        completed: 0,
+        lastProgress: performance.now(),
+      };
+      current = run;
+      try {
+        for (const slot of slots) if (current === run) dispatch(slot, run);
+      } catch (error) {
+        stopBusyWorkers();
+        const text = error instanceof Error ? error.message : String(error);
+        finish(run, {
+          ok: false,
+          error: issue('worker-failed', `cannot start a simulation worker: ${text}`),
+        });
+      }
+      return {
+        promise,
+        cancel: () => {
+          if (current === run) cancelCurrent();
+        },
+      };
+    },
+    dispose(): void {
+      cancelCurrent();
+      for (const slot of slots) {
+        slot.port?.terminate();
+        slot.port = null;
+      }
+    },
+  };
+}

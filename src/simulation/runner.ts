@@ -1,0 +1,235 @@
+/**
+ * Running histories in chunks: preparing a run (validation, compilation, choice of engine),
+ * running one chunk (what a worker does), planning chunk sizes, and running a whole simulation
+ * in the current thread (tests, command line with `--workers 0`, fallback when workers fail).
+ *
+ * Chunking never changes the numbers: each history has its own random stream and the
+ * accumulator's sums are exact, so any chunk size and any merge order give the same bits.
+ * Runs anywhere; no DOM.
+ */
+import type { Design } from '../model/types.ts';
+import type { Result } from '../util/result.ts';
+import { SimulationAccumulator } from './accumulator.ts';
+import type { CompiledModel } from './compile.ts';
+import { compileModel, validateSimulationOptions } from './compile.ts';
+import { EventEngine } from './engine.ts';
+import { MissionEngine } from './mission.ts';
+import { summarizeSimulation } from './summary.ts';
+import { TraceRecorder } from './trace.ts';
+import type {
+  HistoryTrace,
+  SimulationIssue,
+  SimulationOptions,
+  SimulationProgress,
+  SimulationResult,
+} from './types.ts';
+
+/** A validated, compiled run. */
+export interface PreparedSimulation {
+  readonly model: CompiledModel;
+  readonly options: SimulationOptions;
+  /** `mission`: nothing is repaired, the fast path runs; `events`: the event loop. */
+  readonly method: 'events' | 'mission';
+}
+
+/** What one chunk of histories gives back. */
+export interface ChunkResult {
+  readonly start: number;
+  readonly count: number;
+  /** A serialised {@link SimulationAccumulator}. */
+  readonly data: Float64Array;
+  readonly traces: HistoryTrace[];
+  readonly elapsedMs: number;
+}
+
+/** Runs consecutive histories of one prepared run. */
+export interface HistoryRunner {
+  /**
+   * Runs histories [start, start + count).
+   * @returns the chunk's accumulator and the traces of requested histories inside it
+   */
+  runChunk(start: number, count: number): ChunkResult;
+}
+
+/**
+ * Validates options and compiles the design.
+ * @param design a design accepted by `parseDesign`
+ * @param options run options (untrusted)
+ * @returns the prepared run, or issues
+ * @example
+ * const prepared = prepareSimulation(design, { trials: 1e5, horizon: 8760, seed: 1 });
+ */
+export function prepareSimulation(
+  design: Design,
+  options: SimulationOptions,
+): Result<PreparedSimulation, SimulationIssue[]> {
+  const checked = validateSimulationOptions(options);
+  if (!checked.ok) return checked;
+  let model: CompiledModel;
+  try {
+    model = compileModel(design);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: [{ code: 'invalid-design', path: '', message }] };
+  }
+  const noRepair = options.repair === false || options.reliabilityOnly === true || !model.hasRepair;
+  const method = noRepair ? 'mission' : 'events';
+  return { ok: true, value: { model, options, method } };
+}
+
+/** Creates the runner of a prepared run (one engine, reused across chunks). */
+export function createHistoryRunner(prepared: PreparedSimulation): HistoryRunner {
+  const { model, options, method } = prepared;
+  const engine =
+    method === 'mission'
+      ? new MissionEngine(model, {
+          horizon: options.horizon,
+          seed: options.seed,
+          reliabilityOnly: options.reliabilityOnly ?? false,
+        })
+      : new EventEngine(model, {
+          horizon: options.horizon,
+          seed: options.seed,
+          repair: options.repair ?? true,
+          crews: options.crews ?? Infinity,
+        });
+  const traced = [...new Set(options.traceHistories ?? [])].sort((a, b) => a - b);
+  return {
+    runChunk(start: number, count: number): ChunkResult {
+      const began = performance.now();
+      const acc = new SimulationAccumulator(model.blockCount);
+      const traces: HistoryTrace[] = [];
+      let next = start;
+      for (const h of traced) {
+        if (h < start || h >= start + count) continue;
+        for (; next < h; next++) engine.runHistory(next, acc, null);
+        const recorder = new TraceRecorder(model, h);
+        engine.runHistory(h, acc, recorder);
+        traces.push(recorder.finish(engine.lastDowntime));
+        next = h + 1;
+      }
+      for (const end = start + count; next < end; next++) engine.runHistory(next, acc, null);
+      return { start, count, data: acc.serialize(), traces, elapsedMs: performance.now() - began };
+    },
+  };
+}
+
+/** Target duration of one chunk: short enough for 4+ progress reports a second. */
+export const CHUNK_TARGET_MS = 80;
+/** Histories in a first chunk, before the rate is known. */
+export const FIRST_CHUNK = 8;
+
+/**
+ * Size of the next chunk from the rate measured so far.
+ * @param historiesPerMs measured rate of one worker (0 if unknown)
+ * @param remaining histories not yet handed out
+ * @param workers number of workers sharing the remainder
+ */
+export function getNextChunkSize(
+  historiesPerMs: number,
+  remaining: number,
+  workers: number,
+): number {
+  const byTime = historiesPerMs > 0 ? Math.floor(historiesPerMs * CHUNK_TARGET_MS) : FIRST_CHUNK;
+  // Near the end, split the rest so every worker finishes at about the same time.
+  const fair = Math.ceil(remaining / Math.max(1, workers));
+  return Math.max(1, Math.min(remaining, byTime, Math.max(FIRST_CHUNK, fair)));
+}
+
+/** Merges chunk traces into history order. */
+export function sortTraces(traces: HistoryTrace[]): HistoryTrace[] {
+  return traces.sort((a, b) => a.history - b.history);
+}
+
+/**
+ * Runs a whole simulation synchronously in this thread.
+ * @param design a design accepted by `parseDesign`
+ * @param options run options; times in the design's time unit
+ * @param chunkSize histories per chunk (results do not depend on it)
+ * @returns the result, or issues
+ * @example
+ * const r = simulateDesign(design, { trials: 10_000, horizon: 8760, seed: 7 });
+ * if (r.ok) console.log(r.value.availability.mean);
+ */
+export function simulateDesign(
+  design: Design,
+  options: SimulationOptions,
+  chunkSize = 4096,
+): Result<SimulationResult, SimulationIssue[]> {
+  const prepared = prepareSimulation(design, options);
+  if (!prepared.ok) return prepared;
+  const began = performance.now();
+  const runner = createHistoryRunner(prepared.value);
+  const acc = new SimulationAccumulator(prepared.value.model.blockCount);
+  const traces: HistoryTrace[] = [];
+  for (let start = 0; start < options.trials; start += chunkSize) {
+    const chunk = runner.runChunk(start, Math.min(chunkSize, options.trials - start));
+    acc.mergeSerialized(chunk.data);
+    traces.push(...chunk.traces);
+  }
+  const result = summarizeSimulation(acc, {
+    model: prepared.value.model,
+    options,
+    method: prepared.value.method,
+    elapsedMs: performance.now() - began,
+    traces: sortTraces(traces),
+  });
+  return { ok: true, value: result };
+}
+
+/**
+ * Runs a simulation in this thread in chunks, yielding to the event loop between chunks so it
+ * can report progress and be cancelled (the main-thread fallback when workers are unavailable).
+ * @param onProgress called at most every 250 ms with running estimates
+ * @param signal aborts the run; the promise then resolves with a `cancelled` issue
+ */
+export async function runSimulationInThread(
+  design: Design,
+  options: SimulationOptions,
+  onProgress?: (progress: SimulationProgress) => void,
+  signal?: AbortSignal,
+): Promise<Result<SimulationResult, SimulationIssue[]>> {
+  const prepared = prepareSimulation(design, options);
+  if (!prepared.ok) return prepared;
+  const { model, method } = prepared.value;
+  const began = performance.now();
+  const runner = createHistoryRunner(prepared.value);
+  const acc = new SimulationAccumulator(model.blockCount);
+  const traces: HistoryTrace[] = [];
+  let lastReport = began;
+  let rate = 0;
+  for (let start = 0; start < options.trials;) {
+    if (signal?.aborted === true) {
+      return {
+        ok: false,
+        error: [{ code: 'cancelled', path: '', message: 'simulation cancelled' }],
+      };
+    }
+    const count = getNextChunkSize(rate, options.trials - start, 1);
+    const chunk = runner.runChunk(start, count);
+    rate = chunk.elapsedMs > 0 ? count / chunk.elapsedMs : rate;
+    acc.mergeSerialized(chunk.data);
+    traces.push(...chunk.traces);
+    start += count;
+    const now = performance.now();
+    if (onProgress !== undefined && now - lastReport >= 250 && start < options.trials) {
+      lastReport = now;
+      const context = { model, options, method, elapsedMs: now - began, traces: [] };
+      onProgress({
+        completed: start,
+        total: options.trials,
+        result: summarizeSimulation(acc, context),
+      });
+    }
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
+  const elapsedMs = performance.now() - began;
+  const result = summarizeSimulation(acc, {
+    model,
+    options,
+    method,
+    elapsedMs,
+    traces: sortTraces(traces),
+  });
+  return { ok: true, value: result };
+}

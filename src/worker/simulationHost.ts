@@ -1,0 +1,78 @@
+/**
+ * The worker side of the simulation protocol, shared by the browser worker, the Node worker and
+ * the in-thread port: prepares a run on `start`, runs chunks on `chunk`, and reports failures as
+ * data (never lets an exception escape for bad input).
+ * Runs in a worker, in Node, or in the main thread; no DOM.
+ */
+import type { HistoryRunner } from '../simulation/runner.ts';
+import { createHistoryRunner, prepareSimulation } from '../simulation/runner.ts';
+import type { SimulationIssue } from '../simulation/types.ts';
+import type { SimulationRequest, SimulationResponse } from './simulationProtocol.ts';
+
+/** Sends a response, moving the listed buffers. */
+export type PostResponse = (message: SimulationResponse, transfer: ArrayBuffer[]) => void;
+
+function isRequest(message: unknown): message is SimulationRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as { type?: unknown; runId?: unknown; start?: unknown; count?: unknown };
+  if (typeof m.runId !== 'number') return false;
+  if (m.type === 'start') return true;
+  return m.type === 'chunk' && typeof m.start === 'number' && typeof m.count === 'number';
+}
+
+/**
+ * Creates the message handler of a simulation worker.
+ * @param post how to send responses back
+ * @returns the function to call with every incoming message
+ * @example
+ * parentPort.on('message', createSimulationHost((m, t) => parentPort.postMessage(m, t)));
+ */
+export function createSimulationHost(post: PostResponse): (message: unknown) => void {
+  let runId = -1;
+  let runner: HistoryRunner | null = null;
+  const fail = (id: number, issues: SimulationIssue[]): void => {
+    post({ type: 'failed', runId: id, issues }, []);
+  };
+  return (message: unknown): void => {
+    if (!isRequest(message)) {
+      fail(-1, [
+        { code: 'internal-error', path: '', message: 'malformed message to the simulation worker' },
+      ]);
+      return;
+    }
+    try {
+      if (message.type === 'start') {
+        runId = message.runId;
+        runner = null;
+        const prepared = prepareSimulation(message.design, message.options);
+        if (!prepared.ok) fail(runId, prepared.error);
+        else runner = createHistoryRunner(prepared.value);
+        return;
+      }
+      if (message.runId !== runId || runner === null) {
+        fail(message.runId, [
+          { code: 'internal-error', path: '', message: `no prepared run ${message.runId}` },
+        ]);
+        return;
+      }
+      const chunk = runner.runChunk(message.start, message.count);
+      post(
+        {
+          type: 'chunk-done',
+          runId,
+          start: chunk.start,
+          count: chunk.count,
+          data: chunk.data,
+          traces: chunk.traces,
+          elapsedMs: chunk.elapsedMs,
+        },
+        [chunk.data.buffer as ArrayBuffer],
+      );
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      fail(message.runId, [
+        { code: 'internal-error', path: '', message: `simulation failed: ${text}` },
+      ]);
+    }
+  };
+}
