@@ -41,3 +41,17 @@ export type {
   RepairFile,
 } from './model/file.ts';
 export type { AnalyzeResponse, EngineWorkerApi } from './worker/protocol.ts';
+export type {
+  BlockSimulationResult,
+  HistoryTrace,
+  SimulationIssue,
+  SimulationOptions,
+  SimulationProgress,
+  SimulationResult,
+  TraceEvent,
+} from './simulation/types.ts';
+export type { SimulationPool, SimulationRun } from './simulation/pool.ts';
+export { createSimulationPool } from './simulation/pool.ts';
+export { simulateDesign } from './simulation/runner.ts';
+export { createBrowserWorkerPort } from './worker/browserWorkerPort.ts';
+export { createInThreadPort } from './worker/inThreadPort.ts';
