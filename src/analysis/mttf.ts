@@ -4,7 +4,7 @@
  * relative 1e-9). Unbounded when the system can work for ever (never-failing or fixed units).
  * Runs anywhere; no DOM.
  */
-import { evaluateDecisionDiagram } from '../diagram/bdd.ts';
+import { FALSE_NODE, TRUE_NODE, evaluateDecisionDiagram } from '../diagram/bdd.ts';
 import { getMeanLife } from '../math/laws.ts';
 import { integrateToInfinity } from '../math/integrate.ts';
 import type { EvaluationContext } from './analyze.ts';
@@ -20,7 +20,6 @@ const RELATIVE_TOLERANCE = 1e-9;
 export function computeSystemMttf(ctx: EvaluationContext): number | null {
   const { flat, dd, methods, kinds, kindOf } = ctx;
   const kindWork = new Float64Array(kinds.length);
-  const kindFail = new Float64Array(kinds.length);
   const n = flat.blocks.length;
   const work = new Float64Array(n);
   const fail = new Float64Array(n);
@@ -37,6 +36,19 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
     });
     return null;
   }
+  // R_sys(t) only needs the working side of every node: half the work of a full evaluation,
+  // and the integral of a non-negative integrand has no cancellation to guard against.
+  const { nodeCount, variable, low, high, root } = dd;
+  const nodeWork = new Float64Array(nodeCount);
+  const evaluateWorkingSide = (blockWork: Float64Array): number => {
+    nodeWork[FALSE_NODE] = 0;
+    nodeWork[TRUE_NODE] = 1;
+    for (let i = 2; i < nodeCount; i++) {
+      const p = blockWork[variable[i]!]!;
+      nodeWork[i] = p * nodeWork[high[i]!]! + (1 - p) * nodeWork[low[i]!]!;
+    }
+    return nodeWork[root]!;
+  };
   let exact = true;
   const reliability = (t: number): number => {
     for (let k = 0; k < kinds.length; k++) {
@@ -47,13 +59,9 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
         return 0;
       }
       kindWork[k] = figure.value.work;
-      kindFail[k] = figure.value.fail;
     }
-    for (let i = 0; i < n; i++) {
-      work[i] = kindWork[kindOf[i]!]!;
-      fail[i] = kindFail[kindOf[i]!]!;
-    }
-    return evaluateDecisionDiagram(dd, work, fail).work;
+    for (let i = 0; i < n; i++) work[i] = kindWork[kindOf[i]!]!;
+    return evaluateWorkingSide(work);
   };
   if (reliability(0) === 0) return exact ? 0 : null;
   if (!exact) {
