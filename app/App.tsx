@@ -1,65 +1,117 @@
 /**
- * Layout shell of the minimal page: pick an example or import a design file, see the exact
- * analysis computed in a web worker. (The full editor arrives with the app issue.)
+ * Layout shell of the main screen: top bar (library, edit commands), catalogue | canvas |
+ * inspector, and the results dock under the canvas. Wiring only: the document lives in the
+ * store, the library (app/library) loads and autosaves it, the live analysis (app/engine)
+ * feeds the results panel (app/results) and the diagram's nodes.
  */
-import { useCallback, useEffect, useState } from 'react';
-import { useAnalysis } from './engine/useAnalysis.ts';
-import { analyzeInWorker } from './engine/engineClient.ts';
-import { DesignPicker } from './panels/DesignPicker.tsx';
-import { ResultsPanel } from './panels/ResultsPanel.tsx';
-import { IssueList } from './panels/IssueList.tsx';
-import type { DesignIssue } from '../src/index.ts';
+import { useCallback, useState } from 'react';
+import type { CSSProperties } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { DesignFile } from '../src/index.ts';
+import { appStore, useAppStore } from './store/index.ts';
+import {
+  selectDesign,
+  selectDesignName,
+  selectLoadCount,
+  selectPanels,
+} from './store/selectors.ts';
+import { DiagramEditor } from './editor/DiagramEditor.tsx';
+import { Catalogue } from './panels/Catalogue.tsx';
+import { Inspector } from './panels/Inspector.tsx';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
+import { TopBar } from './components/TopBar.tsx';
+import { NoticeToast } from './components/NoticeToast.tsx';
+import { ShortcutHelp } from './components/ShortcutHelp.tsx';
+import { DockResizer } from './components/DockResizer.tsx';
+import { useEditorShortcuts } from './hooks/useEditorShortcuts.ts';
+import { useEditorActions } from './hooks/useEditorActions.ts';
+import { useDesignLibrary } from './library/useDesignLibrary.ts';
+import type { DesignMeta } from './library/designStore.ts';
+import { LibraryBar } from './library/LibraryBar.tsx';
+import { ResultsDock } from './components/ResultsDock.tsx';
 
-export interface LoadedDesign {
-  readonly label: string;
-  readonly data: unknown;
+const DOCK_MIN = 140;
+
+/** The results dock starts at about a third of the window height. */
+function getInitialDock(): number {
+  return Math.round(Math.max(180, Math.min(340, window.innerHeight * 0.32)));
+}
+
+function loadIntoEditor(file: DesignFile, meta: DesignMeta) {
+  appStore.getState().loadDesign(file, meta.id);
+}
+
+function renameInEditor(name: string) {
+  appStore.getState().setDesignField('name', name);
 }
 
 export function App() {
-  const [loaded, setLoaded] = useState<LoadedDesign | null>(null);
-  const [fileIssues, setFileIssues] = useState<readonly DesignIssue[]>([]);
-  const analysis = useAnalysis(loaded?.data ?? null, null);
+  const loads = useAppStore(selectLoadCount);
+  const loaded = loads > 0;
+  const design = useAppStore(selectDesign);
+  const name = useAppStore(selectDesignName);
+  const panels = useAppStore(useShallow(selectPanels));
+  const [help, setHelp] = useState(false);
+  const [dock, setDock] = useState(getInitialDock);
+  const toggleHelp = useCallback(() => setHelp((h) => !h), []);
+  const actions = useEditorActions(toggleHelp);
+  useEditorShortcuts(actions);
+  const library = useDesignLibrary({
+    design: loaded ? design : null,
+    onLoad: loadIntoEditor,
+    onRename: renameInEditor,
+  });
 
-  // A file replaces the current design only once the engine has accepted it.
-  const open = useCallback((design: LoadedDesign) => {
-    analyzeInWorker(design.data, { skipMttf: true }).then(
-      (response) => {
-        if (response.ok) {
-          setFileIssues([]);
-          setLoaded(design);
-        } else setFileIssues(response.error);
-      },
-      (error: unknown) =>
-        setFileIssues([{ severity: 'error', code: 'worker', path: '', message: String(error) }]),
-    );
-  }, []);
-
-  useEffect(() => {
-    if (loaded !== null) return;
-    const params = new URLSearchParams(window.location.search);
-    const file = params.get('example') ?? 'three-tier.json';
-    fetch(`${import.meta.env.BASE_URL}examples/${encodeURIComponent(file)}`)
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${file}: ${r.status}`))))
-      .then((data: unknown) => open({ label: file, data }))
-      .catch((error: unknown) =>
-        setFileIssues([{ severity: 'error', code: 'fetch', path: '', message: String(error) }]),
-      );
-  }, [loaded, open]);
+  const columns = [
+    panels.catalogue ? 'var(--catalogue-w)' : null,
+    'minmax(0, 1fr)',
+    panels.inspector ? 'var(--inspector-w)' : null,
+  ]
+    .filter((c) => c !== null)
+    .join(' ');
+  const layout = { gridTemplateColumns: columns, '--dock-h': `${dock}px` } as CSSProperties;
 
   return (
-    <div className="page">
-      <header className="topbar">
-        <h1>RBD Studio</h1>
-        <p className="tagline">Exact reliability and availability of redundant systems</p>
-      </header>
-      <main className="layout">
-        <section className="panel" aria-labelledby="design-heading">
-          <h2 id="design-heading">Design</h2>
-          <DesignPicker current={loaded?.label ?? null} onOpen={open} onInvalid={setFileIssues} />
-          <IssueList title="This file cannot be opened" issues={fileIssues} />
-        </section>
-        <ResultsPanel analysis={analysis} />
+    <div className="app">
+      <a className="skip-link" href="#canvas-region">
+        Skip to the diagram
+      </a>
+      <TopBar library={<LibraryBar library={library} designName={name} />} actions={actions} />
+      <main className="workspace" style={layout}>
+        {panels.catalogue && (
+          <ErrorBoundary>
+            <Catalogue />
+          </ErrorBoundary>
+        )}
+        <div className={`centre${panels.results ? ' has-dock' : ''}`}>
+          <div className="canvas-region" id="canvas-region" tabIndex={-1}>
+            {loaded ? (
+              <ErrorBoundary>
+                <DiagramEditor />
+              </ErrorBoundary>
+            ) : (
+              <p className="canvas-loading" role="status">
+                Opening your design…
+              </p>
+            )}
+          </div>
+          {panels.results && (
+            <DockResizer
+              height={dock}
+              min={DOCK_MIN}
+              max={Math.round(window.innerHeight * 0.75)}
+              onResize={setDock}
+              controls="results-dock"
+            />
+          )}
+          {loaded && <ResultsDock key={loads} open={panels.results} id="results-dock" />}
+        </div>
+        {panels.inspector && (
+          <ErrorBoundary>{loaded ? <Inspector /> : <aside className="inspector" />}</ErrorBoundary>
+        )}
       </main>
+      <NoticeToast />
+      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
     </div>
   );
 }

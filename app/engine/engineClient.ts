@@ -2,12 +2,24 @@
  * Main-thread side of the exact-engine worker: a Comlink wrapper with an `import type` of the
  * API, so engine code never reaches the main bundle. If the worker dies, the next call starts a
  * fresh one.
+ *
+ * Comlink never settles a call whose worker was terminated or crashed, so every call in flight is
+ * tracked here and rejected with an `Error` when the worker fails or {@link restartEngine} runs:
+ * callers always hear back, and can report an error instead of waiting forever.
  */
 import { wrap, type Remote } from 'comlink';
 import type { EngineWorkerApi } from '../../src/worker/protocol.ts';
 
 let worker: Worker | null = null;
 let api: Remote<EngineWorkerApi> | null = null;
+/** Rejecters of the calls in flight on the current worker. */
+const inFlight = new Set<(reason: Error) => void>();
+
+function rejectInFlight(reason: string): void {
+  const rejecters = [...inFlight];
+  inFlight.clear();
+  for (const reject of rejecters) reject(new Error(reason));
+}
 
 function getApi(): Remote<EngineWorkerApi> {
   if (api === null) {
@@ -15,23 +27,54 @@ function getApi(): Remote<EngineWorkerApi> {
       type: 'module',
       name: 'exact-engine',
     });
-    worker.addEventListener('error', () => restartEngine());
+    worker.addEventListener('error', (event) => {
+      const detail = event.message === '' ? 'unknown error' : event.message;
+      restartEngine(`the engine worker stopped: ${detail}`);
+    });
+    worker.addEventListener('messageerror', () =>
+      restartEngine('the engine worker sent a message that could not be read'),
+    );
     api = wrap<EngineWorkerApi>(worker);
   }
   return api;
 }
 
-/** Terminates the worker; the next call starts a new one. */
-export function restartEngine(): void {
+/**
+ * Terminates the worker; the next call starts a new one. Calls in flight are rejected.
+ * @param reason message of the rejection seen by the calls in flight
+ */
+export function restartEngine(reason = 'the engine worker was restarted'): void {
   worker?.terminate();
   worker = null;
   api = null;
+  rejectInFlight(reason);
 }
 
-/** Analyses a design in the worker. */
+/** Analyses a design in the worker. Rejects (never hangs) if the worker dies meanwhile. */
 export function analyzeInWorker(
   design: unknown,
   options: Parameters<EngineWorkerApi['analyze']>[1],
 ): Promise<ReturnType<EngineWorkerApi['analyze']>> {
-  return getApi().analyze(design, options);
+  return new Promise((resolve, reject: (reason: Error) => void) => {
+    inFlight.add(reject);
+    const settle = () => inFlight.delete(reject);
+    let remote: Remote<EngineWorkerApi>;
+    try {
+      remote = getApi();
+    } catch (error) {
+      settle();
+      reject(new Error(`the engine worker cannot start: ${String(error)}`));
+      return;
+    }
+    remote.analyze(design, options).then(
+      (response) => {
+        settle();
+        resolve(response);
+      },
+      (error: unknown) => {
+        settle();
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
 }

@@ -1,0 +1,38 @@
+/** The last notice (e.g. why a connection was refused), announced politely, then dismissed. */
+import { useEffect } from 'react';
+import { appStore, useAppStore } from '../store/index.ts';
+import { selectNotice } from '../store/selectors.ts';
+import { Icon } from './Icon.tsx';
+
+/** How long a notice stays, ms. */
+const NOTICE_MS = { info: 4000, error: 8000 } as const;
+
+export function NoticeToast() {
+  const notice = useAppStore(selectNotice);
+  useEffect(() => {
+    if (notice === null) return;
+    const timer = window.setTimeout(
+      () => appStore.getState().dismissNotice(),
+      NOTICE_MS[notice.tone],
+    );
+    return () => window.clearTimeout(timer);
+  }, [notice]);
+  return (
+    <div className="toast-region" aria-live="polite" aria-atomic="true">
+      {notice !== null && (
+        <div className={`toast is-${notice.tone}`} data-testid="editor.notice" key={notice.id}>
+          {notice.tone === 'error' && <Icon name="warning" />}
+          <span>{notice.message}</span>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Dismiss"
+            onClick={() => appStore.getState().dismissNotice()}
+          >
+            <Icon name="close" />
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/** A subsystem node: stands for a whole inner diagram; double-click or "Open" drills down. */
+import { memo } from 'react';
+import { Handle, Position } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { appStore, useAppStore } from '../../store/index.ts';
+import { selectNode, selectNodeIssues, selectSubsystems } from '../../store/selectors.ts';
+import type { FlowNode } from '../flowAdapter.ts';
+import { Icon } from '../../components/Icon.tsx';
+
+function SubsystemNodeView({ id, selected }: NodeProps<FlowNode>) {
+  const node = useAppStore((s) => selectNode(s, id));
+  const subsystems = useAppStore(selectSubsystems);
+  const issue = useAppStore((s) => selectNodeIssues(s, id));
+  if (node?.kind !== 'subsystem') return null;
+  const inner = subsystems?.[node.subsystem];
+  const blocks =
+    inner?.nodes.filter((n) => n.kind === 'block' || n.kind === 'subsystem').length ?? 0;
+  const classes = ['rbd-node', 'rbd-subsystem'];
+  if (selected) classes.push('is-selected');
+  if (issue !== undefined || inner === undefined) classes.push('has-issue');
+  return (
+    <div className={classes.join(' ')} data-testid={`editor.node.${id}`} title={issue}>
+      <Handle type="target" position={Position.Left} className="rbd-handle" />
+      <div className="rbd-block-head">
+        <Icon name="subsystem" className="rbd-block-icon" />
+        <span className="rbd-block-name">{node.subsystem}</span>
+      </div>
+      <div className="rbd-block-meta">
+        <span className="rbd-block-id">{id}</span>
+        <span className="rbd-block-rule">
+          {inner === undefined ? 'missing' : `${blocks} block${blocks === 1 ? '' : 's'}`}
+        </span>
+      </div>
+      <button
+        type="button"
+        className="rbd-open nodrag"
+        onClick={() => appStore.getState().openSubsystem(id)}
+        data-testid={`editor.node.${id}.open`}
+      >
+        Open <Icon name="chevron" size={14} />
+      </button>
+      <Handle type="source" position={Position.Right} className="rbd-handle" />
+    </div>
+  );
+}
+
+export const SubsystemNode = memo(SubsystemNodeView);

@@ -1,0 +1,45 @@
+/**
+ * Auto layout of the diagram shown (elk, layered, left to right) as one undo step, followed by
+ * a fit of the view.
+ */
+import { useCallback, useRef } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { appStore } from '../store/index.ts';
+import { selectCurrentDiagram } from '../store/selectors.ts';
+import type { FlowEdge, FlowNode, Size } from './flowAdapter.ts';
+import { computeElkLayout } from './layout/elkLayout.ts';
+
+/** Diagrams larger than this get a "laying out" notice first. */
+const LARGE_DIAGRAM = 300;
+
+export function useAutoLayout(): () => Promise<void> {
+  const { getNodes, fitView } = useReactFlow<FlowNode, FlowEdge>();
+  const running = useRef(false);
+  return useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    const state = appStore.getState();
+    const diagram = selectCurrentDiagram(state);
+    try {
+      if (diagram.nodes.length > LARGE_DIAGRAM) {
+        state.showNotice(`laying out ${diagram.nodes.length} nodes…`);
+      }
+      const sizes = new Map<string, Size>();
+      for (const n of getNodes()) {
+        if (n.measured?.width !== undefined && n.measured.height !== undefined) {
+          sizes.set(n.id, { width: n.measured.width, height: n.measured.height });
+        }
+      }
+      const positions = await computeElkLayout(diagram, sizes);
+      // Apply only if the diagram did not change meanwhile.
+      if (selectCurrentDiagram(appStore.getState()) !== diagram) return;
+      appStore.getState().moveNodes(positions);
+      if (diagram.nodes.length > LARGE_DIAGRAM) appStore.getState().dismissNotice();
+      requestAnimationFrame(() => void fitView({ padding: 0.15, duration: 300 }));
+    } catch (error) {
+      appStore.getState().showNotice(`auto layout failed: ${String(error)}`, 'error');
+    } finally {
+      running.current = false;
+    }
+  }, [getNodes, fitView]);
+}

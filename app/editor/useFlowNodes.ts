@@ -1,0 +1,82 @@
+/**
+ * React Flow nodes of the diagram shown, derived from the store, plus the change handler that
+ * reads React Flow's events back: drag frames stay local (positions overridden while dragging),
+ * the drag end is one `moveNodes` edit, selection goes to the ui slice, measured sizes are kept
+ * so nodes stay visible when their objects are rebuilt.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import type { OnNodesChange } from '@xyflow/react';
+import { appStore, useAppStore } from '../store/index.ts';
+import {
+  selectComponents,
+  selectCurrentDiagram,
+  selectSelectedNodeIds,
+} from '../store/selectors.ts';
+import type { Positions } from '../store/document/diagram.ts';
+import type { FlowNode, Size } from './flowAdapter.ts';
+import { applySelection, getFlowNodes, readNodeChanges, reuseNodes } from './flowAdapter.ts';
+
+/** Keeps the last nodes array so unchanged nodes keep their identity. */
+function createNodeCache() {
+  let last: readonly FlowNode[] = [];
+  return (next: FlowNode[]): readonly FlowNode[] => {
+    last = reuseNodes(last, next);
+    return last;
+  };
+}
+
+export function useFlowNodes(): {
+  nodes: FlowNode[];
+  onNodesChange: OnNodesChange<FlowNode>;
+  sizes: ReadonlyMap<string, Size>;
+} {
+  const diagram = useAppStore(selectCurrentDiagram);
+  const components = useAppStore(selectComponents);
+  const selected = useAppStore(selectSelectedNodeIds);
+  const [dragging, setDragging] = useState<Positions>({});
+  const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(() => new Map());
+  const [cache] = useState(createNodeCache);
+
+  const nodes = useMemo(
+    () => cache(getFlowNodes(diagram, components, new Set(selected), dragging, sizes)),
+    [cache, diagram, components, selected, dragging, sizes],
+  );
+
+  const onNodesChange = useCallback<OnNodesChange<FlowNode>>(
+    (changes) => {
+      const intent = readNodeChanges(changes);
+      if (intent.sizes.size > 0) {
+        setSizes((old) => {
+          let changed = false;
+          const next = new Map(old);
+          for (const [id, size] of intent.sizes) {
+            const was = old.get(id);
+            if (was?.width !== size.width || was.height !== size.height) {
+              next.set(id, size);
+              changed = true;
+            }
+          }
+          return changed ? next : old;
+        });
+      }
+      if (Object.keys(intent.dragging).length > 0) {
+        setDragging((old) => ({ ...old, ...intent.dragging }));
+      }
+      const state = appStore.getState();
+      if (Object.keys(intent.moved).length > 0) {
+        // A drag end or an arrow-key nudge: nudges in a burst make one undo step.
+        const wasDragging = Object.keys(intent.moved).some((id) => id in dragging);
+        state.moveNodes(intent.moved, wasDragging ? undefined : 'nudge');
+        setDragging({});
+      }
+      if (intent.select !== null) {
+        const { selection } = state;
+        const next = applySelection(selection.nodes, intent.select);
+        if (next !== selection.nodes) state.setSelection(next, selection.edges);
+      }
+    },
+    [dragging],
+  );
+
+  return { nodes: nodes as FlowNode[], onNodesChange, sizes };
+}

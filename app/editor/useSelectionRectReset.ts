@@ -1,0 +1,20 @@
+/**
+ * After a box selection React Flow keeps a selection rectangle over the selected nodes (to drag
+ * them together). When the store changes the selection itself (grouping, adding, undo) down to
+ * one node or none, that rectangle must go, or it would sit over the new node and catch clicks.
+ */
+import { useEffect } from 'react';
+import { useStoreApi } from '@xyflow/react';
+import { appStore } from '../store/index.ts';
+
+export function useSelectionRectReset(): void {
+  const flow = useStoreApi();
+  useEffect(
+    () =>
+      appStore.subscribe((state, previous) => {
+        if (state.selection === previous.selection || state.selection.nodes.length > 1) return;
+        if (flow.getState().nodesSelectionActive) flow.setState({ nodesSelectionActive: false });
+      }),
+    [flow],
+  );
+}

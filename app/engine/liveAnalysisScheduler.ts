@@ -1,0 +1,350 @@
+/**
+ * Framework-free scheduler behind `useLiveAnalysis`: it re-evaluates a design in the engine
+ * worker on every change without ever queueing stale work. At most one request is in flight;
+ * the only other work remembered is the latest request (newer requests replace it). Changes are
+ * debounced. After the headline analysis of the latest request, a second, lower-priority request
+ * asks for the R(t)/A(t) curves; a newer change always goes first.
+ *
+ * Every answer is tagged with the revision (and mission time) it was computed for, so the UI can
+ * tell current numbers from stale ones. A call that fails or outlives `timeoutMs` restarts the
+ * engine and is reported as an error; the last good result is kept.
+ * Runs on the main thread; no DOM (timers only), no React.
+ */
+import type {
+  AnalysisOptions,
+  AnalysisPoint,
+  AnalysisResult,
+  DesignIssue,
+  Result,
+} from '../../src/index.ts';
+import type { AnalyzeResponse } from '../../src/worker/protocol.ts';
+import { createCurveTimes } from './curveTimes.ts';
+
+/** Debounce of changes, ms. */
+export const LIVE_DEBOUNCE_MS = 50;
+/** Extra quiet time before the curve request, ms: typing goes to the headline figures first. */
+export const CURVES_DELAY_MS = 120;
+/** A call taking longer than this is abandoned and the engine restarted, ms. */
+export const ENGINE_TIMEOUT_MS = 60_000;
+
+/** What one analysis was computed for. */
+export interface LiveKey {
+  readonly revision: number;
+  /** Mission time override, design time units; `null`: the design's own. */
+  readonly missionTime: number | null;
+}
+
+/** What one set of curves was computed for. */
+export interface LiveCurvesKey extends LiveKey {
+  readonly curvePoints: number;
+}
+
+/** A request: the design (untrusted, as parsed JSON) and what it is. */
+export interface LiveRequest extends LiveCurvesKey {
+  readonly design: unknown;
+}
+
+/** The latest successful headline analysis. */
+export interface LiveResult {
+  readonly key: LiveKey;
+  readonly value: AnalysisResult;
+  readonly designWarnings: readonly DesignIssue[];
+  readonly elapsedMs: number;
+  /** The design it was computed from. */
+  readonly design: unknown;
+}
+
+/** The latest successful curves. */
+export interface LiveCurveSet {
+  readonly key: LiveCurvesKey;
+  /** R(t), A(t) and their complements, sorted by t (design time units). */
+  readonly points: readonly AnalysisPoint[];
+  /** The mission time the curves were drawn around, design time units. */
+  readonly missionTime: number;
+  /** The design they were computed from. */
+  readonly design: unknown;
+}
+
+/** A failed request and its issues. */
+export interface LiveFailure<K extends LiveKey = LiveKey> {
+  readonly key: K;
+  readonly issues: readonly DesignIssue[];
+}
+
+/** Everything the scheduler knows, immutable (a new object on every change). */
+export interface LiveSnapshot {
+  readonly latest: LiveCurvesKey | null;
+  readonly result: LiveResult | null;
+  readonly failure: LiveFailure | null;
+  readonly curves: LiveCurveSet | null;
+  readonly curvesFailure: LiveFailure<LiveCurvesKey> | null;
+  /** Headline work is debouncing, in flight or waiting. */
+  readonly busy: boolean;
+  /** Curve work is waiting or in flight. */
+  readonly curvesBusy: boolean;
+}
+
+export type AnalyzeFunction = (
+  design: unknown,
+  options: AnalysisOptions,
+) => Promise<Result<AnalyzeResponse, readonly DesignIssue[]>>;
+
+export interface LiveSchedulerOptions {
+  readonly analyze: AnalyzeFunction;
+  /** Restarts the engine after a call that outlived `timeoutMs`. */
+  readonly restart: (reason: string) => void;
+  readonly debounceMs?: number;
+  readonly curvesDelayMs?: number;
+  readonly timeoutMs?: number;
+}
+
+/** Methods are plain functions (no `this`), safe to pass around, e.g. to useSyncExternalStore. */
+export interface LiveScheduler {
+  /** Asks for the analysis of a request (`null`: no design; clears everything). */
+  readonly update: (request: LiveRequest | null) => void;
+  /** Drops waiting work and timers (an answer in flight is still recorded). */
+  readonly cancel: () => void;
+  readonly subscribe: (listener: () => void) => () => void;
+  readonly getSnapshot: () => LiveSnapshot;
+}
+
+export function isSameKey(a: LiveKey | null | undefined, b: LiveKey | null | undefined): boolean {
+  return (
+    a !== null &&
+    a !== undefined &&
+    b !== null &&
+    b !== undefined &&
+    a.revision === b.revision &&
+    a.missionTime === b.missionTime
+  );
+}
+
+export function isSameCurvesKey(
+  a: LiveCurvesKey | null | undefined,
+  b: LiveCurvesKey | null | undefined,
+): boolean {
+  return isSameKey(a, b) && a?.curvePoints === b?.curvePoints;
+}
+
+function getKey(request: LiveRequest): LiveKey {
+  return { revision: request.revision, missionTime: request.missionTime };
+}
+
+function getCurvesKey(request: LiveRequest): LiveCurvesKey {
+  return { ...getKey(request), curvePoints: request.curvePoints };
+}
+
+function workerIssue(message: string): DesignIssue {
+  return { severity: 'error', code: 'worker', path: '', message };
+}
+
+const EMPTY: LiveSnapshot = {
+  latest: null,
+  result: null,
+  failure: null,
+  curves: null,
+  curvesFailure: null,
+  busy: false,
+  curvesBusy: false,
+};
+
+type Job = { readonly kind: 'main' | 'curves'; readonly request: LiveRequest };
+
+/**
+ * Creates a scheduler. Use one per view; `update` on every change.
+ * @example
+ * const s = createLiveAnalysisScheduler({ analyze: analyzeInWorker, restart: restartEngine });
+ * s.subscribe(() => render(s.getSnapshot()));
+ * s.update({ design, revision: 1, missionTime: null, curvePoints: 160 });
+ */
+export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): LiveScheduler {
+  const debounceMs = options.debounceMs ?? LIVE_DEBOUNCE_MS;
+  const curvesDelayMs = options.curvesDelayMs ?? CURVES_DELAY_MS;
+  const timeoutMs = options.timeoutMs ?? ENGINE_TIMEOUT_MS;
+  const listeners = new Set<() => void>();
+  let snapshot: LiveSnapshot = EMPTY;
+  let latest: LiveRequest | null = null;
+  let inFlight: Job | null = null;
+  let debounceTimer: ReturnType<typeof setTimeout> | null = null;
+  let curvesTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The curves request whose quiet time has passed. */
+  let curvesReady: LiveCurvesKey | null = null;
+  /** Bumped when the design goes away: answers to older calls are then dropped. */
+  let generation = 0;
+
+  function publish(change: Partial<LiveSnapshot>): void {
+    const next = { ...snapshot, ...change };
+    const busy = debounceTimer !== null || inFlight?.kind === 'main' || needsMain(next);
+    const curvesBusy = inFlight?.kind === 'curves' || (!busy && needsCurves(next));
+    snapshot = { ...next, latest: latest === null ? null : getCurvesKey(latest), busy, curvesBusy };
+    for (const listener of [...listeners]) listener();
+  }
+  /** The latest request has neither a result nor a failure yet. */
+  function needsMain(s: LiveSnapshot = snapshot): boolean {
+    return (
+      latest !== null && !isSameKey(s.result?.key, latest) && !isSameKey(s.failure?.key, latest)
+    );
+  }
+  /** The latest request has its headline result but neither curves nor a curve failure. */
+  function needsCurves(s: LiveSnapshot = snapshot): boolean {
+    if (latest === null || !isSameKey(s.result?.key, latest)) return false;
+    const key = getCurvesKey(latest);
+    return !isSameCurvesKey(s.curves?.key, key) && !isSameCurvesKey(s.curvesFailure?.key, key);
+  }
+
+  function pump(): void {
+    if (inFlight !== null || debounceTimer !== null || latest === null) return;
+    if (needsMain()) {
+      run({ kind: 'main', request: latest });
+      return;
+    }
+    if (!needsCurves()) return;
+    const key = getCurvesKey(latest);
+    if (isSameCurvesKey(curvesReady, key)) {
+      run({ kind: 'curves', request: latest });
+    } else if (curvesTimer === null) {
+      curvesTimer = setTimeout(() => {
+        curvesTimer = null;
+        curvesReady = key;
+        pump();
+      }, curvesDelayMs);
+    }
+  }
+
+  function getCurveOptions(request: LiveRequest): { times: number[]; missionTime: number } {
+    const result = snapshot.result?.value;
+    const missionTime = request.missionTime ?? result?.points[0]?.t ?? result?.missionTime ?? 0;
+    return { times: createCurveTimes(missionTime, request.curvePoints), missionTime };
+  }
+
+  function run(job: Job): void {
+    const callGeneration = generation;
+    inFlight = job;
+    publish({});
+    const { request } = job;
+    const curveOptions = job.kind === 'curves' ? getCurveOptions(request) : null;
+    const analysisOptions: AnalysisOptions =
+      curveOptions !== null
+        ? { times: curveOptions.times, skipMttf: true, cutSetLimit: 0 }
+        : request.missionTime !== null
+          ? { times: [request.missionTime] }
+          : {};
+    let settled = false;
+    const timer = setTimeout(() => {
+      const seconds = Math.round(timeoutMs / 1000);
+      const reason = `the analysis took longer than ${seconds} s; the engine was restarted`;
+      // Restart first, so that the next job never starts on the abandoned worker.
+      options.restart(reason);
+      finish(createFailure([workerIssue(reason)]));
+    }, timeoutMs);
+    const finish = (response: Result<AnalyzeResponse, readonly DesignIssue[]>): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (callGeneration !== generation) return; // the design went away meanwhile
+      inFlight = null;
+      record(job, response, curveOptions?.missionTime ?? 0);
+      pump();
+    };
+    if (curveOptions !== null && curveOptions.times.length === 0) {
+      finish(createFailure([workerIssue('no positive mission time to draw the curves around')]));
+      return;
+    }
+    // A rejection means the worker died (the client has restarted it already), the call could
+    // not be sent (a design that cannot be cloned) or a bug: report it, keep the last result.
+    options.analyze(request.design, analysisOptions).then(finish, (error: unknown) => {
+      finish(createFailure([workerIssue(error instanceof Error ? error.message : String(error))]));
+    });
+  }
+
+  function record(
+    job: Job,
+    response: Result<AnalyzeResponse, readonly DesignIssue[]>,
+    curvesMissionTime: number,
+  ): void {
+    const { request } = job;
+    if (job.kind === 'main') {
+      if (response.ok) {
+        publish({
+          result: {
+            key: getKey(request),
+            value: response.value.result,
+            designWarnings: response.value.designWarnings,
+            elapsedMs: response.value.elapsedMs,
+            design: request.design,
+          },
+          failure: null,
+        });
+      } else publish({ failure: { key: getKey(request), issues: response.error } });
+      return;
+    }
+    if (response.ok) {
+      publish({
+        curves: {
+          key: getCurvesKey(request),
+          points: response.value.result.points,
+          missionTime: curvesMissionTime,
+          design: request.design,
+        },
+        curvesFailure: null,
+      });
+    } else publish({ curvesFailure: { key: getCurvesKey(request), issues: response.error } });
+  }
+
+  function clearTimers(): void {
+    if (debounceTimer !== null) clearTimeout(debounceTimer);
+    if (curvesTimer !== null) clearTimeout(curvesTimer);
+    debounceTimer = null;
+    curvesTimer = null;
+  }
+
+  return {
+    update(request) {
+      if (request === null) {
+        latest = null;
+        generation++;
+        inFlight = null;
+        clearTimers();
+        curvesReady = null;
+        snapshot = EMPTY;
+        publish({});
+        return;
+      }
+      const previous = latest;
+      latest = request;
+      const sameWork =
+        isSameCurvesKey(previous === null ? null : getCurvesKey(previous), getCurvesKey(request)) &&
+        previous?.design === request.design &&
+        (debounceTimer !== null || curvesTimer !== null || inFlight !== null);
+      if (sameWork) return;
+      clearTimers();
+      if (needsMain()) {
+        debounceTimer = setTimeout(() => {
+          debounceTimer = null;
+          publish({});
+          pump();
+        }, debounceMs);
+        publish({});
+      } else {
+        publish({});
+        pump();
+      }
+    },
+    cancel() {
+      clearTimers();
+      publish({});
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot() {
+      return snapshot;
+    },
+  };
+}
+
+/** A failed result (built here: `app/` imports no engine values for this). */
+function createFailure(issues: readonly DesignIssue[]): Result<never, readonly DesignIssue[]> {
+  return { ok: false, error: issues };
+}

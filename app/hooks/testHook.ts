@@ -1,0 +1,26 @@
+/**
+ * A small typed window API for end-to-end tests and debugging (tldraw's typed window API idea):
+ * read the design being edited and its revision. Read-only: tests change the design only
+ * through the UI or the library's import.
+ */
+import type { DesignFile } from '../../src/index.ts';
+import { appStore } from '../store/index.ts';
+
+export interface RbdStudioTestApi {
+  /** A deep copy of the design being edited. */
+  getDesign(): DesignFile;
+  getRevision(): number;
+}
+
+declare global {
+  interface Window {
+    rbdStudio?: RbdStudioTestApi;
+  }
+}
+
+export function installTestHook(): void {
+  window.rbdStudio = {
+    getDesign: () => structuredClone(appStore.getState().design),
+    getRevision: () => appStore.getState().revision,
+  };
+}

@@ -1,0 +1,104 @@
+/** How the units of a block share the work: active, or standby (cold, warm, hot) with a switch. */
+import type { NodeFile, RedundancyFile, TimeUnit } from '../../src/index.ts';
+import { appStore } from '../store/index.ts';
+import { QuantityField } from '../components/QuantityField.tsx';
+import { SelectField } from '../components/SelectField.tsx';
+import type { SelectOption } from '../components/SelectField.tsx';
+import { nonNegative, openUnit, probability } from './inspectorChecks.ts';
+
+type BlockFile = Extract<NodeFile, { kind: 'block' }>;
+type Mode = 'active' | 'cold' | 'warm' | 'hot';
+
+const MODES: readonly SelectOption<Mode>[] = [
+  { value: 'active', label: 'Active (all units run)' },
+  { value: 'cold', label: 'Cold standby (spares cannot fail)' },
+  { value: 'warm', label: 'Warm standby (spares fail slower)' },
+  { value: 'hot', label: 'Hot standby (spares fail like running units)' },
+];
+
+function getMode(r: RedundancyFile | undefined): Mode {
+  return r?.type === 'standby' ? (r.standby ?? 'cold') : 'active';
+}
+
+interface Props {
+  readonly node: BlockFile;
+  readonly unit: TimeUnit;
+}
+
+export function InspectorRedundancy({ node, unit }: Props) {
+  const r = node.redundancy;
+  const set = (next: RedundancyFile | undefined) =>
+    appStore.getState().setNodeField(node.id, 'redundancy', next);
+  const setMode = (mode: Mode) => {
+    if (mode === 'active') return set(undefined);
+    const next: RedundancyFile = { ...r, type: 'standby', standby: mode };
+    if (mode === 'warm') next.dormantFactor = r?.dormantFactor ?? 0.1;
+    else delete next.dormantFactor;
+    set(next);
+  };
+  const setSwitch = (
+    key: 'successProbability' | 'delay',
+    value: RedundancyFile['dormantFactor'],
+  ) => {
+    if (r === undefined) return;
+    const sw = { ...r.switch };
+    if (value === undefined) delete sw[key];
+    else sw[key] = value;
+    const next: RedundancyFile = { ...r };
+    if (Object.keys(sw).length === 0) delete next.switch;
+    else next.switch = sw;
+    set(next);
+  };
+  const mode = getMode(r);
+  return (
+    <fieldset className="fieldset">
+      <legend>Redundancy</legend>
+      <SelectField
+        name="redundancy"
+        label="Units"
+        value={mode}
+        options={MODES}
+        onChange={setMode}
+      />
+      {mode === 'warm' && r !== undefined && (
+        <QuantityField
+          name="dormantFactor"
+          label="Dormant factor"
+          kind="number"
+          timeUnit={unit}
+          value={r.dormantFactor}
+          check={openUnit}
+          hint="A waiting unit fails at this fraction of the running rate."
+          onCommit={(v) => set(v === undefined ? r : { ...r, dormantFactor: v })}
+        />
+      )}
+      {mode !== 'active' && (
+        <>
+          <QuantityField
+            name="switchSuccess"
+            label="Switch success probability"
+            kind="probability"
+            timeUnit={unit}
+            value={r?.switch?.successProbability}
+            optional
+            placeholder="1"
+            check={probability}
+            onCommit={(v) => setSwitch('successProbability', v)}
+          />
+          <QuantityField
+            name="switchDelay"
+            label="Switch-over delay"
+            kind="time"
+            timeUnit={unit}
+            value={r?.switch?.delay}
+            optional
+            placeholder="0"
+            check={nonNegative}
+            hint='Down time per switch-over, e.g. "5 min".'
+            onCommit={(v) => setSwitch('delay', v)}
+          />
+        </>
+      )}
+    </fieldset>
+  );
+}

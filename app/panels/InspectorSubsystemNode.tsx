@@ -1,0 +1,70 @@
+/** A subsystem node: which subsystem it stands for, inputs needed, and a way in. */
+import type { NodeFile } from '../../src/index.ts';
+import { appStore, useAppStore } from '../store/index.ts';
+import {
+  selectCurrentKey,
+  selectDesign,
+  selectInDegree,
+  selectTimeUnit,
+} from '../store/selectors.ts';
+import { QuantityField } from '../components/QuantityField.tsx';
+import { SelectField } from '../components/SelectField.tsx';
+import { InspectorNodeId } from './InspectorNodeId.tsx';
+import { countBetween } from './inspectorChecks.ts';
+import { containsDiagram } from '../store/document/subsystem.ts';
+
+type SubsystemFile = Extract<NodeFile, { kind: 'subsystem' }>;
+
+export function InspectorSubsystemNode({ node }: { readonly node: SubsystemFile }) {
+  const unit = useAppStore(selectTimeUnit);
+  const design = useAppStore(selectDesign);
+  const key = useAppStore(selectCurrentKey);
+  const inputs = useAppStore((s) => selectInDegree(s, node.id));
+  const state = appStore.getState;
+  const names = Object.keys(design.subsystems ?? {}).filter(
+    (name) => name === node.subsystem || !containsDiagram(design, name, key),
+  );
+  return (
+    <section
+      className="inspector-section"
+      aria-labelledby="sub-heading"
+      data-testid="inspector.subsystem"
+    >
+      <header className="inspector-section-head">
+        <h3 id="sub-heading">Subsystem</h3>
+      </header>
+      <InspectorNodeId id={node.id} />
+      <SelectField
+        name="subsystem"
+        label="Stands for"
+        value={node.subsystem}
+        options={names.map((n) => ({ value: n, label: n }))}
+        hint="Every node using a subsystem shares its inner diagram."
+        onChange={(v) => state().setNodeField(node.id, 'subsystem', v)}
+      />
+      {(inputs > 1 || node.inputs !== undefined) && (
+        <QuantityField
+          name="inputs"
+          label="Inputs needed"
+          kind="count"
+          timeUnit={unit}
+          value={node.inputs}
+          optional
+          placeholder="1"
+          check={countBetween(1, Math.max(1, inputs), 'its incoming connections')}
+          onCommit={(v) => state().setNodeField(node.id, 'inputs', v)}
+        />
+      )}
+      <div className="inspector-actions">
+        <button
+          type="button"
+          className="button is-primary"
+          data-testid="inspector.subsystem.open"
+          onClick={() => state().openSubsystem(node.id)}
+        >
+          Open subsystem
+        </button>
+      </div>
+    </section>
+  );
+}

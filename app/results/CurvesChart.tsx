@@ -1,0 +1,107 @@
+/**
+ * R(t) and A(t) on linear axes over [0, 3 × mission time], with the mission time marked and
+ * optional per-block reliability curves (dashed).
+ */
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { TimeUnit } from '../../src/index.ts';
+import { formatNumber } from '../../src/index.ts';
+import { CHART_COLORS, CURVE_CHART_HEIGHT } from './chartTheme.ts';
+import type { BlockSeries, CurveRow } from './curveData.ts';
+import { getLinearFloor, SERIES } from './curveData.ts';
+import { CurveTooltip } from './CurveTooltip.tsx';
+import { formatShortPercent } from './formatFigures.ts';
+import type { TimeAxisUnit } from './timeAxis.ts';
+import './results.css';
+import './resultsCharts.css';
+
+interface CurvesChartProps {
+  readonly rows: readonly CurveRow[];
+  readonly axis: TimeAxisUnit;
+  readonly timeUnit: TimeUnit;
+  /** Mission time on the axis (axis units). */
+  readonly missionX: number;
+  readonly blocks: readonly BlockSeries[];
+}
+
+export function CurvesChart({ rows, axis, timeUnit, missionX, blocks }: CurvesChartProps) {
+  const keys = [SERIES.reliability, SERIES.availability, ...blocks.map((b) => b.key)];
+  const floor = getLinearFloor(rows, keys);
+  return (
+    <ResponsiveContainer
+      width="100%"
+      height={CURVE_CHART_HEIGHT}
+      initialDimension={{ width: 640, height: CURVE_CHART_HEIGHT }}
+    >
+      <LineChart data={rows} margin={{ top: 16, right: 24, bottom: 24, left: 8 }}>
+        <CartesianGrid stroke={CHART_COLORS.grid} />
+        <XAxis
+          dataKey="x"
+          type="number"
+          domain={[0, 'dataMax']}
+          tickFormatter={(x: number) => formatNumber(x, 3)}
+          stroke={CHART_COLORS.axis}
+          label={{ value: `time (${axis.name})`, position: 'insideBottom', offset: -12 }}
+        />
+        <YAxis
+          type="number"
+          domain={[floor, 1]}
+          allowDataOverflow
+          tickFormatter={(p: number) => formatShortPercent(p)}
+          stroke={CHART_COLORS.axis}
+          width={64}
+        />
+        <Tooltip
+          content={(props) => <CurveTooltip {...props} timeUnit={timeUnit} scale="linear" />}
+        />
+        <Legend verticalAlign="top" height={28} itemSorter={null} />
+        <ReferenceLine
+          x={missionX}
+          stroke={CHART_COLORS.mission}
+          strokeDasharray="4 3"
+          label={{ value: 'mission', position: 'insideTopRight', fill: CHART_COLORS.mission }}
+        />
+        <Line
+          type="monotone"
+          dataKey={SERIES.reliability}
+          name="R(t) reliability"
+          stroke={CHART_COLORS.reliability}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          type="monotone"
+          dataKey={SERIES.availability}
+          name="A(t) availability"
+          stroke={CHART_COLORS.availability}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+        {blocks.map((b) => (
+          <Line
+            key={b.key}
+            type="monotone"
+            dataKey={b.key}
+            name={`R ${b.label}`}
+            stroke={b.color}
+            strokeWidth={1.5}
+            strokeDasharray="6 3"
+            dot={false}
+            isAnimationActive={false}
+          />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

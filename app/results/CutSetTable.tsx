@@ -1,0 +1,89 @@
+/**
+ * Minimal cut sets: single points of failure first, then by size and probability. Each block is
+ * a button that selects it in the diagram.
+ */
+import { useState } from 'react';
+import type { AnalysisResult } from '../../src/index.ts';
+import { formatProbability } from './formatFigures.ts';
+import { getCutSetRows } from './importanceRanking.ts';
+import './results.css';
+import './resultsTables.css';
+
+interface CutSetTableProps {
+  readonly result: AnalysisResult;
+  readonly onSelectBlock: (blockId: string) => void;
+}
+
+/** Rows shown before "Show all". */
+const FIRST_ROWS = 10;
+
+export function CutSetTable({ result, onSelectBlock }: CutSetTableProps) {
+  const [expanded, setExpanded] = useState(false);
+  const rows = getCutSetRows(result);
+  const shown = expanded ? rows : rows.slice(0, FIRST_ROWS);
+  const singles = rows.filter((r) => r.singlePoint).length;
+  const basis = result.importanceBasis === 'steady-state' ? 'long-run' : 'at the mission time';
+  return (
+    <section className="results-section" aria-labelledby="results-cutsets-heading">
+      <h3 id="results-cutsets-heading">Minimal cut sets</h3>
+      <p className="results-hint">
+        {result.minimalCutSetCount} in total
+        {rows.length < result.minimalCutSetCount && `, the ${rows.length} most probable listed`}
+        {singles > 0 && `; ${singles} single point${singles === 1 ? '' : 's'} of failure`}.
+        Probability: all its blocks down at once ({basis}).
+      </p>
+      {rows.length > 0 && (
+        <table className="results-table" data-testid="results.cutSets">
+          <caption className="results-sr-only">Minimal cut sets</caption>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Blocks that fail the system together</th>
+              <th scope="col">Size</th>
+              <th scope="col">Probability</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row, i) => (
+              <tr
+                key={row.blocks.join('\u0000')}
+                className={row.singlePoint ? 'results-row-danger' : undefined}
+              >
+                <td>{i + 1}</td>
+                <th scope="row">
+                  {row.blocks.map((id, j) => (
+                    <span key={id}>
+                      {j > 0 && <span aria-hidden="true"> + </span>}
+                      <button
+                        type="button"
+                        className="results-link"
+                        onClick={() => onSelectBlock(id)}
+                      >
+                        {id}
+                      </button>
+                    </span>
+                  ))}
+                  {row.singlePoint && (
+                    <span className="results-tag results-tag--danger">single point of failure</span>
+                  )}
+                </th>
+                <td>{row.blocks.length}</td>
+                <td data-value={row.probability ?? ''}>{formatProbability(row.probability)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {rows.length > FIRST_ROWS && (
+        <button
+          type="button"
+          className="results-button"
+          aria-expanded={expanded}
+          onClick={() => setExpanded((e) => !e)}
+        >
+          {expanded ? 'Show fewer' : `Show all ${rows.length}`}
+        </button>
+      )}
+    </section>
+  );
+}

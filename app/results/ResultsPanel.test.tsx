@@ -1,0 +1,117 @@
+// @vitest-environment jsdom
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { ResultsPanel } from './ResultsPanel.tsx';
+import type { ResultsPanelProps } from './ResultsPanel.tsx';
+import { createThreeTierState } from './test/fixtures.ts';
+import { IDLE_ANALYSIS } from '../engine/useLiveAnalysis.ts';
+
+beforeAll(() => {
+  // jsdom has no ResizeObserver; recharts' ResponsiveContainer needs one.
+  globalThis.ResizeObserver ??= class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+});
+afterEach(cleanup);
+
+function renderPanel(change: Partial<ResultsPanelProps> = {}) {
+  const props: ResultsPanelProps = {
+    analysis: createThreeTierState(),
+    timeUnit: 'hour',
+    missionTime: 8760,
+    onMissionTimeChange: vi.fn(),
+    onSelectBlock: vi.fn(),
+    ...change,
+  };
+  render(<ResultsPanel {...props} />);
+  return props;
+}
+
+function valueOf(testId: string): string | null {
+  return screen.getByTestId(testId).getAttribute('data-value');
+}
+
+describe('ResultsPanel', () => {
+  it('shows every headline figure with its exact value in data-value', () => {
+    const { analysis } = renderPanel();
+    const result = analysis.result!;
+    const s = result.steadyState;
+    expect(screen.getByTestId('results.status').textContent).toBe('current');
+    expect(valueOf('results.availability')).toBe(String(s.availability));
+    expect(valueOf('results.unavailability')).toBe(String(s.unavailability));
+    expect(valueOf('results.nines')).toBe(String(s.nines));
+    expect(valueOf('results.downtime')).toBe(String(s.downtimePerYear));
+    expect(valueOf('results.mtbf')).toBe(String(s.mtbf));
+    expect(valueOf('results.mttf')).toBe(String(result.mttf));
+    expect(valueOf('results.reliability')).toBe(String(result.points[0]!.reliability));
+    expect(screen.getByTestId('results.availability').textContent).toMatch(/^99\.99\d*%$/);
+    expect(screen.getByTestId('results.nines').textContent).toMatch(/^\d\.\d\d nines$/);
+    expect(screen.getByTestId('results.downtime').textContent).toMatch(/ \/ year$/);
+  });
+
+  it('marks stale figures as stale and keeps them visible', () => {
+    renderPanel({ analysis: createThreeTierState({ status: 'stale', busy: true }) });
+    expect(screen.getByTestId('results.status').textContent).toBe('stale');
+    expect(screen.getByTestId('results.availability').textContent).toContain('%');
+    expect(screen.getByTestId('results.panel').getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByTestId('results.status').parentElement?.textContent).toContain(
+      'out of date',
+    );
+  });
+
+  it('shows the issues of a failed analysis above the last good figures', () => {
+    const issues = [
+      { severity: 'error', code: 'cycle', path: 'diagram.edges[2]', message: 'a cycle' },
+    ] as const;
+    renderPanel({ analysis: createThreeTierState({ status: 'error', issues }) });
+    expect(screen.getByTestId('results.status').textContent).toBe('error');
+    const banner = screen.getByTestId('results.error');
+    expect(banner.textContent).toContain('a cycle');
+    expect(banner.textContent).toContain('last good');
+    expect(screen.getByTestId('results.availability').textContent).toContain('%');
+  });
+
+  it('reports idle with no design', () => {
+    renderPanel({ analysis: IDLE_ANALYSIS });
+    expect(screen.getByTestId('results.status').textContent).toBe('idle');
+    expect(screen.queryByTestId('results.availability')).toBeNull();
+  });
+
+  it('copies a plain-text summary of the figures', async () => {
+    const writeText = vi.fn((_text: string) => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderPanel();
+    fireEvent.click(screen.getByTestId('results.copy'));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    const text = writeText.mock.calls[0]![0];
+    expect(text).toContain('Three-tier web service');
+    expect(text).toMatch(/Availability: 99\.99\d*% \(\d\.\d\d nines\)/);
+    expect(text).toMatch(/Downtime: .+ \/ year/);
+    expect(text).toContain('Improve first:');
+    await screen.findByText('Copied');
+  });
+
+  it('accepts a mission time with units and rejects a non-time', () => {
+    const props = renderPanel();
+    const input = screen.getByTestId('results.missionTime');
+    fireEvent.change(input, { target: { value: '2 years' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(props.onMissionTimeChange).toHaveBeenCalledWith(17532);
+    fireEvent.change(input, { target: { value: '5 kg' } });
+    fireEvent.blur(input);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toContain('not a time');
+  });
+
+  it('selects a block from the ranking and the cut sets', () => {
+    const props = renderPanel();
+    const ranking = screen.getByTestId('results.importance');
+    const first = within(ranking).getAllByRole('button')[0]!;
+    fireEvent.click(first);
+    expect(props.onSelectBlock).toHaveBeenCalledWith(first.textContent);
+    const cuts = screen.getByTestId('results.cutSets');
+    expect(within(cuts).getAllByRole('row').length).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * The results dashboard of the design being edited: status, headline figures (each with its
+ * exact value in `data-value`), curves over time, the "improve this first" ranking, minimal cut
+ * sets and warnings. Store-agnostic: everything comes in through props.
+ */
+import type { TimeUnit } from '../../src/index.ts';
+import type { LiveAnalysisState } from '../engine/useLiveAnalysis.ts';
+import { CopyResultsButton } from './CopyResultsButton.tsx';
+import { CurvesSection } from './CurvesSection.tsx';
+import { CutSetTable } from './CutSetTable.tsx';
+import { HeadlineMetrics } from './HeadlineMetrics.tsx';
+import { ImportanceSection } from './ImportanceSection.tsx';
+import { createResultsSummary } from './resultsSummary.ts';
+import { StatusBadge } from './StatusBadge.tsx';
+import { WarningList } from './WarningList.tsx';
+import './results.css';
+
+export interface ResultsPanelProps {
+  /** The output of `useLiveAnalysis`. */
+  readonly analysis: LiveAnalysisState;
+  /** The design's current time unit. */
+  readonly timeUnit: TimeUnit;
+  /** The design's current mission time, design time units. */
+  readonly missionTime: number;
+  /** Called with a new positive mission time, design time units. */
+  readonly onMissionTimeChange: (missionTime: number) => void;
+  /** Called with a block's path id (`lb1`, or `site1/db` inside a subsystem). */
+  readonly onSelectBlock: (blockId: string) => void;
+}
+
+export function ResultsPanel({
+  analysis,
+  timeUnit,
+  missionTime,
+  onMissionTimeChange,
+  onSelectBlock,
+}: ResultsPanelProps) {
+  const { result, status } = analysis;
+  const dimmed = status === 'stale' || status === 'error';
+  return (
+    <section
+      className="results-panel"
+      aria-labelledby="results-heading"
+      aria-busy={analysis.busy}
+      data-status={status}
+      data-testid="results.panel"
+    >
+      <header className="results-header">
+        <div className="results-title">
+          <h2 id="results-heading">Results</h2>
+          {result !== null && <p className="results-design-name">{result.name}</p>}
+        </div>
+        <StatusBadge status={status} busy={analysis.busy} />
+        {analysis.elapsedMs !== null && (
+          <p className="results-elapsed">
+            exact,{' '}
+            {analysis.elapsedMs < 10
+              ? analysis.elapsedMs.toFixed(1)
+              : Math.round(analysis.elapsedMs)}{' '}
+            ms
+          </p>
+        )}
+        {result !== null && (
+          <CopyResultsButton
+            getText={() => createResultsSummary(result, status, result.timeUnit)}
+          />
+        )}
+      </header>
+
+      {status === 'error' && (
+        <div className="results-error" role="alert" data-testid="results.error">
+          <h3>The design cannot be analysed</h3>
+          <ul>
+            {analysis.issues.slice(0, 20).map((issue, i) => (
+              <li key={i}>
+                {issue.path !== '' && <code>{issue.path}</code>} {issue.message}
+              </li>
+            ))}
+          </ul>
+          {analysis.issues.length > 20 && <p>and {analysis.issues.length - 20} more</p>}
+          {result !== null && <p>The figures below are the last good ones.</p>}
+        </div>
+      )}
+
+      {result === null ? (
+        <p className="results-empty results-empty--large">
+          {status === 'idle'
+            ? 'Open or build a design to see its reliability and availability.'
+            : status === 'error'
+              ? 'No figures yet.'
+              : 'Computing…'}
+        </p>
+      ) : (
+        <div className={dimmed ? 'results-body results-dimmed' : 'results-body'}>
+          <HeadlineMetrics
+            result={result}
+            timeUnit={timeUnit}
+            missionTime={missionTime}
+            onMissionTimeChange={onMissionTimeChange}
+          />
+          <CurvesSection
+            result={result}
+            curves={analysis.curves}
+            curvesStatus={analysis.curvesStatus}
+            curvesIssues={analysis.curvesIssues}
+            design={analysis.design}
+          />
+          <ImportanceSection result={result} onSelectBlock={onSelectBlock} />
+          <CutSetTable result={result} onSelectBlock={onSelectBlock} />
+          <WarningList
+            warnings={result.warnings}
+            designWarnings={status === 'error' ? [] : analysis.issues}
+            onSelectBlock={onSelectBlock}
+          />
+        </div>
+      )}
+    </section>
+  );
+}

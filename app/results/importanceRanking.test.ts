@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalysisResult } from '../../src/index.ts';
+import { getCutSetRows, getDowntimeExplained, getImportanceRanking } from './importanceRanking.ts';
+import { analyzeFile, THREE_TIER } from './test/fixtures.ts';
+
+describe('getDowntimeExplained', () => {
+  it('is criticality × system downtime per year', () => {
+    expect(getDowntimeExplained(0.5, 0.876)).toBeCloseTo(0.438, 12);
+    expect(getDowntimeExplained(0, 2)).toBe(0);
+  });
+
+  it('is null when the system downtime is unknown', () => {
+    expect(getDowntimeExplained(0.5, null)).toBeNull();
+  });
+});
+
+describe('getImportanceRanking', () => {
+  const result = analyzeFile(THREE_TIER);
+
+  it('ranks blocks by criticality, highest first', () => {
+    const rows = getImportanceRanking(result);
+    expect(rows.length).toBeGreaterThan(0);
+    for (let i = 1; i < rows.length; i++) {
+      expect(rows[i - 1]!.criticality).toBeGreaterThanOrEqual(rows[i]!.criticality);
+    }
+  });
+
+  it('gives each block its share of the system downtime', () => {
+    const downtime = result.steadyState.downtimePerYear!;
+    for (const row of getImportanceRanking(result)) {
+      expect(row.downtimeHoursPerYear).toBeCloseTo(row.criticality * downtime, 12);
+    }
+  });
+
+  it('has no downtime on the mission basis (nothing repairable)', () => {
+    const mission: AnalysisResult = { ...result, importanceBasis: 'mission' };
+    expect(getImportanceRanking(mission).every((r) => r.downtimeHoursPerYear === null)).toBe(true);
+  });
+
+  it('respects the limit', () => {
+    expect(getImportanceRanking(result, 1)).toHaveLength(1);
+  });
+});
+
+describe('getCutSetRows', () => {
+  it('puts single points of failure first, then the most probable', () => {
+    const result = {
+      minimalCutSets: [['a', 'b'], ['c'], ['d', 'e']],
+      minimalCutSetProbabilities: [1e-6, 1e-4, 1e-5],
+    } as unknown as AnalysisResult;
+    const rows = getCutSetRows(result);
+    expect(rows.map((r) => r.blocks.join('+'))).toEqual(['c', 'd+e', 'a+b']);
+    expect(rows[0]!.singlePoint).toBe(true);
+    expect(rows[1]!.probability).toBe(1e-5);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Named selectors of the app store. Selectors that return an object or array either return one
+ * held in the state (stable identity) or are meant for `useShallow`. Selectors with an id
+ * argument are called as `useAppStore((s) => selectNode(s, id))`.
+ */
+import type {
+  BlockResult,
+  ComponentFile,
+  DesignFile,
+  DiagramFile,
+  NodeFile,
+  TimeUnit,
+} from '../../src/index.ts';
+import type { AppState } from './types.ts';
+import type { AnalysisStatus } from './analysisSlice.ts';
+import type { DiagramKey } from './document/diagram.ts';
+import { getDiagram, getDiagramIndex, getPreds } from './document/diagram.ts';
+import { getKeyForPath, getResultPrefix } from './document/path.ts';
+import { getIssueKey, getIssueNodePaths } from './document/issues.ts';
+
+export const selectDesign = (s: AppState): DesignFile => s.design;
+export const selectRevision = (s: AppState): number => s.revision;
+export const selectDesignName = (s: AppState): string => s.design.name;
+export const selectTimeUnit = (s: AppState): TimeUnit => s.design.timeUnit ?? 'hour';
+export const selectLoadCount = (s: AppState): number => s.loadCount;
+export const selectLibraryId = (s: AppState): string | null => s.libraryId;
+export const selectCanUndo = (s: AppState): boolean => s.past.length > 0;
+export const selectCanRedo = (s: AppState): boolean => s.future.length > 0;
+export const selectComponents = (s: AppState): readonly ComponentFile[] => s.design.components;
+export const selectSubsystems = (s: AppState): DesignFile['subsystems'] => s.design.subsystems;
+
+export const selectPath = (s: AppState): readonly string[] => s.path;
+export const selectCurrentKey = (s: AppState): DiagramKey => getKeyForPath(s.design, s.path);
+export const selectCurrentDiagram = (s: AppState): DiagramFile =>
+  getDiagram(s.design, getKeyForPath(s.design, s.path));
+/** Prefix of result ids in the diagram shown (`site-a/` inside an opened subsystem). */
+export const selectResultPrefix = (s: AppState): string => getResultPrefix(s.path);
+
+export const selectSelection = (s: AppState) => s.selection;
+export const selectSelectedNodeIds = (s: AppState): readonly string[] => s.selection.nodes;
+export const selectSelectedEdgeIds = (s: AppState): readonly string[] => s.selection.edges;
+export const selectHasSelection = (s: AppState): boolean =>
+  s.selection.nodes.length + s.selection.edges.length > 0;
+export const selectPanels = (s: AppState) => s.panels;
+export const selectInspectedComponent = (s: AppState): string | null => s.inspectedComponent;
+export const selectActiveItem = (s: AppState) => s.activeItem;
+export const selectNotice = (s: AppState) => s.notice;
+export const selectRevealRequest = (s: AppState) => s.revealRequest;
+export const selectHasClipboard = (s: AppState): boolean => s.clipboard !== null;
+
+/** A node of the diagram shown. */
+export const selectNode = (s: AppState, id: string): NodeFile | undefined =>
+  getDiagramIndex(selectCurrentDiagram(s)).nodes.get(id);
+
+/** How many predecessors a node of the diagram shown has. */
+export const selectInDegree = (s: AppState, id: string): number =>
+  getPreds(selectCurrentDiagram(s), id).length;
+
+/** The single selected node of the diagram shown, if exactly one is selected. */
+export const selectSoleSelectedNode = (s: AppState): NodeFile | undefined => {
+  const [id, more] = s.selection.nodes;
+  if (id === undefined || more !== undefined || s.selection.edges.length > 0) return undefined;
+  return selectNode(s, id);
+};
+
+export const selectComponent = (s: AppState, id: string | undefined): ComponentFile | undefined =>
+  id === undefined ? undefined : s.design.components.find((c) => c.id === id);
+
+/** Number of block nodes (all diagrams) using a component type. */
+export const selectComponentUseCount = (s: AppState, id: string): number => {
+  let count = 0;
+  const diagrams = [s.design.diagram, ...Object.values(s.design.subsystems ?? {})];
+  for (const d of diagrams)
+    for (const n of d.nodes) if (n.kind === 'block' && n.component === id) count++;
+  return count;
+};
+
+export const selectAnalysis = (s: AppState) => s.analysis;
+export const selectAnalysisResult = (s: AppState) => s.analysis.result;
+
+/** Status of the analysis for the document as it is now (`stale` once the design moved on). */
+export const selectAnalysisStatus = (s: AppState): AnalysisStatus => {
+  const { status, revision } = s.analysis;
+  if (status === 'current' && revision !== s.revision) return 'stale';
+  return status;
+};
+
+/** Result of the block drawn by node `id` of the diagram shown. */
+export const selectBlockResult = (s: AppState, id: string): BlockResult | undefined =>
+  s.blockResults.get(getResultPrefix(s.path) + id);
+
+/** What the analysis figures of the blocks mean: availability, or reliability at mission time. */
+export const selectImportanceBasis = (s: AppState): 'steady-state' | 'mission' =>
+  s.analysis.result?.importanceBasis ?? 'steady-state';
+
+/** Messages of the design issues about node `id` of the diagram shown. */
+export const selectNodeIssues = (s: AppState, id: string): string | undefined =>
+  getIssueNodePaths(s.design, s.analysis.issues).get(getIssueKey(selectCurrentKey(s), id));
+
+/** Message of the first issue about a component type. */
+export const selectComponentIssue = (s: AppState, id: string): string | undefined =>
+  getIssueNodePaths(s.design, s.analysis.issues).get(`component\u0000${id}`);

@@ -1,0 +1,134 @@
+/**
+ * View state around the document: the selection, the opened subsystem path (breadcrumb), which
+ * panels are open, the component type shown in the inspector, the catalogue item `B` adds, the
+ * clipboard and the last notice. None of it is saved with the design.
+ */
+import type { CatalogueItem, Notice, Selection, SliceCreator } from './types.ts';
+import type { Fragment } from './document/fragment.ts';
+import { getDiagram, getDiagramIndex } from './document/diagram.ts';
+import { getKeyForPath, getValidPath } from './document/path.ts';
+
+/** Panels that can be shown or hidden. */
+export type PanelName = 'catalogue' | 'inspector' | 'results';
+
+export interface UiSlice {
+  readonly selection: Selection;
+  /** Ids of the subsystem nodes opened from the root diagram, outermost first. */
+  readonly path: readonly string[];
+  readonly panels: Readonly<Record<PanelName, boolean>>;
+  /** Component type opened from the catalogue for editing (overrides the selection). */
+  readonly inspectedComponent: string | null;
+  /** What `B` (and Enter on the canvas) adds. */
+  readonly activeItem: CatalogueItem | null;
+  readonly clipboard: Fragment | null;
+  readonly pasteCount: number;
+  readonly notice: Notice | null;
+  /** Nodes just added (by a click, a key or a paste): the canvas scrolls them into view. */
+  readonly revealRequest: { readonly ids: readonly string[]; readonly serial: number } | null;
+
+  readonly setSelection: (nodes: readonly string[], edges?: readonly string[]) => void;
+  readonly selectAll: () => void;
+  readonly clearSelection: () => void;
+  /** Opens a subsystem node of the diagram shown (drill down). */
+  readonly openSubsystem: (nodeId: string) => void;
+  /** Goes back to a level of the breadcrumb (0: the root diagram). */
+  readonly goToLevel: (depth: number) => void;
+  /** Opens the diagram holding a node named by its path id (`site-a/db`) and selects it. */
+  readonly revealNode: (pathId: string) => boolean;
+  readonly setPanelOpen: (panel: PanelName, open: boolean) => void;
+  readonly inspectComponent: (id: string | null) => void;
+  readonly setActiveItem: (item: CatalogueItem | null) => void;
+  readonly showNotice: (message: string, tone?: Notice['tone']) => void;
+  readonly dismissNotice: () => void;
+}
+
+const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
+
+export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
+  selection: EMPTY_SELECTION,
+  path: [],
+  panels: { catalogue: true, inspector: true, results: true },
+  inspectedComponent: null,
+  activeItem: null,
+  clipboard: null,
+  pasteCount: 0,
+  notice: null,
+  revealRequest: null,
+
+  setSelection: (nodes, edges = []) => {
+    const { selection, inspectedComponent } = get();
+    const same =
+      nodes.length === selection.nodes.length &&
+      edges.length === selection.edges.length &&
+      nodes.every((id, i) => selection.nodes[i] === id) &&
+      edges.every((id, i) => selection.edges[i] === id);
+    if (same && inspectedComponent === null) return;
+    const anything = nodes.length + edges.length > 0;
+    set(
+      {
+        selection: same ? selection : { nodes, edges },
+        inspectedComponent: anything ? null : inspectedComponent,
+      },
+      false,
+      'ui/setSelection',
+    );
+  },
+  selectAll: () => {
+    const { design, path } = get();
+    const diagram = getDiagram(design, getKeyForPath(design, path));
+    set({ selection: { nodes: diagram.nodes.map((n) => n.id), edges: [] } }, false, 'ui/selectAll');
+  },
+  clearSelection: () => set({ selection: EMPTY_SELECTION }, false, 'ui/clearSelection'),
+  openSubsystem: (nodeId) => {
+    const { design, path } = get();
+    const node = getDiagramIndex(getDiagram(design, getKeyForPath(design, path))).nodes.get(nodeId);
+    if (node?.kind !== 'subsystem' || design.subsystems?.[node.subsystem] === undefined) return;
+    set(
+      { path: [...path, nodeId], selection: EMPTY_SELECTION, inspectedComponent: null },
+      false,
+      'ui/openSubsystem',
+    );
+  },
+  goToLevel: (depth) => {
+    const { path } = get();
+    if (depth >= path.length) return;
+    const left = path[depth];
+    set(
+      {
+        path: path.slice(0, Math.max(0, depth)),
+        selection: left === undefined ? EMPTY_SELECTION : { nodes: [left], edges: [] },
+      },
+      false,
+      'ui/goToLevel',
+    );
+  },
+  revealNode: (pathId) => {
+    const { design } = get();
+    const parts = pathId.split('/');
+    const id = parts.pop() ?? '';
+    const path = getValidPath(design, parts);
+    if (path.length !== parts.length) return false;
+    if (!getDiagramIndex(getDiagram(design, getKeyForPath(design, path))).nodes.has(id))
+      return false;
+    set(
+      { path, selection: { nodes: [id], edges: [] }, inspectedComponent: null },
+      false,
+      'ui/revealNode',
+    );
+    return true;
+  },
+  setPanelOpen: (panel, open) =>
+    set({ panels: { ...get().panels, [panel]: open } }, false, 'ui/setPanelOpen'),
+  inspectComponent: (id) =>
+    set(
+      id === null
+        ? { inspectedComponent: null }
+        : { inspectedComponent: id, selection: EMPTY_SELECTION },
+      false,
+      'ui/inspectComponent',
+    ),
+  setActiveItem: (activeItem) => set({ activeItem }, false, 'ui/setActiveItem'),
+  showNotice: (message, tone = 'info') =>
+    set({ notice: { id: (get().notice?.id ?? 0) + 1, tone, message } }, false, 'ui/showNotice'),
+  dismissNotice: () => set({ notice: null }, false, 'ui/dismissNotice'),
+});
