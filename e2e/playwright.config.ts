@@ -2,6 +2,7 @@
  * Playwright runs in Debian's Chromium (/usr/bin/chromium): Playwright cannot download its own
  * browser here. The app is built and served by `vite preview` for the tests.
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4174;
@@ -34,6 +35,8 @@ export default defineConfig({
   },
   webServer: {
     command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // The web server runs from the project root (Playwright's default is this folder).
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !isCi,
     timeout: 180_000,
