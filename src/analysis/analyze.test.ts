@@ -442,3 +442,22 @@ describe('analyzeDesign per-block curves', () => {
     expect(analyzeDesign(design, { times: [100] }).points[0]!.blocks).toBeUndefined();
   });
 });
+
+describe('createAnalyzer MTTF reuse', () => {
+  it('recomputes the MTTF when a block changes component with the same structure', () => {
+    const comps = [exponential('x', 1000), exponential('y', 4000)];
+    const make = (third: string) =>
+      toDesign(
+        createDesignJson(
+          comps,
+          [block('a', 'x'), block('b', 'y'), block('c', third)],
+          ['in>a', 'a>b', 'b>c', 'c>out'],
+        ),
+      );
+    const analyzer = createAnalyzer();
+    const first = analyzer.evaluate(make('x')).mttf!;
+    const second = analyzer.evaluate(make('y')).mttf!;
+    expect(relativeError(first, 1 / (2 / 1000 + 1 / 4000))).toBeLessThan(1e-9);
+    expect(relativeError(second, 1 / (1 / 1000 + 2 / 4000))).toBeLessThan(1e-9);
+  });
+});

@@ -51,11 +51,22 @@ export interface Analyzer {
   evaluate(design: Design, options?: AnalysisOptions): AnalysisResult;
 }
 
-/** The structure function only: gates, thresholds and which block each gate uses. */
-function getStructureKey(flat: FlatStructure): string {
-  const parts: string[] = [String(flat.blocks.length), String(flat.output)];
-  for (const g of flat.gates) parts.push(`${g.block}:${g.threshold}:${g.preds.join(',')}`);
-  return parts.join(';');
+/**
+ * Whether two flattened designs have the same structure function: same gates, thresholds,
+ * predecessors and block of each gate. Compared in place, without building keys.
+ */
+function isSameStructure(a: FlatStructure, b: FlatStructure): boolean {
+  if (a.blocks.length !== b.blocks.length || a.output !== b.output) return false;
+  if (a.gates.length !== b.gates.length) return false;
+  for (let i = 0; i < a.gates.length; i++) {
+    const x = a.gates[i]!;
+    const y = b.gates[i]!;
+    if (x.block !== y.block || x.threshold !== y.threshold || x.preds.length !== y.preds.length) {
+      return false;
+    }
+    for (let j = 0; j < x.preds.length; j++) if (x.preds[j] !== y.preds[j]) return false;
+  }
+  return true;
 }
 
 /** Context of one evaluation: the flattened design, its diagram and per-block methods. */
@@ -197,13 +208,24 @@ interface MttfMemo {
   warnings: AnalysisWarning[];
 }
 
-/** Everything the system MTTF depends on: the structure and each block kind's failure side. */
-function getMttfKey(structureKey: string, ctx: EvaluationContext): string {
+/**
+ * Everything the system MTTF depends on: the structure (by its version in the analyzer), which
+ * kind each block is, and each kind's failure side (not its repair).
+ */
+function getMttfKey(structureVersion: number, ctx: EvaluationContext): string {
   const parts = ctx.kinds.map((r) => {
     const b = ctx.flat.blocks[r]!;
     return JSON.stringify([b.component.failure, b.quantity, b.required, b.redundancy]);
   });
-  return `${structureKey}#${parts.join('|')}#${ctx.kindOf.join(',')}`;
+  // Which kind each block is, as two independent 32-bit hashes (no string of 1000 numbers).
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  for (let i = 0; i < ctx.kindOf.length; i++) {
+    const v = ctx.kindOf[i]!;
+    h1 = Math.imul(h1 ^ v, 0x01000193);
+    h2 = Math.imul(h2 ^ (v + i), 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  return `${structureVersion}#${h1 >>> 0}:${h2 >>> 0}#${ctx.kinds.join(',')}#${parts.join('|')}`;
 }
 
 function analyzeWith(
@@ -211,7 +233,7 @@ function analyzeWith(
   flat: FlatStructure,
   dd: DecisionDiagram,
   options: AnalysisOptions,
-  structureKey: string,
+  structureVersion: number,
   memo: MttfMemo,
 ): AnalysisResult {
   const warnings = new Map<string, AnalysisWarning>();
@@ -314,7 +336,7 @@ function analyzeWith(
   // The MTTF integral is the costliest figure: reuse it while only repair parameters change.
   let mttf: number | null = null;
   if (!options.skipMttf) {
-    const key = getMttfKey(structureKey, ctx);
+    const key = getMttfKey(structureVersion, ctx);
     if (key !== memo.key) {
       const mttfWarnings: AnalysisWarning[] = [];
       memo.mttf = computeSystemMttf({ ...ctx, warn: (w) => mttfWarnings.push(w) });
@@ -349,18 +371,19 @@ function analyzeWith(
  * analyzer.evaluate(design, { times: [8760] }).steadyState.availability;
  */
 export function createAnalyzer(): Analyzer {
-  let cachedKey = '';
+  let cachedFlat: FlatStructure | null = null;
   let cachedDd: DecisionDiagram | null = null;
+  let version = 0;
   const memo: MttfMemo = { key: '', mttf: null, warnings: [] };
   return {
     evaluate(design, options = {}) {
       const flat = createFlatStructure(design);
-      const key = getStructureKey(flat);
-      if (cachedDd === null || key !== cachedKey) {
+      if (cachedDd === null || cachedFlat === null || !isSameStructure(flat, cachedFlat)) {
         cachedDd = compileDecisionDiagram(flat);
-        cachedKey = key;
+        version++;
       }
-      return analyzeWith(design, flat, cachedDd, options, key, memo);
+      cachedFlat = flat;
+      return analyzeWith(design, flat, cachedDd, options, version, memo);
     },
   };
 }
