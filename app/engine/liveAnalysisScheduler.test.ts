@@ -99,6 +99,34 @@ describe('createLiveAnalysisScheduler', () => {
     expect(snap.curvesBusy).toBe(false);
   });
 
+  it('asks for the curves again, with blockCurves, when only the block selection changes', async () => {
+    const engine = createFakeEngine();
+    const s = createLiveAnalysisScheduler({ analyze: engine.analyze, restart: vi.fn() });
+    s.update(request(1, { missionTime: 100 }));
+    await vi.advanceTimersByTimeAsync(60);
+    engine.calls[0]!.resolve(ok('r1'));
+    await vi.advanceTimersByTimeAsync(200);
+    expect(engine.calls[1]!.options.blockCurves).toBeUndefined();
+    engine.calls[1]!.resolve(ok('curves', engine.calls[1]!.options.times));
+    await vi.advanceTimersByTimeAsync(0);
+
+    s.update(request(1, { missionTime: 100, blockCurves: ['web', 'db'] }));
+    await vi.advanceTimersByTimeAsync(200);
+    expect(engine.calls).toHaveLength(3); // no new headline analysis
+    const call = engine.calls[2]!;
+    expect(call.options.skipMttf).toBe(true);
+    expect(call.options.blockCurves).toEqual(['web', 'db']);
+    call.resolve(ok('curves', call.options.times));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(s.getSnapshot().curves?.key.blockCurves).toEqual(['web', 'db']);
+    expect(s.getSnapshot().curvesBusy).toBe(false);
+
+    // The same selection again (a new array) asks for nothing.
+    s.update(request(1, { missionTime: 100, blockCurves: ['web', 'db'] }));
+    await vi.advanceTimersByTimeAsync(200);
+    expect(engine.calls).toHaveLength(3);
+  });
+
   it('lets a new change go before waiting curves', async () => {
     const engine = createFakeEngine();
     const s = createLiveAnalysisScheduler({ analyze: engine.analyze, restart: vi.fn() });

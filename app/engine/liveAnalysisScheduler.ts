@@ -3,7 +3,8 @@
  * worker on every change without ever queueing stale work. At most one request is in flight;
  * the only other work remembered is the latest request (newer requests replace it). Changes are
  * debounced. After the headline analysis of the latest request, a second, lower-priority request
- * asks for the R(t)/A(t) curves; a newer change always goes first.
+ * asks for the R(t)/A(t) curves (and those of the blocks in `blockCurves`); a newer change always
+ * goes first. A change of `blockCurves` alone only asks for the curves again.
  *
  * Every answer is tagged with the revision (and mission time) it was computed for, so the UI can
  * tell current numbers from stale ones. A call that fails or outlives `timeoutMs` restarts the
@@ -37,6 +38,8 @@ export interface LiveKey {
 /** What one set of curves was computed for. */
 export interface LiveCurvesKey extends LiveKey {
   readonly curvePoints: number;
+  /** Block ids whose own curves to compute too (`AnalysisOptions.blockCurves`; default none). */
+  readonly blockCurves?: readonly string[];
 }
 
 /** A request: the design (untrusted, as parsed JSON) and what it is. */
@@ -57,7 +60,10 @@ export interface LiveResult {
 /** The latest successful curves. */
 export interface LiveCurveSet {
   readonly key: LiveCurvesKey;
-  /** R(t), A(t) and their complements, sorted by t (design time units). */
+  /**
+   * R(t), A(t) and their complements, sorted by t (design time units), with the figures of the
+   * blocks in `key.blockCurves` in `points[i].blocks`.
+   */
   readonly points: readonly AnalysisPoint[];
   /** The mission time the curves were drawn around, design time units. */
   readonly missionTime: number;
@@ -119,11 +125,24 @@ export function isSameKey(a: LiveKey | null | undefined, b: LiveKey | null | und
   );
 }
 
-export function isSameCurvesKey(
+/** Same revision, mission time and curve grid (the system curves are the same). */
+export function isSameCurvesGrid(
   a: LiveCurvesKey | null | undefined,
   b: LiveCurvesKey | null | undefined,
 ): boolean {
   return isSameKey(a, b) && a?.curvePoints === b?.curvePoints;
+}
+
+function isSameBlockList(a: readonly string[] = [], b: readonly string[] = []): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** Same grid and the same per-block curves asked for. */
+export function isSameCurvesKey(
+  a: LiveCurvesKey | null | undefined,
+  b: LiveCurvesKey | null | undefined,
+): boolean {
+  return isSameCurvesGrid(a, b) && isSameBlockList(a?.blockCurves, b?.blockCurves);
 }
 
 function getKey(request: LiveRequest): LiveKey {
@@ -131,7 +150,11 @@ function getKey(request: LiveRequest): LiveKey {
 }
 
 function getCurvesKey(request: LiveRequest): LiveCurvesKey {
-  return { ...getKey(request), curvePoints: request.curvePoints };
+  return {
+    ...getKey(request),
+    curvePoints: request.curvePoints,
+    blockCurves: request.blockCurves ?? [],
+  };
 }
 
 function workerIssue(message: string): DesignIssue {
@@ -211,10 +234,15 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
     }
   }
 
-  function getCurveOptions(request: LiveRequest): { times: number[]; missionTime: number } {
+  function getCurveOptions(request: LiveRequest): {
+    times: number[];
+    missionTime: number;
+    blockCurves: readonly string[];
+  } {
     const result = snapshot.result?.value;
     const missionTime = request.missionTime ?? result?.points[0]?.t ?? result?.missionTime ?? 0;
-    return { times: createCurveTimes(missionTime, request.curvePoints), missionTime };
+    const times = createCurveTimes(missionTime, request.curvePoints);
+    return { times, missionTime, blockCurves: request.blockCurves ?? [] };
   }
 
   function run(job: Job): void {
@@ -225,7 +253,14 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
     const curveOptions = job.kind === 'curves' ? getCurveOptions(request) : null;
     const analysisOptions: AnalysisOptions =
       curveOptions !== null
-        ? { times: curveOptions.times, skipMttf: true, cutSetLimit: 0 }
+        ? {
+            times: curveOptions.times,
+            skipMttf: true,
+            cutSetLimit: 0,
+            ...(curveOptions.blockCurves.length > 0
+              ? { blockCurves: curveOptions.blockCurves }
+              : {}),
+          }
         : request.missionTime !== null
           ? { times: [request.missionTime] }
           : {};

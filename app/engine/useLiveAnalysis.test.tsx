@@ -71,6 +71,35 @@ describe('useLiveAnalysis', () => {
     expect(result.current.issues.length).toBeGreaterThan(0);
   });
 
+  it('asks the engine for the curves of the selected blocks', async () => {
+    const { result } = renderHook(() => useLiveAnalysis(threeTier, 1, { curvePoints: 20 }));
+    await waitFor(() => expect(result.current.curvesStatus).toBe('current'));
+    expect(result.current.blockCurves).toEqual([]);
+    const id = result.current.result!.blocks[0]!.id;
+    act(() => result.current.setBlockCurves([id]));
+    expect(result.current.blockCurves).toEqual([id]);
+    // Only the block selection changed: the system curves stay on screen, not stale.
+    expect(result.current.curves?.stale).toBe(false);
+    expect(result.current.curvesStatus).toBe('stale');
+    await waitFor(() => expect(result.current.curvesStatus).toBe('current'));
+    const curves = result.current.curves!;
+    expect(curves.blockCurves).toEqual([id]);
+    const last = curves.points.at(-1)!.blocks?.[id];
+    expect(last?.reliability).toBeGreaterThan(0);
+    expect(last?.reliability).toBeLessThan(1);
+    expect(last?.availability).toBeGreaterThan(0);
+  });
+
+  it('lets options.blockCurves win over its own selection', async () => {
+    const { result } = renderHook(() =>
+      useLiveAnalysis(threeTier, 1, { curvePoints: 20, blockCurves: ['nope'] }),
+    );
+    await waitFor(() => expect(result.current.curvesStatus).toBe('current'));
+    act(() => result.current.setBlockCurves(['other']));
+    expect(result.current.blockCurves).toEqual(['nope']);
+    expect(result.current.curves?.blockCurves).toEqual(['nope']);
+  });
+
   it('is idle without a design', () => {
     const { result } = renderHook(() => useLiveAnalysis(null, 0));
     expect(result.current.status).toBe('idle');

@@ -14,6 +14,7 @@ import { analyzeInWorker, restartEngine } from './engineClient.ts';
 import type { LiveCurvesKey, LiveSnapshot } from './liveAnalysisScheduler.ts';
 import {
   createLiveAnalysisScheduler,
+  isSameCurvesGrid,
   isSameCurvesKey,
   isSameKey,
 } from './liveAnalysisScheduler.ts';
@@ -23,13 +24,21 @@ export type LiveStatus = 'idle' | 'computing' | 'current' | 'stale' | 'error';
 
 /** R(t), A(t) and their complements over [0, 3 × mission time]. */
 export interface LiveCurves {
-  /** Sorted by t (design time units); linear and log-spaced times together. */
+  /**
+   * Sorted by t (design time units); linear and log-spaced times together. `points[i].blocks`
+   * holds the figures of the blocks in `blockCurves`.
+   */
   readonly points: readonly AnalysisPoint[];
+  /** Block ids whose own curves `points[i].blocks` holds. */
+  readonly blockCurves: readonly string[];
   /** The mission time they were drawn around, design time units. */
   readonly missionTime: number;
   /** Revision of the design they were computed from. */
   readonly revision: number;
-  /** They belong to an older revision, mission time or grid than the one asked for now. */
+  /**
+   * They belong to an older revision, mission time or grid than the one asked for now (a
+   * different block selection alone does not make them stale; see `curvesStatus`).
+   */
   readonly stale: boolean;
 }
 
@@ -39,7 +48,10 @@ export interface LiveAnalysisState {
   /** The last good analysis (possibly stale: see `status`). */
   readonly result: AnalysisResult | null;
   readonly curves: LiveCurves | null;
-  /** `computing` while curves are on the way, `error` when the last curve request failed. */
+  /**
+   * `current` when `curves` match the request (block selection included), `stale` while newer
+   * ones are on the way, `error` when the last curve request failed.
+   */
   readonly curvesStatus: LiveStatus;
   /** With status `error`: why. Otherwise the validator's warnings about the shown design. */
   readonly issues: readonly DesignIssue[];
@@ -51,8 +63,15 @@ export interface LiveAnalysisState {
   readonly elapsedMs: number | null;
   /** New figures are on the way (show a spinner, keep the numbers). */
   readonly busy: boolean;
-  /** The design (file contents) `result` was computed from, for per-block curves. */
+  /** The design (file contents) `result` was computed from. */
   readonly design: unknown;
+  /** Block ids whose own curves are asked for now (`options.blockCurves`, or the selection). */
+  readonly blockCurves: readonly string[];
+  /**
+   * Sets the hook's own selection of per-block curves (ignored while `options.blockCurves` is
+   * given). The curves are requested again, through the same debounced scheduler.
+   */
+  readonly setBlockCurves: (blockIds: readonly string[]) => void;
 }
 
 export interface LiveAnalysisOptions {
@@ -60,7 +79,14 @@ export interface LiveAnalysisOptions {
   readonly missionTime?: number;
   /** About how many times the curves hold (default 160). */
   readonly curvePoints?: number;
+  /**
+   * Block ids (`AnalysisResult.blocks[].id`) whose own R(t), A(t) to compute with the curves.
+   * Given: it wins over the hook's own selection (`setBlockCurves`). Default: that selection.
+   */
+  readonly blockCurves?: readonly string[];
 }
+
+const NO_BLOCKS: readonly string[] = [];
 
 /** The state with no design. */
 export const IDLE_ANALYSIS: LiveAnalysisState = {
@@ -74,6 +100,8 @@ export const IDLE_ANALYSIS: LiveAnalysisState = {
   elapsedMs: null,
   busy: false,
   design: null,
+  blockCurves: NO_BLOCKS,
+  setBlockCurves: () => {},
 };
 
 /**
@@ -97,6 +125,7 @@ export function getLiveAnalysisState(
         : 'computing';
   const curvesFailed = isSameCurvesKey(curvesFailure?.key, wanted);
   const curvesCurrent = isSameCurvesKey(curves?.key, wanted);
+  const curvesSameGrid = isSameCurvesGrid(curves?.key, wanted);
   const curvesStatus: LiveStatus = curvesFailed
     ? 'error'
     : curvesCurrent
@@ -114,9 +143,10 @@ export function getLiveAnalysisState(
         ? null
         : {
             points: curves.points,
+            blockCurves: curves.key.blockCurves ?? NO_BLOCKS,
             missionTime: curves.missionTime,
             revision: curves.key.revision,
-            stale: !curvesCurrent,
+            stale: !curvesSameGrid,
           },
     curvesStatus,
     issues: failed ? (failure?.issues ?? []) : (result?.designWarnings ?? []),
@@ -125,6 +155,8 @@ export function getLiveAnalysisState(
     elapsedMs: result?.elapsedMs ?? null,
     busy: status === 'computing' || status === 'stale',
     design: result?.design ?? null,
+    blockCurves: wanted.blockCurves ?? NO_BLOCKS,
+    setBlockCurves: IDLE_ANALYSIS.setBlockCurves,
   };
 }
 
@@ -132,7 +164,7 @@ export function getLiveAnalysisState(
  * Analyses `design` live in the engine worker.
  * @param design the design file contents (untrusted JSON), `null` for none
  * @param revision a number that changes whenever `design` changes (the store's revision)
- * @param options mission time override (design time units) and curve resolution
+ * @param options mission time override (design time units), curve resolution, per-block curves
  * @returns the figures to show and whether they are current, stale or failed
  * @example
  * const analysis = useLiveAnalysis(design, revision, { missionTime: 8760 });
@@ -145,19 +177,27 @@ export function useLiveAnalysis(
 ): LiveAnalysisState {
   const missionTime = options.missionTime ?? null;
   const curvePoints = options.curvePoints ?? DEFAULT_CURVE_POINTS;
+  const [selection, setSelection] = useState<readonly string[]>(NO_BLOCKS);
+  // A string key, so that a new array with the same ids asks for nothing new.
+  const blockKey = JSON.stringify(options.blockCurves ?? selection);
   const [scheduler] = useState(() =>
     createLiveAnalysisScheduler({ analyze: analyzeInWorker, restart: restartEngine }),
   );
   const snapshot = useSyncExternalStore(scheduler.subscribe, scheduler.getSnapshot);
   const hasDesign = design !== null && design !== undefined;
 
-  useEffect(() => {
-    scheduler.update(hasDesign ? { design, revision, missionTime, curvePoints } : null);
-    return () => scheduler.cancel();
-  }, [scheduler, hasDesign, design, revision, missionTime, curvePoints]);
+  const blockCurves = useMemo(() => JSON.parse(blockKey) as readonly string[], [blockKey]);
 
-  return useMemo(
-    () => getLiveAnalysisState(snapshot, hasDesign ? { revision, missionTime, curvePoints } : null),
-    [snapshot, hasDesign, revision, missionTime, curvePoints],
-  );
+  useEffect(() => {
+    scheduler.update(
+      hasDesign ? { design, revision, missionTime, curvePoints, blockCurves } : null,
+    );
+    return () => scheduler.cancel();
+  }, [scheduler, hasDesign, design, revision, missionTime, curvePoints, blockCurves]);
+
+  return useMemo(() => {
+    const wanted = hasDesign ? { revision, missionTime, curvePoints, blockCurves } : null;
+    const state = getLiveAnalysisState(snapshot, wanted);
+    return state === IDLE_ANALYSIS ? state : { ...state, setBlockCurves: setSelection };
+  }, [snapshot, hasDesign, revision, missionTime, curvePoints, blockCurves]);
 }

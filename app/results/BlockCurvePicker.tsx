@@ -1,6 +1,6 @@
 /**
- * Checkboxes to overlay per-block reliability curves. Blocks whose curve cannot be computed on
- * the main thread (standby, lognormal lives) are listed disabled with the reason.
+ * Checkboxes to overlay per-block R(t) and A(t) curves, computed by the engine for any block.
+ * A picked block whose figures are none exactly computable carries the engine's reason.
  */
 import { useId } from 'react';
 import './results.css';
@@ -9,8 +9,8 @@ import './resultsCharts.css';
 /** A block that may be overlaid. */
 export interface BlockChoice {
   readonly id: string;
-  /** Why it cannot be drawn, `null` when it can. */
-  readonly unavailableReason: string | null;
+  /** Why its curves are empty (no figure exactly computable), `null` otherwise. */
+  readonly emptyReason: string | null;
   /** Its line colour when selected. */
   readonly color: string | null;
 }
@@ -30,18 +30,18 @@ export function BlockCurvePicker({ choices, selected, max, onToggle }: BlockCurv
     <fieldset className="results-picker" aria-describedby={hintId}>
       <legend>Overlay block curves</legend>
       <p id={hintId} className="results-hint">
-        Reliability of single blocks (no repair), up to {max} at a time. Computed here for
-        exponential, Weibull and fixed lives with active redundancy.
+        Single blocks on their own, up to {max} at a time: R(t) dashed (no repair), A(t) dotted
+        (with repair). Gaps: not exactly computable.
       </p>
       <ul>
         {choices.map((choice) => {
           const checked = selected.includes(choice.id);
-          const disabled = choice.unavailableReason !== null || (full && !checked);
+          const disabled = full && !checked;
           return (
             <li key={choice.id}>
               <label
                 className={disabled ? 'results-chip results-chip--disabled' : 'results-chip'}
-                title={choice.unavailableReason ?? undefined}
+                title={choice.emptyReason ?? undefined}
               >
                 <input
                   type="checkbox"
@@ -54,8 +54,8 @@ export function BlockCurvePicker({ choices, selected, max, onToggle }: BlockCurv
                   <span className="results-swatch" style={{ background: choice.color }} />
                 )}
                 {choice.id}
-                {choice.unavailableReason !== null && (
-                  <span className="results-sr-only"> ({choice.unavailableReason})</span>
+                {choice.emptyReason !== null && (
+                  <span className="results-sr-only"> ({choice.emptyReason})</span>
                 )}
               </label>
             </li>

@@ -1,6 +1,6 @@
 /**
  * R(t) and A(t) on linear axes over [0, 3 × mission time], with the mission time marked and
- * optional per-block reliability curves (dashed).
+ * optional per-block R(t) (dashed) and A(t) (dotted) curves from the engine.
  */
 import {
   CartesianGrid,
@@ -17,7 +17,7 @@ import type { TimeUnit } from '../../src/index.ts';
 import { formatNumber } from '../../src/index.ts';
 import { CHART_COLORS, CURVE_CHART_HEIGHT } from './chartTheme.ts';
 import type { BlockSeries, CurveRow } from './curveData.ts';
-import { getLinearFloor, SERIES } from './curveData.ts';
+import { getBlockKeys, getLinearFloor, SERIES } from './curveData.ts';
 import { CurveTooltip } from './CurveTooltip.tsx';
 import { formatShortPercent } from './formatFigures.ts';
 import type { TimeAxisUnit } from './timeAxis.ts';
@@ -34,7 +34,11 @@ interface CurvesChartProps {
 }
 
 export function CurvesChart({ rows, axis, timeUnit, missionX, blocks }: CurvesChartProps) {
-  const keys = [SERIES.reliability, SERIES.availability, ...blocks.map((b) => b.key)];
+  const keys = [
+    SERIES.reliability,
+    SERIES.availability,
+    ...blocks.flatMap((b) => Object.values(getBlockKeys(b.key))),
+  ];
   const floor = getLinearFloor(rows, keys);
   return (
     <ResponsiveContainer
@@ -88,19 +92,35 @@ export function CurvesChart({ rows, axis, timeUnit, missionX, blocks }: CurvesCh
           dot={false}
           isAnimationActive={false}
         />
-        {blocks.map((b) => (
-          <Line
-            key={b.key}
-            type="monotone"
-            dataKey={b.key}
-            name={`R ${b.label}`}
-            stroke={b.color}
-            strokeWidth={1.5}
-            strokeDasharray="6 3"
-            dot={false}
-            isAnimationActive={false}
-          />
-        ))}
+        {blocks.flatMap((b) => {
+          const k = getBlockKeys(b.key);
+          return [
+            <Line
+              key={k.reliability}
+              type="monotone"
+              dataKey={k.reliability}
+              name={`R ${b.label}`}
+              stroke={b.color}
+              strokeWidth={1.5}
+              strokeDasharray="6 3"
+              dot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />,
+            <Line
+              key={k.availability}
+              type="monotone"
+              dataKey={k.availability}
+              name={`A ${b.label}`}
+              stroke={b.color}
+              strokeWidth={1.5}
+              strokeDasharray="2 2"
+              dot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />,
+          ];
+        })}
       </LineChart>
     </ResponsiveContainer>
   );

@@ -1,17 +1,17 @@
 /**
  * "Over time": R(t) and A(t) on linear axes, or F(t) and U(t) on log axes (toggle), with
- * per-block reliability curves on demand. Stale curves are dimmed and labelled.
+ * per-block R(t) and A(t) curves on demand (computed by the engine with the system curves: the
+ * selection is part of the curve request). Stale curves are dimmed and labelled.
  */
 import { useMemo, useState } from 'react';
 import type { AnalysisResult, DesignIssue } from '../../src/index.ts';
 import { HOURS_PER_UNIT } from '../../src/index.ts';
 import type { LiveCurves, LiveStatus } from '../engine/useLiveAnalysis.ts';
-import { getBlockCurveModel } from './blockCurves.ts';
 import type { BlockChoice } from './BlockCurvePicker.tsx';
 import { BlockCurvePicker } from './BlockCurvePicker.tsx';
 import { BLOCK_COLORS, MAX_BLOCK_CURVES } from './chartTheme.ts';
 import type { BlockSeries } from './curveData.ts';
-import { createCurveRows } from './curveData.ts';
+import { createCurveRows, getBlockKeys } from './curveData.ts';
 import { CurvesChart } from './CurvesChart.tsx';
 import { LogCurvesChart } from './LogCurvesChart.tsx';
 import { getTimeAxisUnit } from './timeAxis.ts';
@@ -23,14 +23,36 @@ interface CurvesSectionProps {
   readonly curves: LiveCurves | null;
   readonly curvesStatus: LiveStatus;
   readonly curvesIssues: readonly DesignIssue[];
-  /** The design file `result` was computed from (for per-block curves). */
-  readonly design: unknown;
+  /** Block ids whose curves are overlaid (and asked of the engine), in pick order. */
+  readonly selected: readonly string[];
+  /** Called with the new selection when a block is picked or dropped. */
+  readonly onSelectedChange: (blockIds: readonly string[]) => void;
 }
 
 type Scale = 'linear' | 'log';
 
 /** Most blocks offered for overlay (the most critical ones, plus any already selected). */
 const MAX_CHOICES = 24;
+
+const BLOCK_FIELDS = ['reliability', 'unreliability', 'availability', 'unavailability'] as const;
+
+/**
+ * Why a block's curves are empty: `null` unless the curves hold the block and every one of its
+ * figures is `null`; then the engine's warning about it.
+ */
+function getEmptyReason(
+  id: string,
+  curves: LiveCurves | null,
+  warnings: AnalysisResult['warnings'],
+): string | null {
+  if (curves === null || !curves.blockCurves.includes(id)) return null;
+  const empty = curves.points.every((p) => {
+    const figures = p.blocks?.[id];
+    return figures === undefined || BLOCK_FIELDS.every((f) => figures[f] === null);
+  });
+  if (!empty) return null;
+  return warnings.find((w) => w.block === id)?.message ?? 'its curves are not exactly computable';
+}
 
 function getPickableBlocks(
   result: AnalysisResult,
@@ -47,56 +69,58 @@ export function CurvesSection({
   curves,
   curvesStatus,
   curvesIssues,
-  design,
+  selected,
+  onSelectedChange,
 }: CurvesSectionProps) {
   const [scale, setScale] = useState<Scale>('linear');
-  const [selected, setSelected] = useState<readonly string[]>([]);
   const unit = result.timeUnit;
 
   const choices = useMemo<BlockChoice[]>(
     () =>
       getPickableBlocks(result, selected).map((block) => {
-        const model = getBlockCurveModel(design, block, unit);
         const index = selected.indexOf(block.id);
         return {
           id: block.id,
-          unavailableReason: model.ok ? null : model.error,
+          emptyReason: getEmptyReason(block.id, curves, result.warnings),
           color: index < 0 ? null : (BLOCK_COLORS[index % BLOCK_COLORS.length] ?? null),
         };
       }),
-    [result, design, unit, selected],
+    [result, curves, selected],
   );
   const series = useMemo<BlockSeries[]>(() => {
     const list: BlockSeries[] = [];
     selected.forEach((id, index) => {
-      const block = result.blocks.find((b) => b.id === id);
-      if (block === undefined) return;
-      const model = getBlockCurveModel(design, block, unit);
-      if (!model.ok) return;
+      if (!result.blocks.some((b) => b.id === id)) return;
       const color = BLOCK_COLORS[index % BLOCK_COLORS.length] ?? '#4b5563';
-      list.push({ key: `b${index}`, label: id, color, model: model.value });
+      list.push({ key: `b${index}`, id, label: id, color });
     });
     return list;
-  }, [selected, result.blocks, design, unit]);
+  }, [selected, result.blocks]);
+  // Only the blocks the curves on screen were computed with (a new pick follows shortly).
+  const shownBlocks = useMemo(
+    () => series.filter((b) => curves?.blockCurves.includes(b.id) === true),
+    [series, curves],
+  );
 
   const spanHours = (curves?.points.at(-1)?.t ?? 0) * HOURS_PER_UNIT[unit];
   const axis = getTimeAxisUnit(spanHours);
   const rows = useMemo(
-    () => (curves === null ? [] : createCurveRows(curves.points, unit, axis, series)),
-    [curves, unit, axis, series],
+    () => (curves === null ? [] : createCurveRows(curves.points, unit, axis, shownBlocks)),
+    [curves, unit, axis, shownBlocks],
   );
   const missionX = ((curves?.missionTime ?? 0) * HOURS_PER_UNIT[unit]) / axis.hours;
 
-  const toggle = (id: string) =>
-    setSelected((list) =>
-      list.includes(id)
-        ? list.filter((x) => x !== id)
-        : list.length < MAX_BLOCK_CURVES
-          ? [...list, id]
-          : list,
-    );
+  const toggle = (id: string) => {
+    if (selected.includes(id)) onSelectedChange(selected.filter((x) => x !== id));
+    else if (selected.length < MAX_BLOCK_CURVES) onSelectedChange([...selected, id]);
+  };
   const stale = curves?.stale === true;
-  const notExact = rows.some((r) => r.reliability === null || r.availability === null);
+  const keys = [
+    'reliability',
+    'availability',
+    ...shownBlocks.flatMap((b) => Object.values(getBlockKeys(b.key))),
+  ];
+  const notExact = rows.some((r) => keys.some((k) => r[k] === null));
 
   return (
     <section className="results-section" aria-labelledby="results-curves-heading">
@@ -124,7 +148,7 @@ export function CurvesSection({
       <div
         className={stale ? 'results-chart results-dimmed' : 'results-chart'}
         data-testid="results.curves"
-        aria-busy={curvesStatus === 'computing' || stale}
+        aria-busy={curvesStatus === 'computing' || curvesStatus === 'stale' || stale}
       >
         {stale && (
           <span className="results-badge results-badge--stale results-chart-badge">stale</span>
@@ -139,7 +163,7 @@ export function CurvesSection({
             axis={axis}
             timeUnit={unit}
             missionX={missionX}
-            blocks={series}
+            blocks={shownBlocks}
           />
         ) : (
           <LogCurvesChart
@@ -147,7 +171,7 @@ export function CurvesSection({
             axis={axis}
             timeUnit={unit}
             missionX={missionX}
-            blocks={series}
+            blocks={shownBlocks}
           />
         )}
       </div>

@@ -17,7 +17,7 @@ import {
 import type { TimeUnit } from '../../src/index.ts';
 import { CHART_COLORS, CURVE_CHART_HEIGHT } from './chartTheme.ts';
 import type { BlockSeries, CurveRow } from './curveData.ts';
-import { getPositiveRange, SERIES } from './curveData.ts';
+import { getBlockKeys, getComplementKey, getPositiveRange, SERIES } from './curveData.ts';
 import { CurveTooltip } from './CurveTooltip.tsx';
 import type { TimeAxisUnit } from './timeAxis.ts';
 import { formatDecade, getDecadeTicks } from './timeAxis.ts';
@@ -49,7 +49,11 @@ function getLogRows(rows: readonly CurveRow[], keys: readonly string[]): CurveRo
 
 export function LogCurvesChart({ rows, axis, timeUnit, missionX, blocks }: LogCurvesChartProps) {
   const keys = useMemo(
-    () => [SERIES.unreliability, SERIES.unavailability, ...blocks.map((b) => `${b.key}f`)],
+    () => [
+      SERIES.unreliability,
+      SERIES.unavailability,
+      ...blocks.flatMap((b) => Object.values(getBlockKeys(b.key)).map(getComplementKey)),
+    ],
     [blocks],
   );
   const logRows = useMemo(() => getLogRows(rows, keys), [rows, keys]);
@@ -118,19 +122,35 @@ export function LogCurvesChart({ rows, axis, timeUnit, missionX, blocks }: LogCu
           connectNulls={false}
           isAnimationActive={false}
         />
-        {blocks.map((b) => (
-          <Line
-            key={b.key}
-            type="monotone"
-            dataKey={`${b.key}f`}
-            name={`F ${b.label}`}
-            stroke={b.color}
-            strokeWidth={1.5}
-            strokeDasharray="6 3"
-            dot={false}
-            isAnimationActive={false}
-          />
-        ))}
+        {blocks.flatMap((b) => {
+          const k = getBlockKeys(b.key);
+          return [
+            <Line
+              key={k.reliability}
+              type="monotone"
+              dataKey={getComplementKey(k.reliability)}
+              name={`F ${b.label}`}
+              stroke={b.color}
+              strokeWidth={1.5}
+              strokeDasharray="6 3"
+              dot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />,
+            <Line
+              key={k.availability}
+              type="monotone"
+              dataKey={getComplementKey(k.availability)}
+              name={`U ${b.label}`}
+              stroke={b.color}
+              strokeWidth={1.5}
+              strokeDasharray="2 2"
+              dot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />,
+          ];
+        })}
       </LineChart>
     </ResponsiveContainer>
   );

@@ -105,6 +105,52 @@ describe('ResultsPanel', () => {
     expect(screen.getByRole('alert').textContent).toContain('not a time');
   });
 
+  it('offers every block for per-block curves and reports picks', () => {
+    const setBlockCurves = vi.fn();
+    const analysis = createThreeTierState({ setBlockCurves });
+    renderPanel({ analysis });
+    const ids = analysis.result!.blocks.map((b) => b.id);
+    for (const id of ids) {
+      const box = screen.getByTestId<HTMLInputElement>(`results.blockCurve.${id}`);
+      expect(box.disabled).toBe(false);
+    }
+    fireEvent.click(screen.getByTestId(`results.blockCurve.${ids[0]!}`));
+    expect(setBlockCurves).toHaveBeenCalledWith([ids[0]]);
+  });
+
+  it('gives the engine warning as the reason when a block has no exact figure', () => {
+    const base = createThreeTierState();
+    const result = base.result!;
+    const [first, second] = result.blocks.map((b) => b.id);
+    const empty = {
+      reliability: null,
+      unreliability: null,
+      availability: null,
+      unavailability: null,
+    };
+    const points = base.curves!.points.map((p) => ({
+      ...p,
+      blocks: {
+        [first!]: empty,
+        [second!]: { ...empty, availability: 0.9, unavailability: 0.1 },
+      },
+    }));
+    const analysis = createThreeTierState({
+      result: {
+        ...result,
+        warnings: [{ code: 'reliability-not-exact', message: 'no exact law', block: first! }],
+      },
+      curves: { ...base.curves!, points, blockCurves: [first!, second!] },
+      blockCurves: [first!, second!],
+    });
+    renderPanel({ analysis });
+    const label = (id: string) => screen.getByTestId(`results.blockCurve.${id}`).parentElement!;
+    expect(label(first!).getAttribute('title')).toBe('no exact law');
+    expect(label(first!).textContent).toContain('no exact law');
+    expect(label(second!).getAttribute('title')).toBeNull();
+    expect(screen.getByTestId<HTMLInputElement>(`results.blockCurve.${first!}`).checked).toBe(true);
+  });
+
   it('selects a block from the ranking and the cut sets', () => {
     const props = renderPanel();
     const ranking = screen.getByTestId('results.importance');

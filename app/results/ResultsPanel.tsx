@@ -103,7 +103,8 @@ export function ResultsPanel({
             curves={analysis.curves}
             curvesStatus={analysis.curvesStatus}
             curvesIssues={analysis.curvesIssues}
-            design={analysis.design}
+            selected={analysis.blockCurves}
+            onSelectedChange={analysis.setBlockCurves}
           />
           <ImportanceSection result={result} onSelectBlock={onSelectBlock} />
           <CutSetTable result={result} onSelectBlock={onSelectBlock} />

@@ -1,12 +1,11 @@
 /**
  * Rows of the curve charts: R(t), A(t) and their complements at each time of the live curves,
- * the time also in the axis display unit, and optional per-block reliability series.
+ * the time also in the axis display unit, and optional per-block series read from the engine's
+ * `points[i].blocks` (R_b, A_b and their complements, each as the engine computed it).
  * Pure; runs anywhere.
  */
 import type { AnalysisPoint, TimeUnit } from '../../src/index.ts';
 import { HOURS_PER_UNIT } from '../../src/index.ts';
-import type { BlockCurveModel } from './blockCurves.ts';
-import { computeBlockCurveReliability } from './blockCurves.ts';
 import type { TimeAxisUnit } from './timeAxis.ts';
 
 /** One row: `t` in design time units, `x` in the axis unit, then one value per series key. */
@@ -14,12 +13,21 @@ export type CurveRow = { readonly t: number; readonly x: number } & Readonly<
   Record<string, number | null>
 >;
 
-/** A per-block series: `key` holds R_b(t), `${key}f` holds 1 − R_b(t). */
+/** A per-block series pair: R_b(t) and A_b(t) of block `id`, under the keys of {@link getBlockKeys}. */
 export interface BlockSeries {
   readonly key: string;
+  /** The block id (`AnalysisResult.blocks[].id`, the key of `points[i].blocks`). */
+  readonly id: string;
   readonly label: string;
   readonly color: string;
-  readonly model: BlockCurveModel;
+}
+
+/** Row keys of a block series: R_b and A_b; their complements are under `getComplementKey`. */
+export function getBlockKeys(key: string): {
+  readonly reliability: string;
+  readonly availability: string;
+} {
+  return { reliability: `${key}r`, availability: `${key}a` };
 }
 
 /** Keys of the system series. */
@@ -30,7 +38,7 @@ export const SERIES = {
   unavailability: 'unavailability',
 } as const;
 
-/** The key of the complement series of `key` (R → 1 − R, A → 1 − A, block R → block F). */
+/** The key of the complement series of `key` (R → 1 − R, A → 1 − A, block R_b → 1 − R_b). */
 export function getComplementKey(key: string): string {
   if (key === SERIES.reliability) return SERIES.unreliability;
   if (key === SERIES.availability) return SERIES.unavailability;
@@ -42,7 +50,7 @@ export function getComplementKey(key: string): string {
  * @param points the live curve points (t in design time units)
  * @param unit the design's time unit
  * @param axis the display unit of the time axis
- * @param blocks per-block series to add
+ * @param blocks per-block series to add (`null` where the engine gave no exact figure)
  */
 export function createCurveRows(
   points: readonly AnalysisPoint[],
@@ -61,9 +69,12 @@ export function createCurveRows(
       [SERIES.unavailability]: p.unavailability,
     };
     for (const block of blocks) {
-      const r = computeBlockCurveReliability(block.model, p.t);
-      row[block.key] = r.work;
-      row[`${block.key}f`] = r.fail;
+      const figures = p.blocks?.[block.id];
+      const keys = getBlockKeys(block.key);
+      row[keys.reliability] = figures?.reliability ?? null;
+      row[getComplementKey(keys.reliability)] = figures?.unreliability ?? null;
+      row[keys.availability] = figures?.availability ?? null;
+      row[getComplementKey(keys.availability)] = figures?.unavailability ?? null;
     }
     return row as CurveRow;
   });

@@ -24,7 +24,13 @@ export function createThreeTierState(change: Partial<LiveAnalysisState> = {}): L
   return {
     status: 'current',
     result,
-    curves: { points: curves.points, missionTime: result.missionTime, revision: 1, stale: false },
+    curves: {
+      points: curves.points,
+      blockCurves: [],
+      missionTime: result.missionTime,
+      revision: 1,
+      stale: false,
+    },
     curvesStatus: 'current',
     issues: [],
     curvesIssues: [],
@@ -32,6 +38,8 @@ export function createThreeTierState(change: Partial<LiveAnalysisState> = {}): L
     elapsedMs: 3.2,
     busy: false,
     design: THREE_TIER,
+    blockCurves: [],
+    setBlockCurves: () => {},
     ...change,
   };
 }
