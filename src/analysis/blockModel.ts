@@ -222,10 +222,7 @@ export function computeBlockSteadyState(block: FlatBlock, method: BlockMethod): 
     case 'standby': {
       if (method.exponential && method.chain.failureRate === 0)
         return ok({ ...PERFECT, frequency: 0 });
-      if (repair === null) {
-        if (!method.exponential) return ok({ ...BROKEN, frequency: 0 });
-        return ok({ ...BROKEN, frequency: 0 });
-      }
+      if (repair === null) return ok({ ...BROKEN, frequency: 0 });
       const reason = standbyRepairBlocker(block, method);
       if (reason !== null) return notExact(reason);
       const chain = createStandbyRepairChain(method.chain);
