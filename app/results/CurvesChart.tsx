@@ -5,7 +5,6 @@
 import {
   CartesianGrid,
   Legend,
-  Line,
   LineChart,
   ReferenceLine,
   ResponsiveContainer,
@@ -19,6 +18,7 @@ import { CHART_COLORS, CURVE_CHART_HEIGHT } from './chartTheme.ts';
 import type { BlockSeries, CurveRow } from './curveData.ts';
 import { getBlockKeys, getLinearFloor, SERIES } from './curveData.ts';
 import { CurveTooltip } from './CurveTooltip.tsx';
+import { renderCurveLines } from './curveLines.tsx';
 import { formatShortPercent } from './formatFigures.ts';
 import type { TimeAxisUnit } from './timeAxis.ts';
 import './results.css';
@@ -74,52 +74,12 @@ export function CurvesChart({ rows, axis, timeUnit, missionX, blocks }: CurvesCh
           strokeDasharray="4 3"
           label={{ value: 'mission', position: 'insideTopRight', fill: CHART_COLORS.mission }}
         />
-        <Line
-          type="monotone"
-          dataKey={SERIES.reliability}
-          name="R(t) reliability"
-          stroke={CHART_COLORS.reliability}
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
-        <Line
-          type="monotone"
-          dataKey={SERIES.availability}
-          name="A(t) availability"
-          stroke={CHART_COLORS.availability}
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
-        {blocks.flatMap((b) => {
-          const k = getBlockKeys(b.key);
-          return [
-            <Line
-              key={k.reliability}
-              type="monotone"
-              dataKey={k.reliability}
-              name={`R ${b.label}`}
-              stroke={b.color}
-              strokeWidth={1.5}
-              strokeDasharray="6 3"
-              dot={false}
-              connectNulls={false}
-              isAnimationActive={false}
-            />,
-            <Line
-              key={k.availability}
-              type="monotone"
-              dataKey={k.availability}
-              name={`A ${b.label}`}
-              stroke={b.color}
-              strokeWidth={1.5}
-              strokeDasharray="2 2"
-              dot={false}
-              connectNulls={false}
-              isAnimationActive={false}
-            />,
-          ];
+        {renderCurveLines({
+          system: [SERIES.reliability, SERIES.availability],
+          names: ['R(t) reliability', 'A(t) availability'],
+          prefixes: ['R', 'A'],
+          blocks,
+          mapKey: (key) => key,
         })}
       </LineChart>
     </ResponsiveContainer>

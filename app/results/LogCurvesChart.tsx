@@ -6,7 +6,6 @@ import { useMemo } from 'react';
 import {
   CartesianGrid,
   Legend,
-  Line,
   LineChart,
   ReferenceLine,
   ResponsiveContainer,
@@ -19,6 +18,7 @@ import { CHART_COLORS, CURVE_CHART_HEIGHT } from './chartTheme.ts';
 import type { BlockSeries, CurveRow } from './curveData.ts';
 import { getBlockKeys, getComplementKey, getPositiveRange, SERIES } from './curveData.ts';
 import { CurveTooltip } from './CurveTooltip.tsx';
+import { renderCurveLines } from './curveLines.tsx';
 import type { TimeAxisUnit } from './timeAxis.ts';
 import { formatDecade, getDecadeTicks } from './timeAxis.ts';
 import './results.css';
@@ -102,54 +102,12 @@ export function LogCurvesChart({ rows, axis, timeUnit, missionX, blocks }: LogCu
           strokeDasharray="4 3"
           label={{ value: 'mission', position: 'insideTopLeft', fill: CHART_COLORS.mission }}
         />
-        <Line
-          type="monotone"
-          dataKey={SERIES.unreliability}
-          name="F(t) unreliability"
-          stroke={CHART_COLORS.reliability}
-          strokeWidth={2}
-          dot={false}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
-        <Line
-          type="monotone"
-          dataKey={SERIES.unavailability}
-          name="U(t) unavailability"
-          stroke={CHART_COLORS.availability}
-          strokeWidth={2}
-          dot={false}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
-        {blocks.flatMap((b) => {
-          const k = getBlockKeys(b.key);
-          return [
-            <Line
-              key={k.reliability}
-              type="monotone"
-              dataKey={getComplementKey(k.reliability)}
-              name={`F ${b.label}`}
-              stroke={b.color}
-              strokeWidth={1.5}
-              strokeDasharray="6 3"
-              dot={false}
-              connectNulls={false}
-              isAnimationActive={false}
-            />,
-            <Line
-              key={k.availability}
-              type="monotone"
-              dataKey={getComplementKey(k.availability)}
-              name={`U ${b.label}`}
-              stroke={b.color}
-              strokeWidth={1.5}
-              strokeDasharray="2 2"
-              dot={false}
-              connectNulls={false}
-              isAnimationActive={false}
-            />,
-          ];
+        {renderCurveLines({
+          system: [SERIES.unreliability, SERIES.unavailability],
+          names: ['F(t) unreliability', 'U(t) unavailability'],
+          prefixes: ['F', 'U'],
+          blocks,
+          mapKey: getComplementKey,
         })}
       </LineChart>
     </ResponsiveContainer>
