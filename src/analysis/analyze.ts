@@ -4,7 +4,7 @@
  * so the UI can re-evaluate on every keystroke.
  * Runs anywhere (worker, Node, Vitest); no DOM.
  */
-import type { Design } from '../model/types.ts';
+import type { Component, Design } from '../model/types.ts';
 import { HOURS_PER_YEAR } from '../model/types.ts';
 import type { FlatStructure } from '../model/structure.ts';
 import { createFlatStructure } from '../model/structure.ts';
@@ -87,20 +87,28 @@ export interface EvaluationContext {
 function getBlockKinds(flat: FlatStructure): { kindOf: Int32Array; kinds: number[] } {
   const kindOf = new Int32Array(flat.blocks.length);
   const kinds: number[] = [];
-  const byKey = new Map<string, number>();
+  // Blocks of one component object share its laws; within a component the configuration
+  // (quantity, required, redundancy) tells kinds apart. The common case (one active unit) needs
+  // no key string at all.
+  const byComponent = new Map<Component, Map<string, number>>();
   for (const b of flat.blocks) {
-    const key = JSON.stringify([
-      b.component.failure,
-      b.component.repair,
-      b.quantity,
-      b.required,
-      b.redundancy,
-    ]);
-    let kind = byKey.get(key);
+    const r = b.redundancy;
+    const key =
+      r.kind === 'active'
+        ? b.quantity === 1 && b.required === 1
+          ? ''
+          : `${b.quantity}|${b.required}`
+        : `${b.quantity}|${b.required}|${r.standby}|${r.dormantFactor}|${r.switchSuccess}|${r.switchDelay}`;
+    let configs = byComponent.get(b.component);
+    if (configs === undefined) {
+      configs = new Map();
+      byComponent.set(b.component, configs);
+    }
+    let kind = configs.get(key);
     if (kind === undefined) {
       kind = kinds.length;
       kinds.push(b.index);
-      byKey.set(key, kind);
+      configs.set(key, kind);
     }
     kindOf[b.index] = kind;
   }

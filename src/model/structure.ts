@@ -4,7 +4,7 @@
  * input of the exact engine (decision diagrams) and of the Monte Carlo simulation.
  * Runs anywhere; no DOM.
  */
-import type { Component, Design, Diagram, DiagramNode, Redundancy } from './types.ts';
+import type { Component, Design, Diagram, Redundancy } from './types.ts';
 import { assert } from '../util/assert.ts';
 
 /** One physical block instance: one random element of the structure function. */
@@ -42,39 +42,48 @@ export interface FlatStructure {
   readonly output: number;
 }
 
+/** One diagram indexed by position: topological order, predecessors and ids, no string maps. */
+interface IndexedDiagram {
+  /** Node positions in topological order. */
+  readonly order: Int32Array;
+  /** Predecessor positions of each node, in edge order. */
+  readonly preds: readonly number[][];
+  /** Position of each node id. */
+  readonly indexOf: ReadonlyMap<string, number>;
+}
+
 /** Orders the nodes of one (validated, acyclic) diagram so every edge goes forward. */
-function sortNodes(diagram: Diagram): DiagramNode[] {
-  const byId = new Map<string, DiagramNode>();
-  for (const node of diagram.nodes) byId.set(node.id, node);
-  const indegree = new Map<string, number>();
-  const next = new Map<string, string[]>();
-  for (const node of diagram.nodes) {
-    indegree.set(node.id, 0);
-    next.set(node.id, []);
-  }
+function indexDiagram(diagram: Diagram): IndexedDiagram {
+  const n = diagram.nodes.length;
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < n; i++) indexOf.set(diagram.nodes[i]!.id, i);
+  const indegree = new Int32Array(n);
+  const next: number[][] = Array.from({ length: n }, () => []);
+  const preds: number[][] = Array.from({ length: n }, () => []);
   for (const edge of diagram.edges) {
-    indegree.set(edge.to, (indegree.get(edge.to) ?? 0) + 1);
-    next.get(edge.from)?.push(edge.to);
+    const from = indexOf.get(edge.from)!;
+    const to = indexOf.get(edge.to)!;
+    indegree[to]!++;
+    next[from]!.push(to);
+    preds[to]!.push(from);
   }
   // Depth-first topological order keeps each branch's blocks together, which gives the
   // decision diagram a good variable order on series-parallel motifs.
-  const order: DiagramNode[] = [];
-  const stack: string[] = [];
-  for (const node of diagram.nodes) if (indegree.get(node.id) === 0) stack.push(node.id);
-  stack.reverse();
+  const order = new Int32Array(n);
+  let count = 0;
+  const stack: number[] = [];
+  for (let i = n - 1; i >= 0; i--) if (indegree[i] === 0) stack.push(i);
   while (stack.length > 0) {
-    const id = stack.pop()!;
-    order.push(byId.get(id)!);
-    const succ = next.get(id) ?? [];
-    for (let i = succ.length - 1; i >= 0; i--) {
-      const to = succ[i]!;
-      const left = indegree.get(to)! - 1;
-      indegree.set(to, left);
-      if (left === 0) stack.push(to);
+    const i = stack.pop()!;
+    order[count++] = i;
+    const succ = next[i]!;
+    for (let k = succ.length - 1; k >= 0; k--) {
+      const to = succ[k]!;
+      if (--indegree[to]! === 0) stack.push(to);
     }
   }
-  assert(order.length === diagram.nodes.length, 'diagram is not acyclic');
-  return order;
+  assert(count === n, 'diagram is not acyclic');
+  return { order, preds, indexOf };
 }
 
 /**
@@ -99,56 +108,41 @@ export function createFlatStructure(design: Design): FlatStructure {
     entryPreds: readonly number[],
     entryThreshold: number,
   ): number => {
-    const order = sortNodes(diagram);
-    const nodeById = new Map<string, DiagramNode>();
-    for (const n of diagram.nodes) nodeById.set(n.id, n);
-    const gateOf = new Map<string, number>();
-    const preds = new Map<string, string[]>();
-    for (const edge of diagram.edges) {
-      const list = preds.get(edge.to);
-      if (list) list.push(edge.from);
-      else preds.set(edge.to, [edge.from]);
-    }
-    const blockOf = new Map<string, number>();
+    const { order, preds, indexOf } = indexDiagram(diagram);
+    const gateOf = new Int32Array(diagram.nodes.length);
+    const blockOf = new Int32Array(diagram.nodes.length).fill(-1);
     let endGate = -1;
-    for (const node of order) {
+    for (const at of order) {
+      const node = diagram.nodes[at]!;
       const path = prefix + node.id;
-      const inGates = (preds.get(node.id) ?? []).map((p) => gateOf.get(p)!);
+      const inGates = preds[at]!.map((p) => gateOf[p]!);
       switch (node.kind) {
         case 'start': {
-          gateOf.set(node.id, gates.length);
+          gateOf[at] = gates.length;
           gates.push({ block: -1, threshold: entryThreshold, preds: entryPreds, nodeId: path });
           break;
         }
         case 'end': {
           endGate = gates.length;
-          gateOf.set(node.id, gates.length);
+          gateOf[at] = gates.length;
           gates.push({ block: -1, threshold: node.required, preds: inGates, nodeId: path });
           break;
         }
         case 'junction': {
-          gateOf.set(node.id, gates.length);
+          gateOf[at] = gates.length;
           gates.push({ block: -1, threshold: node.required, preds: inGates, nodeId: path });
           break;
         }
         case 'block': {
-          let block: number;
-          if (node.repeatOf !== null) {
-            const original = blockOf.get(node.repeatOf);
-            if (original === undefined) {
-              // The repeated node comes later in topological order: create its unit now.
-              block = blocks.length;
-              blockOf.set(node.repeatOf, block);
-            } else block = original;
-          } else {
-            const existing = blockOf.get(node.id);
-            block = existing ?? blocks.length;
-            blockOf.set(node.id, block);
-          }
-          if (block === blocks.length) {
-            const ownerId = node.repeatOf ?? node.id;
-            const owner = nodeById.get(ownerId);
-            assert(owner?.kind === 'block', `repeatOf ${ownerId} is not a block`);
+          // A repeat shares the unit of the node it repeats, which may come later in
+          // topological order: whichever is met first creates the unit.
+          const ownerAt = node.repeatOf === null ? at : indexOf.get(node.repeatOf)!;
+          let block = blockOf[ownerAt]!;
+          if (block < 0) {
+            block = blocks.length;
+            blockOf[ownerAt] = block;
+            const owner = diagram.nodes[ownerAt];
+            assert(owner?.kind === 'block', `repeatOf ${node.repeatOf} is not a block`);
             const component = components.get(owner.component);
             assert(component, `unknown component ${owner.component}`);
             mutableNodeIds.push([]);
@@ -164,14 +158,14 @@ export function createFlatStructure(design: Design): FlatStructure {
           }
           if (node.repeatOf === null) mutableNodeIds[block]!.unshift(path);
           else mutableNodeIds[block]!.push(path);
-          gateOf.set(node.id, gates.length);
+          gateOf[at] = gates.length;
           gates.push({ block, threshold: node.inputs, preds: inGates, nodeId: path });
           break;
         }
         case 'subsystem': {
           const inner = design.subsystems[node.subsystem];
           assert(inner, `unknown subsystem ${node.subsystem}`);
-          gateOf.set(node.id, expand(inner, path + '/', inGates, node.inputs));
+          gateOf[at] = expand(inner, path + '/', inGates, node.inputs);
           break;
         }
         default:
