@@ -67,7 +67,8 @@ function checkDesign(design: Design, seed: number): string[] {
   const availability = exact.steadyState.availability;
   const frequency = exact.steadyState.failureFrequency;
   if (availability !== null && frequency !== null && frequency > 0) {
-    const trials = 40;
+    // Enough histories for the normal interval of their mean (per-history downtime is skewed).
+    const trials = 160;
     let horizon = CYCLES_PER_HISTORY / frequency;
     horizon = Math.min(horizon, EVENT_BUDGET / (trials * getEventRate(design)));
     const r = runOk(design, { trials, horizon, seed });

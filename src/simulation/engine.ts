@@ -20,14 +20,14 @@
  * availability, outages) and the failure state (switch-overs count as up: reliability, as the
  * exact engine's mission reliability ignores the delay).
  *
- * Scheduling: exponential units of active blocks with their own crew go through the direct
- * method (directMethod.ts); every other unit has its own next event time in a UnitQueue. Typed
- * arrays throughout, no allocation per event.
+ * Runs when repair crews are limited (units then wait for each other, so blocks are not
+ * independent); with one crew per unit the independent-block engine (timelineEngine.ts) is used.
+ * Every unit has its own next event time in a UnitQueue. Typed arrays throughout, no allocation
+ * per event.
  * Runs anywhere; no DOM.
  */
 import type { SimulationAccumulator } from './accumulator.ts';
 import type { CompiledModel } from './compile.ts';
-import { ExponentialGroups, MAX_GROUPS, MIN_GROUPED_UNITS } from './directMethod.ts';
 import { Rng } from './rng.ts';
 import * as sampling from './sampling.ts';
 import { SystemTracker } from './systemTracker.ts';
@@ -44,7 +44,6 @@ const STATIC = 6;
 
 // Module-local copies: transpilers may turn imported bindings into getter calls in hot loops.
 const REPAIR_NONE = sampling.REPAIR_NONE;
-const REPAIR_EXPONENTIAL = sampling.REPAIR_EXPONENTIAL;
 const REPAIR_INSTANT = sampling.REPAIR_INSTANT;
 const LIFE_EXPONENTIAL = sampling.LIFE_EXPONENTIAL;
 const sampleLife = sampling.sampleLife;
@@ -76,12 +75,6 @@ export class EventEngine {
   private readonly rng = new Rng();
   private readonly queue: UnitQueue;
   private readonly key: Float64Array;
-  private readonly groups: ExponentialGroups;
-  /** Per unit: 1 when scheduled by the direct method. */
-  private readonly grouped: Uint8Array;
-  /** Per block: a queued running failure goes straight to an own-crew exponential repair. */
-  private readonly hotRepair: Uint8Array;
-  private readonly noHot: Uint8Array;
   private readonly state: Uint8Array;
   private readonly failAt: Float64Array;
   private readonly lifeLeft: Float64Array;
@@ -107,35 +100,10 @@ export class EventEngine {
     this.crews = settings.crews;
     const n = model.unitCount;
     const B = model.blockCount;
-    const grouped: { unit: number; failureRate: number; repairRate: number }[] = [];
-    const queued: number[] = [];
-    for (let u = 0; u < n; u++) {
-      const b = model.unitBlock[u]!;
-      const direct =
-        model.blockStandby[b] === 0 &&
-        model.blockFixed[b] === 0 &&
-        model.lifeKind[b] === LIFE_EXPONENTIAL &&
-        model.repairKind[b] === REPAIR_EXPONENTIAL &&
-        settings.repair &&
-        settings.crews === Infinity;
-      if (direct)
-        grouped.push({
-          unit: u,
-          failureRate: 1 / model.lifeA[b]!,
-          repairRate: 1 / model.repairA[b]!,
-        });
-      else queued.push(u);
-    }
-    let groups = new ExponentialGroups(n, grouped);
-    if (groups.groupCount > MAX_GROUPS || grouped.length < MIN_GROUPED_UNITS) {
-      for (const g of grouped) queued.push(g.unit);
-      queued.sort((a, b) => a - b);
-      groups = new ExponentialGroups(n, []);
-    }
-    this.groups = groups;
-    this.grouped = new Uint8Array(n);
-    for (let u = 0; u < n; u++) if (groups.runGroup[u]! >= 0) this.grouped[u] = 1;
-    this.queue = new UnitQueue(n, Int32Array.from(queued));
+    this.queue = new UnitQueue(
+      n,
+      Int32Array.from({ length: n }, (_, u) => u),
+    );
     this.key = this.queue.key;
     this.system = new SystemTracker(model);
     this.state = new Uint8Array(n);
@@ -147,17 +115,6 @@ export class EventEngine {
     this.running = new Int32Array(B);
     this.switching = new Int32Array(B);
     this.bUnitFailures = new Int32Array(B);
-    this.hotRepair = new Uint8Array(B);
-    this.noHot = new Uint8Array(B);
-    for (let b = 0; b < B; b++) {
-      const hot =
-        settings.repair &&
-        settings.crews === Infinity &&
-        model.repairKind[b] === REPAIR_EXPONENTIAL &&
-        model.blockStandby[b] === 0 &&
-        model.blockFixed[b] === 0;
-      this.hotRepair[b] = hot ? 1 : 0;
-    }
   }
 
   /**
@@ -170,143 +127,22 @@ export class EventEngine {
     this.rng.seedStream(this.seed, index);
     this.resetHistory();
     const H = this.horizon;
-    const rng = this.rng;
-    const { key, state, running, groups, queue, bUnitFailures } = this;
-    const { unitBlock, blockRequired, repairA, lifeA, lifeKind } = this.m;
-    const hot = trace === null ? this.hotRepair : this.noHot;
-    const { scan, units, win, wkey, leafOf, leaves } = queue;
-    const queueSize = units.length;
-    const scanAll = scan && queueSize === this.m.unitCount && queueSize > 0;
-    const { rate: groupRate, size: groupSize, start: groupStart, members, position } = groups;
-    const { runGroup, repairGroup, groupCount } = groups;
+    const queue = this.queue;
     let events = 0;
-    let rate = groups.getTotalRate();
-    let groupTime = rate > 0 ? -Math.log(rng.uniform()) / rate : Infinity;
     for (;;) {
-      let u = -1;
-      let t = Infinity;
-      if (scanAll) {
-        // Every unit is queued: scan the keys directly.
-        t = key[0]!;
-        u = 0;
-        for (let i = 1; i < queueSize; i++) {
-          const k = key[i]!;
-          if (k < t) {
-            t = k;
-            u = i;
-          }
-        }
-      } else if (scan) {
-        for (let i = 0; i < queueSize; i++) {
-          const v = units[i]!;
-          const k = key[v]!;
-          if (k < t || u < 0) {
-            t = k;
-            u = v;
-          }
-        }
-      } else {
-        u = win[1]!;
-        t = wkey[1]!;
-      }
-      if (groupTime <= t) {
-        // Direct method: an exponential unit of an active block fails or is repaired.
-        t = groupTime;
-        if (!(t < H)) break;
-        events++;
-        let r = rng.uniform() * rate;
-        let g = 0;
-        let last = 0;
-        for (; g < groupCount; g++) {
-          const n = groupSize[g]!;
-          if (n === 0) continue;
-          last = g;
-          const weight = n * groupRate[g]!;
-          if (r < weight) break;
-          r -= weight;
-        }
-        if (g >= groupCount) {
-          g = last;
-          r = 0;
-        }
-        let i = Math.floor(r / groupRate[g]!);
-        if (i >= groupSize[g]!) i = groupSize[g]! - 1;
-        u = members[groupStart[g]! + i]!;
-        // Move u from group g to its other group.
-        const end = --groupSize[g]!;
-        const moved = members[groupStart[g]! + end]!;
-        members[groupStart[g]! + i] = moved;
-        position[moved] = i;
-        const b = unitBlock[u]!;
-        const other = state[u] === RUNNING ? repairGroup[u]! : runGroup[u]!;
-        const n = groupSize[other]!;
-        members[groupStart[other]! + n] = u;
-        position[u] = n;
-        groupSize[other] = n + 1;
-        if (state[u] === RUNNING) {
-          bUnitFailures[b]!++;
-          state[u] = REPAIRING;
-          if (trace !== null) {
-            trace.unit(t, u, 'failed');
-            trace.unit(t, u, 'repair-started');
-          }
-          if (--running[b]! === blockRequired[b]! - 1) this.updateBlock(b, t);
-        } else {
-          state[u] = RUNNING;
-          if (trace !== null) trace.unit(t, u, 'repaired');
-          if (++running[b]! === blockRequired[b]!) this.updateBlock(b, t);
-        }
-        rate = 0;
-        for (let x = 0; x < groupCount; x++) rate += groupSize[x]! * groupRate[x]!;
-        groupTime = rate > 0 ? t - Math.log(rng.uniform()) / rate : Infinity;
-        continue;
-      }
+      const u = queue.next();
+      const t = u < 0 ? Infinity : this.key[u]!;
       if (!(t < H)) break;
       events++;
-      const b = unitBlock[u]!;
-      const s = state[u]!;
-      if (
-        hot[b] === 1 &&
-        (s === RUNNING || (s === REPAIRING && lifeKind[b] === LIFE_EXPONENTIAL))
-      ) {
-        // Hot path: active block, exponential repair by its own crew, no trace.
-        if (s === RUNNING) {
-          bUnitFailures[b]!++;
-          state[u] = REPAIRING;
-          key[u] = t - repairA[b]! * Math.log(rng.uniform());
-          if (--running[b]! === blockRequired[b]! - 1) this.updateBlock(b, t);
-        } else {
-          state[u] = RUNNING;
-          key[u] = t - lifeA[b]! * Math.log(rng.uniform());
-          if (++running[b]! === blockRequired[b]!) this.updateBlock(b, t);
-        }
-        if (!scan) {
-          // Inlined UnitQueue.update.
-          let w = u;
-          let k = key[u]!;
-          let i = leafOf[u]! + leaves;
-          wkey[i] = k;
-          while (i > 1) {
-            const sib = i ^ 1;
-            const ks = wkey[sib]!;
-            if (sib < i ? ks <= k : ks < k) {
-              k = ks;
-              w = win[sib]!;
-            }
-            i >>= 1;
-            win[i] = w;
-            wkey[i] = k;
-          }
-        }
-        continue;
-      }
+      const b = this.m.unitBlock[u]!;
+      const s = this.state[u]!;
       if (s === RUNNING) this.onRunningFailure(u, b, t);
       else if (s === REPAIRING) this.onRepaired(u, b, t);
       else if (s === SPARE) this.onSpareFailure(u, b, t);
       else this.onSwitchingEvent(u, b, t);
       queue.update(u);
     }
-    this.lastDowntime = this.system.finish(acc, H, bUnitFailures, events);
+    this.lastDowntime = this.system.finish(acc, H, this.bUnitFailures, events);
     this.trace = null;
   }
 
@@ -465,10 +301,9 @@ export class EventEngine {
   private resetHistory(): void {
     const m = this.m;
     const rng = this.rng;
-    const { state, key, failAt, running, switching, trace, groups } = this;
+    const { state, key, failAt, running, switching, trace } = this;
     this.crewHead = this.crewWaiting = this.busyCrews = 0;
     this.bUnitFailures.fill(0);
-    groups.clear();
     const B = m.blockCount;
     for (let b = 0; b < B; b++) {
       const first = m.blockFirst[b]!;
@@ -481,10 +316,6 @@ export class EventEngine {
           key[u] = Infinity;
           if (rng.uniform() < m.lifeA[b]!) up++;
           else if (trace !== null) trace.failedAtStart(u);
-        } else if (this.grouped[u] === 1) {
-          state[u] = RUNNING;
-          groups.add(u, groups.runGroup[u]!);
-          up++;
         } else if (m.blockStandby[b] === 1 && u - first >= k) {
           this.makeSpare(u, b, 0, m.dormantFactor[b]! > 0 ? this.drawLife(b) : -1);
         } else {

@@ -15,6 +15,7 @@ import { compileModel, validateSimulationOptions } from './compile.ts';
 import { EventEngine } from './engine.ts';
 import { MissionEngine } from './mission.ts';
 import { summarizeSimulation } from './summary.ts';
+import { TimelineEngine } from './timelineEngine.ts';
 import { TraceRecorder } from './trace.ts';
 import type {
   HistoryTrace,
@@ -87,12 +88,14 @@ export function createHistoryRunner(prepared: PreparedSimulation): HistoryRunner
           seed: options.seed,
           reliabilityOnly: options.reliabilityOnly ?? false,
         })
-      : new EventEngine(model, {
-          horizon: options.horizon,
-          seed: options.seed,
-          repair: options.repair ?? true,
-          crews: options.crews ?? Infinity,
-        });
+      : (options.crews ?? Infinity) === Infinity
+        ? new TimelineEngine(model, { horizon: options.horizon, seed: options.seed })
+        : new EventEngine(model, {
+            horizon: options.horizon,
+            seed: options.seed,
+            repair: options.repair ?? true,
+            crews: options.crews ?? Infinity,
+          });
   const traced = [...new Set(options.traceHistories ?? [])].sort((a, b) => a - b);
   return {
     runChunk(start: number, count: number): ChunkResult {

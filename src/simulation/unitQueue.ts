@@ -24,9 +24,14 @@ export class UnitQueue {
   /**
    * @param unitCount number of units of the design
    * @param units the units scheduled through this queue, ascending
+   * @param key the array of next event times to order (default: a new one, all Infinity)
    */
-  constructor(unitCount: number, units: Int32Array) {
-    this.key = new Float64Array(unitCount).fill(Infinity);
+  constructor(
+    unitCount: number,
+    units: Int32Array,
+    key: Float64Array = new Float64Array(unitCount).fill(Infinity),
+  ) {
+    this.key = key;
     this.units = units;
     this.leafOf = new Int32Array(unitCount).fill(-1);
     units.forEach((u, i) => (this.leafOf[u] = i));

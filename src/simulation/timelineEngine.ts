@@ -1,0 +1,729 @@
+/**
+ * The event engine of independent blocks, used whenever every unit has its own repair crew (the
+ * default). Then blocks do not interact: a block's units fail, wait for their switch-overs and
+ * are repaired whatever happens elsewhere, so each block's history is simulated on its own, in a
+ * loop over its own few units, and the system follows from the blocks' down sets by interval
+ * merges through the gate network (intervalSets.ts). A unit event costs a variate, a scan of its
+ * block's units and a store; the gates see only down intervals, never single events.
+ *
+ * A history runs in time windows so memory stays bounded however long the horizon: in each
+ * window every block runs up to the window's end and records its down intervals (real state, and
+ * for standby blocks with a switch delay also the failure state, where a switch-over counts as
+ * up), then the system's down sets of the window are derived and booked: downtime, outages,
+ * failures, first failure, and per block its downtime, outages and overlap with system downtime.
+ * Unit rules are the global engine's (engine.ts, ../shared/spec/domain.md); only the order in
+ * which random numbers are used differs, so a seed gives other (equally valid) numbers.
+ *
+ * Per block:
+ * - one active unit: a tight alternation of lives and repairs;
+ * - active k-of-n: the block's units in a scan (a winner tree above 16 units), counting units up;
+ * - standby: the global engine's switch-over rules within the block;
+ * - `fixed`: drawn once at the start, never changes.
+ * Runs anywhere; no DOM.
+ */
+import { gamma } from '../math/special.ts';
+import type { SimulationAccumulator } from './accumulator.ts';
+import type { CompiledModel } from './compile.ts';
+import { Rng } from './rng.ts';
+import * as sampling from './sampling.ts';
+import { DownSetNetwork, IntervalSet } from './intervalSets.ts';
+import type { TraceRecorder } from './trace.ts';
+import { UnitQueue } from './unitQueue.ts';
+
+const RUNNING = 0;
+const SPARE = 1;
+const SWITCHING = 2;
+const REPAIRING = 3;
+const DEAD = 4;
+
+const PLAN_FIXED = 0;
+const PLAN_SINGLE = 1;
+const PLAN_ACTIVE = 2;
+const PLAN_STANDBY = 3;
+
+/** Block state codes of the change buffers: bit 0 real state up, bit 1 failure state up. */
+const CODE_UP = 3;
+const CODE_DOWN = 0;
+
+/** Up to this many units a block's next event is found by a scan, above by a winner tree. */
+const SCAN_LIMIT = 16;
+/** Expected unit events of one window (sizes the change buffers). */
+const EVENTS_PER_WINDOW = 4096;
+const MAX_WINDOWS = 1 << 20;
+
+// Module-local copies: transpilers may turn imported bindings into getter calls in hot loops.
+const LIFE_EXPONENTIAL = sampling.LIFE_EXPONENTIAL;
+const LIFE_WEIBULL = sampling.LIFE_WEIBULL;
+const LIFE_LOGNORMAL = sampling.LIFE_LOGNORMAL;
+const REPAIR_NONE = sampling.REPAIR_NONE;
+const REPAIR_EXPONENTIAL = sampling.REPAIR_EXPONENTIAL;
+const REPAIR_LOGNORMAL = sampling.REPAIR_LOGNORMAL;
+const REPAIR_FIXED = sampling.REPAIR_FIXED;
+const REPAIR_INSTANT = sampling.REPAIR_INSTANT;
+const sampleLife = sampling.sampleLife;
+const sampleRepair = sampling.sampleRepair;
+
+/** Mean of a life code (Infinity for a unit that never fails). */
+function getMeanLife(kind: number, a: number, b: number): number {
+  if (kind === LIFE_EXPONENTIAL) return a;
+  if (kind === LIFE_WEIBULL) return a * gamma(1 + b);
+  if (kind === LIFE_LOGNORMAL) return Math.exp(a + (b * b) / 2);
+  return Infinity;
+}
+
+/** Mean of a repair code (Infinity for no repair). */
+function getMeanRepair(kind: number, a: number, b: number): number {
+  if (kind === REPAIR_EXPONENTIAL || kind === REPAIR_FIXED) return a;
+  if (kind === REPAIR_LOGNORMAL) return Math.exp(a + (b * b) / 2);
+  if (kind === REPAIR_INSTANT) return 0;
+  return Infinity;
+}
+
+/**
+ * Number of time windows of a history: about {@link EVENTS_PER_WINDOW} expected unit events each.
+ * @returns an integer ≥ 1
+ */
+function getWindowCount(m: CompiledModel, horizon: number): number {
+  let rate = 0;
+  for (let b = 0; b < m.blockCount; b++) {
+    if (m.blockFixed[b] === 1) continue;
+    const life = getMeanLife(m.lifeKind[b]!, m.lifeA[b]!, m.lifeB[b]!);
+    const repair = getMeanRepair(m.repairKind[b]!, m.repairA[b]!, m.repairB[b]!);
+    if (life === Infinity) continue;
+    // A cycle has two events (one when repair is instant); no repair: one failure at most.
+    const cycle = repair === Infinity ? Infinity : life + repair;
+    rate += (m.blockQuantity[b]! * (repair === 0 ? 1 : 2)) / cycle;
+  }
+  const windows = Math.ceil((rate * horizon) / EVENTS_PER_WINDOW);
+  return windows > 1 ? Math.min(windows, MAX_WINDOWS) : 1;
+}
+
+/**
+ * Simulates histories of one compiled design with repair and one crew per unit.
+ * @example
+ * const engine = new TimelineEngine(model, { horizon: 8760, seed: 1 });
+ * const acc = new SimulationAccumulator(model.blockCount);
+ * for (let h = 0; h < 1000; h++) engine.runHistory(h, acc, null);
+ */
+export class TimelineEngine {
+  private readonly m: CompiledModel;
+  private readonly horizon: number;
+  private readonly seed: number;
+  private readonly windows: number;
+  private readonly rng = new Rng();
+  private readonly network: DownSetNetwork;
+  private readonly plan: Uint8Array;
+  /** Per block: next event time of each of its units (local index). */
+  private readonly unitKey: Float64Array[];
+  /** Per block: a winner tree over `unitKey[b]`, or `null` for a scan. */
+  private readonly unitQueue: (UnitQueue | null)[];
+  private readonly state: Uint8Array;
+  private readonly failAt: Float64Array;
+  private readonly lifeLeft: Float64Array;
+  private readonly stamp: Float64Array;
+  private readonly switchEnd: Float64Array;
+  private readonly running: Int32Array;
+  private readonly switching: Int32Array;
+  private readonly unitFailures: Int32Array;
+  /** Per block: state code (bit 0 real state up, bit 1 failure state up). */
+  private readonly lastCode: Uint8Array;
+  /** Per block: down intervals of the window, real state and failure state (often the same). */
+  private readonly realDown: IntervalSet[];
+  private readonly failDown: IntervalSet[];
+  /** Per block: start of the down interval in progress, NaN while up. */
+  private readonly realOpen: Float64Array;
+  private readonly failOpen: Float64Array;
+  /** Per block books of the history. */
+  private readonly blockDowntime: Float64Array;
+  private readonly blockOverlap: Float64Array;
+  private readonly blockOutages: Int32Array;
+  /** Per block: down at the end of the previous window (its next interval continues). */
+  private readonly blockDownAtEnd: Uint8Array;
+  private systemDowntime = 0;
+  private outages = 0;
+  private failures = 0;
+  private firstFailure = Infinity;
+  private systemDownAtEnd = false;
+  private failedAtEnd = false;
+  private events = 0;
+  private trace: TraceRecorder | null = null;
+  /** System downtime of the last history run (time units). */
+  lastDowntime = 0;
+
+  constructor(model: CompiledModel, settings: { readonly horizon: number; readonly seed: number }) {
+    this.m = model;
+    this.horizon = settings.horizon;
+    this.seed = settings.seed;
+    this.windows = getWindowCount(model, settings.horizon);
+    const B = model.blockCount;
+    const U = model.unitCount;
+    this.network = new DownSetNetwork(model);
+    this.plan = new Uint8Array(B);
+    this.unitKey = [];
+    this.unitQueue = [];
+    this.realDown = [];
+    this.failDown = [];
+    for (let b = 0; b < B; b++) {
+      const n = model.blockQuantity[b]!;
+      this.plan[b] =
+        model.blockFixed[b] === 1
+          ? PLAN_FIXED
+          : model.blockStandby[b] === 1
+            ? PLAN_STANDBY
+            : n === 1
+              ? PLAN_SINGLE
+              : PLAN_ACTIVE;
+      const key = new Float64Array(n).fill(Infinity);
+      this.unitKey.push(key);
+      const local = Int32Array.from({ length: n }, (_, i) => i);
+      this.unitQueue.push(n > SCAN_LIMIT ? new UnitQueue(n, local, key) : null);
+      const real = new IntervalSet();
+      this.realDown.push(real);
+      // Only a switch delay separates the failure state from the real one.
+      const delayed = this.plan[b] === PLAN_STANDBY && model.switchDelay[b]! > 0;
+      this.failDown.push(delayed ? new IntervalSet() : real);
+    }
+    this.state = new Uint8Array(U);
+    this.failAt = new Float64Array(U);
+    this.lifeLeft = new Float64Array(U);
+    this.stamp = new Float64Array(U);
+    this.switchEnd = new Float64Array(U);
+    this.running = new Int32Array(B);
+    this.switching = new Int32Array(B);
+    this.unitFailures = new Int32Array(B);
+    this.lastCode = new Uint8Array(B);
+    this.realOpen = new Float64Array(B);
+    this.failOpen = new Float64Array(B);
+    this.blockDowntime = new Float64Array(B);
+    this.blockOverlap = new Float64Array(B);
+    this.blockOutages = new Int32Array(B);
+    this.blockDownAtEnd = new Uint8Array(B);
+  }
+
+  /**
+   * Simulates one history and adds it to `acc`.
+   * @param index history index (its random stream is derived from the seed and this index)
+   * @param trace a recorder for this history, or `null`
+   */
+  runHistory(index: number, acc: SimulationAccumulator, trace: TraceRecorder | null): void {
+    this.trace = trace;
+    this.rng.seedStream(this.seed, index);
+    this.events = 0;
+    this.resetHistory();
+    const H = this.horizon;
+    const W = this.windows;
+    const B = this.m.blockCount;
+    const { plan, realDown, failDown } = this;
+    let w0 = 0;
+    for (let w = 1; w <= W; w++) {
+      const w1 = w === W ? H : (H * w) / W;
+      for (let b = 0; b < B; b++) {
+        realDown[b]!.clear();
+        failDown[b]!.clear();
+        const p = plan[b]!;
+        if (p === PLAN_SINGLE) this.runSingle(b, w1);
+        else if (p === PLAN_ACTIVE) this.runActive(b, w1);
+        else if (p === PLAN_STANDBY) this.runStandby(b, w1);
+        this.closeWindow(b, w1);
+      }
+      this.bookWindow(w0, w1);
+      w0 = w1;
+    }
+    this.lastDowntime = this.finish(acc);
+    if (trace !== null) trace.sortEvents();
+    this.trace = null;
+  }
+
+  /** Draws every unit's first life (fixed units: their state) and starts the books. */
+  private resetHistory(): void {
+    const m = this.m;
+    const rng = this.rng;
+    const trace = this.trace;
+    this.unitFailures.fill(0);
+    for (let b = 0; b < m.blockCount; b++) {
+      const first = m.blockFirst[b]!;
+      const n = m.blockQuantity[b]!;
+      const k = m.blockRequired[b]!;
+      const key = this.unitKey[b]!;
+      const p = this.plan[b]!;
+      let up = 0;
+      for (let i = 0; i < n; i++) {
+        const u = first + i;
+        if (p === PLAN_FIXED) {
+          if (rng.uniform() < m.lifeA[b]!) up++;
+          else if (trace !== null) trace.failedAtStart(u);
+        } else if (p === PLAN_STANDBY && i >= k) {
+          this.makeSpare(u, b, 0, m.dormantFactor[b]! > 0 ? this.drawLife(b) : -1);
+        } else {
+          this.state[u] = RUNNING;
+          key[i] = this.failAt[u] = this.drawLife(b);
+          up++;
+        }
+      }
+      this.unitQueue[b]?.rebuild();
+      this.running[b] = up;
+      this.switching[b] = 0;
+      const code = up >= k ? CODE_UP : CODE_DOWN;
+      this.lastCode[b] = code;
+      this.realOpen[b] = this.failOpen[b] = code === CODE_UP ? NaN : 0;
+    }
+    this.blockDowntime.fill(0);
+    this.blockOverlap.fill(0);
+    this.blockOutages.fill(0);
+    this.blockDownAtEnd.fill(0);
+    this.systemDowntime = 0;
+    this.outages = this.failures = 0;
+    this.firstFailure = Infinity;
+    this.systemDownAtEnd = this.failedAtEnd = false;
+  }
+
+  private drawLife(b: number): number {
+    const m = this.m;
+    const kind = m.lifeKind[b]!;
+    return kind === LIFE_EXPONENTIAL
+      ? -m.lifeA[b]! * Math.log(this.rng.uniform())
+      : sampleLife(kind, m.lifeA[b]!, m.lifeB[b]!, this.rng);
+  }
+
+  private drawRepair(b: number): number {
+    const m = this.m;
+    const kind = m.repairKind[b]!;
+    return kind === REPAIR_EXPONENTIAL
+      ? -m.repairA[b]! * Math.log(this.rng.uniform())
+      : sampleRepair(kind, m.repairA[b]!, m.repairB[b]!, this.rng);
+  }
+
+  /** Block b's state code becomes `code` at t: opens or closes its down intervals. */
+  private record(b: number, t: number, code: number): void {
+    const changed = this.lastCode[b]! ^ code;
+    this.lastCode[b] = code;
+    if ((changed & 1) !== 0) {
+      if ((code & 1) === 0) this.realOpen[b] = t;
+      else {
+        this.realDown[b]!.push(this.realOpen[b]!, t);
+        this.realOpen[b] = NaN;
+      }
+    }
+    if ((changed & 2) !== 0 && this.failDown[b] !== this.realDown[b]) {
+      if ((code & 2) === 0) this.failOpen[b] = t;
+      else {
+        this.failDown[b]!.push(this.failOpen[b]!, t);
+        this.failOpen[b] = NaN;
+      }
+    }
+  }
+
+  /** Ends the window at w1: intervals still open are cut there and go on in the next window. */
+  private closeWindow(b: number, w1: number): void {
+    const open = this.realOpen[b]!;
+    if (open === open) {
+      this.realDown[b]!.push(open, w1);
+      this.realOpen[b] = w1;
+    }
+    const failOpen = this.failOpen[b]!;
+    if (failOpen === failOpen && this.failDown[b] !== this.realDown[b]) {
+      this.failDown[b]!.push(failOpen, w1);
+      this.failOpen[b] = w1;
+    }
+  }
+
+  /** One active unit, up to `end`: lives and repairs alternate. */
+  private runSingle(b: number, end: number): void {
+    const m = this.m;
+    const u = m.blockFirst[b]!;
+    const key = this.unitKey[b]!;
+    let t = key[0]!;
+    if (!(t < end)) return;
+    const rk = m.repairKind[b]!;
+    if (this.trace === null && m.lifeKind[b] === LIFE_EXPONENTIAL && rk === REPAIR_EXPONENTIAL) {
+      this.runSingleExponential(b, u, end);
+      return;
+    }
+    const trace = this.trace;
+    let s = this.state[u]!;
+    let events = 0;
+    while (t < end) {
+      events++;
+      if (s === RUNNING) {
+        this.unitFailures[b]!++;
+        if (trace !== null) trace.unit(t, u, 'failed');
+        if (rk === REPAIR_INSTANT) {
+          if (trace !== null) trace.unit(t, u, 'repaired');
+          t += this.drawLife(b);
+          continue;
+        }
+        this.record(b, t, CODE_DOWN);
+        if (rk === REPAIR_NONE) {
+          s = DEAD;
+          t = Infinity;
+          break;
+        }
+        if (trace !== null) trace.unit(t, u, 'repair-started');
+        s = REPAIRING;
+        t += this.drawRepair(b);
+      } else {
+        if (trace !== null) trace.unit(t, u, 'repaired');
+        this.record(b, t, CODE_UP);
+        s = RUNNING;
+        t += this.drawLife(b);
+      }
+    }
+    this.events += events;
+    this.state[u] = s;
+    key[0] = t;
+  }
+
+  /** {@link runSingle} for exponential lives and repairs, untraced: the hottest loop. */
+  private runSingleExponential(b: number, u: number, end: number): void {
+    const rng = this.rng;
+    const key = this.unitKey[b]!;
+    const life = this.m.lifeA[b]!;
+    const repair = this.m.repairA[b]!;
+    const down = this.realDown[b]!;
+    let t = key[0]!;
+    let s = this.state[u]!;
+    let events = 0;
+    let failures = 0;
+    if (s === REPAIRING) {
+      // Repaired at t (t < end): the interval open since the window's start ends.
+      this.record(b, t, CODE_UP);
+      events++;
+      s = RUNNING;
+      t -= life * Math.log(rng.uniform());
+    }
+    let n = down.length;
+    let starts = down.start;
+    let ends = down.end;
+    while (t < end) {
+      if (n === starts.length) {
+        down.length = n;
+        down.reserve(1);
+        starts = down.start;
+        ends = down.end;
+      }
+      events++;
+      failures++;
+      const up = t - repair * Math.log(rng.uniform());
+      if (!(up < end)) {
+        // Still in repair at the window's end.
+        down.length = n;
+        this.record(b, t, CODE_DOWN);
+        n = down.length;
+        s = REPAIRING;
+        t = up;
+        break;
+      }
+      events++;
+      starts[n] = t;
+      ends[n++] = up;
+      t = up - life * Math.log(rng.uniform());
+    }
+    down.length = n;
+    this.events += events;
+    this.unitFailures[b]! += failures;
+    this.state[u] = s;
+    key[0] = t;
+  }
+
+  /** An active k-of-n block up to `end`. */
+  private runActive(b: number, end: number): void {
+    const m = this.m;
+    const trace = this.trace;
+    const rng = this.rng;
+    const { state } = this;
+    const key = this.unitKey[b]!;
+    const queue = this.unitQueue[b]!;
+    const n = m.blockQuantity[b]!;
+    const k = m.blockRequired[b]!;
+    const first = m.blockFirst[b]!;
+    const rk = m.repairKind[b]!;
+    const exponential = m.lifeKind[b] === LIFE_EXPONENTIAL && rk === REPAIR_EXPONENTIAL;
+    const life = m.lifeA[b]!;
+    const repair = m.repairA[b]!;
+    let up = this.running[b]!;
+    let code = this.lastCode[b]!;
+    let events = 0;
+    let failures = 0;
+    for (;;) {
+      let i = 0;
+      let t: number;
+      if (queue === null) {
+        t = key[0]!;
+        for (let j = 1; j < n; j++) {
+          const x = key[j]!;
+          if (x < t) {
+            t = x;
+            i = j;
+          }
+        }
+      } else {
+        i = queue.win[1]!;
+        t = queue.wkey[1]!;
+      }
+      if (!(t < end)) break;
+      events++;
+      const u = first + i;
+      if (state[u] === RUNNING) {
+        failures++;
+        if (trace !== null) trace.unit(t, u, 'failed');
+        if (exponential) {
+          up--;
+          state[u] = REPAIRING;
+          if (trace !== null) trace.unit(t, u, 'repair-started');
+          key[i] = t - repair * Math.log(rng.uniform());
+        } else if (rk === REPAIR_INSTANT) {
+          if (trace !== null) trace.unit(t, u, 'repaired');
+          key[i] = t + this.drawLife(b);
+        } else if (rk === REPAIR_NONE) {
+          up--;
+          state[u] = DEAD;
+          key[i] = Infinity;
+        } else {
+          up--;
+          state[u] = REPAIRING;
+          if (trace !== null) trace.unit(t, u, 'repair-started');
+          key[i] = t + this.drawRepair(b);
+        }
+      } else {
+        if (trace !== null) trace.unit(t, u, 'repaired');
+        up++;
+        state[u] = RUNNING;
+        key[i] = exponential ? t - life * Math.log(rng.uniform()) : t + this.drawLife(b);
+      }
+      if (queue !== null) queue.update(i);
+      const c = up >= k ? CODE_UP : CODE_DOWN;
+      if (c !== code) {
+        code = c;
+        this.record(b, t, c);
+      }
+    }
+    this.events += events;
+    this.unitFailures[b]! += failures;
+    this.running[b] = up;
+    this.lastCode[b] = code;
+  }
+
+  /** A standby block up to `end`, by the global engine's switch-over rules. */
+  private runStandby(b: number, end: number): void {
+    const m = this.m;
+    const key = this.unitKey[b]!;
+    const queue = this.unitQueue[b]!;
+    const n = m.blockQuantity[b]!;
+    const k = m.blockRequired[b]!;
+    const first = m.blockFirst[b]!;
+    for (;;) {
+      let i = 0;
+      let t: number;
+      if (queue === null) {
+        t = key[0]!;
+        for (let j = 1; j < n; j++) {
+          const x = key[j]!;
+          if (x < t) {
+            t = x;
+            i = j;
+          }
+        }
+      } else {
+        i = queue.win[1]!;
+        t = queue.wkey[1]!;
+      }
+      if (!(t < end)) break;
+      this.events++;
+      const u = first + i;
+      const s = this.state[u]!;
+      if (s === RUNNING) this.onRunningFailure(u, b, t);
+      else if (s === REPAIRING) this.onRepaired(u, b, t);
+      else if (s === SPARE) this.onSpareFailure(u, b, t);
+      else this.onSwitchingEvent(u, b, t);
+      const running = this.running[b]!;
+      const code = (running >= k ? 1 : 0) | (running + this.switching[b]! >= k ? 2 : 0);
+      if (code !== this.lastCode[b]) this.record(b, t, code);
+    }
+  }
+
+  /** Sets a standby unit's next event time. */
+  private setKey(u: number, b: number, t: number): void {
+    const i = u - this.m.blockFirst[b]!;
+    this.unitKey[b]![i] = t;
+    this.unitQueue[b]?.update(i);
+  }
+
+  private onRunningFailure(u: number, b: number, t: number): void {
+    this.unitFailures[b]!++;
+    if (this.trace !== null) this.trace.unit(t, u, 'failed');
+    if (this.m.repairKind[b] === REPAIR_INSTANT) {
+      if (this.trace !== null) this.trace.unit(t, u, 'repaired');
+      this.setKey(u, b, (this.failAt[u] = t + this.drawLife(b)));
+      return;
+    }
+    this.startRepair(u, b, t);
+    this.running[b]!--;
+    this.trySwitch(b, t);
+  }
+
+  private onRepaired(u: number, b: number, t: number): void {
+    if (this.trace !== null) this.trace.unit(t, u, 'repaired');
+    const life = this.drawLife(b);
+    if (this.running[b]! + this.switching[b]! < this.m.blockRequired[b]!) {
+      this.state[u] = RUNNING;
+      this.setKey(u, b, (this.failAt[u] = t + life));
+      this.running[b]!++;
+    } else this.makeSpare(u, b, t, life);
+  }
+
+  private onSpareFailure(u: number, b: number, t: number): void {
+    this.unitFailures[b]!++;
+    if (this.trace !== null) this.trace.unit(t, u, 'failed');
+    if (this.m.repairKind[b] === REPAIR_INSTANT) {
+      if (this.trace !== null) this.trace.unit(t, u, 'repaired');
+      this.makeSpare(u, b, t, this.drawLife(b));
+    } else this.startRepair(u, b, t);
+  }
+
+  /** A switching unit either completes its switch-over or fails first. */
+  private onSwitchingEvent(u: number, b: number, t: number): void {
+    this.switching[b]!--;
+    if (this.failAt[u]! <= this.switchEnd[u]!) {
+      this.unitFailures[b]!++;
+      if (this.trace !== null) this.trace.unit(t, u, 'failed');
+      this.startRepair(u, b, t);
+      this.trySwitch(b, t);
+    } else {
+      if (this.trace !== null) this.trace.unit(t, u, 'switch-completed');
+      this.state[u] = RUNNING;
+      this.setKey(u, b, this.failAt[u]!);
+      this.running[b]!++;
+    }
+  }
+
+  /** Puts a repaired unit (or an instantly renewed spare) on the shelf with a fresh life. */
+  private makeSpare(u: number, b: number, t: number, life: number): void {
+    const f = this.m.dormantFactor[b]!;
+    this.state[u] = SPARE;
+    this.stamp[u] = t;
+    this.lifeLeft[u] = life;
+    this.setKey(u, b, f > 0 ? t + life / f : Infinity);
+  }
+
+  /** Sends a failed unit to its own crew, or down for good without repair. */
+  private startRepair(u: number, b: number, t: number): void {
+    const rk = this.m.repairKind[b]!;
+    if (rk === REPAIR_NONE || rk === REPAIR_INSTANT) {
+      this.state[u] = DEAD;
+      this.setKey(u, b, Infinity);
+    } else {
+      this.state[u] = REPAIRING;
+      if (this.trace !== null) this.trace.unit(t, u, 'repair-started');
+      this.setKey(u, b, t + this.drawRepair(b));
+    }
+  }
+
+  /** Switches spares in until k units are in service or no spare is left. */
+  private trySwitch(b: number, t: number): void {
+    const m = this.m;
+    const k = m.blockRequired[b]!;
+    const first = m.blockFirst[b]!;
+    const end = first + m.blockQuantity[b]!;
+    const p = m.switchSuccess[b]!;
+    const delay = m.switchDelay[b]!;
+    const f = m.dormantFactor[b]!;
+    let next = first;
+    while (this.running[b]! + this.switching[b]! < k) {
+      while (next < end && this.state[next] !== SPARE) next++;
+      if (next >= end) return;
+      const s = next++;
+      if (p >= 1 || (p > 0 && this.rng.uniform() < p)) {
+        // Age left after dormancy; a cold spare's life is drawn when it is first needed.
+        const age =
+          f === 0 && this.lifeLeft[s]! < 0
+            ? this.drawLife(b)
+            : this.lifeLeft[s]! - (t - this.stamp[s]!) * f;
+        this.failAt[s] = t + age;
+        if (this.trace !== null) this.trace.unit(t, s, 'switched-in');
+        if (delay > 0) {
+          this.state[s] = SWITCHING;
+          this.switching[b]!++;
+          this.switchEnd[s] = t + delay;
+          this.setKey(s, b, Math.min(t + age, t + delay));
+        } else {
+          this.state[s] = RUNNING;
+          this.running[b]!++;
+          this.setKey(s, b, t + age);
+        }
+      } else {
+        if (this.trace !== null) this.trace.unit(t, s, 'switch-failed');
+        this.unitFailures[b]!++;
+        this.startRepair(s, b, t);
+      }
+    }
+  }
+
+  /**
+   * Books the window [w0, w1): the system's down sets from the blocks', then downtime, outages,
+   * failures and the first failure, and per block its downtime, outages and overlap.
+   */
+  private bookWindow(w0: number, w1: number): void {
+    const B = this.m.blockCount;
+    const { realDown, failDown } = this;
+    const trace = this.trace;
+    const real = this.network.evaluate(realDown, w0, w1);
+    const n = real.length;
+    if (trace !== null) {
+      if (w0 === 0) trace.systemState(0, !(n > 0 && real.start[0] === 0));
+      for (let i = 0; i < n; i++) {
+        if (real.start[i]! > 0 && !(i === 0 && this.systemDownAtEnd))
+          trace.systemState(real.start[i]!, false);
+        if (real.end[i]! < w1) trace.systemState(real.end[i]!, true);
+      }
+    }
+    this.outages += countNewIntervals(real, this.systemDownAtEnd);
+    this.systemDownAtEnd = n > 0 && real.end[n - 1] === w1;
+    if (n > 0) this.systemDowntime += real.getTotal();
+    for (let b = 0; b < B; b++) {
+      const down = realDown[b]!;
+      const count = down.length;
+      if (count === 0) {
+        this.blockDownAtEnd[b] = 0;
+        continue;
+      }
+      this.blockDowntime[b]! += down.getTotal();
+      this.blockOutages[b]! += countNewIntervals(down, this.blockDownAtEnd[b] === 1);
+      if (n > 0) this.blockOverlap[b]! += down.getOverlap(real);
+      this.blockDownAtEnd[b] = down.end[count - 1] === w1 ? 1 : 0;
+    }
+    // The failure state: switch-overs count as up (the same sets without a switch delay).
+    let failed = real;
+    if (this.m.hasSwitchDelay) failed = this.network.evaluate(failDown, w0, w1);
+    const f = failed.length;
+    if (f > 0 && this.firstFailure === Infinity) this.firstFailure = failed.start[0]!;
+    this.failures += countNewIntervals(failed, this.failedAtEnd);
+    this.failedAtEnd = f > 0 && failed.end[f - 1] === w1;
+  }
+
+  /** Adds the history to the accumulator. @returns the system downtime (time units) */
+  private finish(acc: SimulationAccumulator): number {
+    const H = this.horizon;
+    for (let b = 0; b < this.m.blockCount; b++) {
+      const down = this.blockDowntime[b]!;
+      const outages = this.blockOutages[b]!;
+      const failures = this.unitFailures[b]!;
+      if (down > 0 || outages > 0 || failures > 0)
+        acc.addBlock(b, down / H, this.blockOverlap[b]! / H, outages, failures);
+    }
+    const downtime = this.systemDowntime;
+    acc.addHistory(downtime / H, this.firstFailure / H, this.outages, this.failures, this.events);
+    return downtime;
+  }
+}
+
+/**
+ * Number of intervals that begin a new down period: not at time 0 (a state, not an outage) and
+ * not the continuation of one in progress at the end of the previous window.
+ */
+function countNewIntervals(set: IntervalSet, continuing: boolean): number {
+  let count = 0;
+  for (let i = 0; i < set.length; i++) {
+    if (set.start[i]! > 0 && !(i === 0 && continuing)) count++;
+  }
+  return count;
+}
