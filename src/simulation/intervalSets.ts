@@ -88,6 +88,11 @@ export function combineDownSets(
   inside: Uint8Array,
 ): void {
   out.clear();
+  if (n === 2) {
+    if (d === 2) intersect(sets[0]!, sets[1]!, out);
+    else unite(sets[0]!, sets[1]!, out);
+    return;
+  }
   for (let i = 0; i < n; i++) {
     position[i] = 0;
     inside[i] = 0;
@@ -121,6 +126,36 @@ export function combineDownSets(
       down++;
       inside[best] = 1;
       if (down === d) openedAt = bestTime;
+    }
+  }
+}
+
+/** Writes a ∩ b into `out` (empty). */
+function intersect(a: IntervalSet, b: IntervalSet, out: IntervalSet): void {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const endA = a.end[i]!;
+    const endB = b.end[j]!;
+    const low = Math.max(a.start[i]!, b.start[j]!);
+    const high = Math.min(endA, endB);
+    if (high > low) out.push(low, high);
+    if (endA < endB) i++;
+    else j++;
+  }
+}
+
+/** Writes a ∪ b into `out` (empty). */
+function unite(a: IntervalSet, b: IntervalSet, out: IntervalSet): void {
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a.start[i]! <= b.start[j]!)) {
+      out.push(a.start[i]!, a.end[i]!);
+      i++;
+    } else {
+      out.push(b.start[j]!, b.end[j]!);
+      j++;
     }
   }
 }

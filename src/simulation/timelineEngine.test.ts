@@ -50,7 +50,14 @@ describe('TimelineEngine', () => {
   // exactly, through many time windows (H long) with repairs running across their boundaries.
   const singleBlocks: [string, Design][] = [
     ['one unit', createSingleBlockDesign(exp(50, 10))],
-    ['3-of-4 active', createSingleBlockDesign(exp(50, 10), 4, 3)],
+    [
+      '3-of-4 active, fixed repairs',
+      createSingleBlockDesign(
+        createComponent('f', { kind: 'exponential', rate: 0.02 }, { kind: 'fixed', time: 9 }),
+        4,
+        3,
+      ),
+    ],
     [
       'Weibull lives, lognormal repairs',
       createSingleBlockDesign(
@@ -122,9 +129,32 @@ describe('TimelineEngine', () => {
     expect(r.failures.meanCount).toBe(a!.failures);
   });
 
+  it('names units in traces of a birth-death block consistently, without changing the numbers', () => {
+    const design = createSingleBlockDesign(exp(50, 10), 4, 3);
+    const options = { trials: 30, horizon: 2000, seed: 23 };
+    const traced = runOk(design, { ...options, traceHistories: [4, 11] });
+    expect(traced.availability).toEqual(runOk(design, options).availability);
+    for (const trace of traced.traces) {
+      const up = [true, true, true, true];
+      let systemUp = true;
+      const changes = [{ t: 0, up: true }];
+      for (const e of trace.events) {
+        if (e.kind === 'failed') expect(up[e.unit]).toBe(true);
+        if (e.kind === 'repaired') expect(up[e.unit]).toBe(false);
+        if (e.kind === 'failed' || e.kind === 'repaired') up[e.unit] = e.kind === 'repaired';
+        const now = up.filter(Boolean).length >= 3;
+        if (now !== systemUp) changes.push({ t: e.t, up: now });
+        systemUp = now;
+      }
+      expect(trace.events.length).toBeGreaterThan(20);
+      expect(changes).toEqual(trace.system);
+    }
+  });
+
   // Several blocks: other draw orders, the same process (two-sample checks at 99.9 %).
   const designs: [string, Design][] = [
     ['three-tier', createThreeTierDesign()],
+    ['birth-death 3-of-5 block', createSingleBlockDesign(exp(50, 10), 5, 3)],
     [
       'bridge with a repeated block and a vote',
       createDesign(

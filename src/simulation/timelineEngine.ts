@@ -16,7 +16,10 @@
  *
  * Per block:
  * - one active unit: a tight alternation of lives and repairs;
- * - active k-of-n: the block's units in a scan (a winner tree above 16 units), counting units up;
+ * - active k-of-n of exponential lives and repairs: a birth-death chain on the number of units
+ *   down (Gillespie's direct method; the units are identical and memoryless, so which one fails
+ *   or is repaired does not matter, and traces name it from a stream of their own);
+ * - other active k-of-n: the block's units in a scan (a winner tree above 16 units);
  * - standby: the global engine's switch-over rules within the block;
  * - `fixed`: drawn once at the start, never changes.
  * Runs anywhere; no DOM.
@@ -24,7 +27,7 @@
 import { gamma } from '../math/special.ts';
 import type { SimulationAccumulator } from './accumulator.ts';
 import type { CompiledModel } from './compile.ts';
-import { Rng } from './rng.ts';
+import { MAX_SEED, Rng } from './rng.ts';
 import * as sampling from './sampling.ts';
 import { DownSetNetwork, IntervalSet } from './intervalSets.ts';
 import type { TraceRecorder } from './trace.ts';
@@ -40,6 +43,7 @@ const PLAN_FIXED = 0;
 const PLAN_SINGLE = 1;
 const PLAN_ACTIVE = 2;
 const PLAN_STANDBY = 3;
+const PLAN_BIRTH_DEATH = 4;
 
 /** Block state codes of the change buffers: bit 0 real state up, bit 1 failure state up. */
 const CODE_UP = 3;
@@ -50,6 +54,8 @@ const SCAN_LIMIT = 16;
 /** Expected unit events of one window (sizes the change buffers). */
 const EVENTS_PER_WINDOW = 4096;
 const MAX_WINDOWS = 1 << 20;
+/** Offset of the seed of the streams that name units in traces of birth-death blocks. */
+const TRACE_SEED_OFFSET = 0x5851f42d;
 
 // Module-local copies: transpilers may turn imported bindings into getter calls in hot loops.
 const LIFE_EXPONENTIAL = sampling.LIFE_EXPONENTIAL;
@@ -113,6 +119,11 @@ export class TimelineEngine {
   private readonly rng = new Rng();
   private readonly network: DownSetNetwork;
   private readonly plan: Uint8Array;
+  /** Per birth-death block, by units down: 1 / total event rate, share of failures. */
+  private readonly invRate: Float64Array[] = [];
+  private readonly failureShare: Float64Array[] = [];
+  /** Names the units of birth-death blocks in traces (never touches the history's stream). */
+  private readonly traceRng = new Rng();
   /** Per block: next event time of each of its units (local index). */
   private readonly unitKey: Float64Array[];
   /** Per block: a winner tree over `unitKey[b]`, or `null` for a scan. */
@@ -172,9 +183,25 @@ export class TimelineEngine {
             ? PLAN_STANDBY
             : n === 1
               ? PLAN_SINGLE
-              : PLAN_ACTIVE;
+              : model.lifeKind[b] === LIFE_EXPONENTIAL && model.repairKind[b] === REPAIR_EXPONENTIAL
+                ? PLAN_BIRTH_DEATH
+                : PLAN_ACTIVE;
       const key = new Float64Array(n).fill(Infinity);
       this.unitKey.push(key);
+      // Birth-death tables by units down j: 1 / total rate, probability the event is a failure.
+      const invRate = new Float64Array(n + 1);
+      const failureShare = new Float64Array(n + 1);
+      if (this.plan[b] === PLAN_BIRTH_DEATH) {
+        const lambda = 1 / model.lifeA[b]!;
+        const mu = 1 / model.repairA[b]!;
+        for (let j = 0; j <= n; j++) {
+          const rate = (n - j) * lambda + j * mu;
+          invRate[j] = 1 / rate;
+          failureShare[j] = j === 0 ? 1 : j === n ? 0 : ((n - j) * lambda) / rate;
+        }
+      }
+      this.invRate.push(invRate);
+      this.failureShare.push(failureShare);
       const local = Int32Array.from({ length: n }, (_, i) => i);
       this.unitQueue.push(n > SCAN_LIMIT ? new UnitQueue(n, local, key) : null);
       const real = new IntervalSet();
@@ -208,6 +235,7 @@ export class TimelineEngine {
   runHistory(index: number, acc: SimulationAccumulator, trace: TraceRecorder | null): void {
     this.trace = trace;
     this.rng.seedStream(this.seed, index);
+    if (trace !== null) this.traceRng.seedStream((this.seed + TRACE_SEED_OFFSET) % MAX_SEED, index);
     this.events = 0;
     this.resetHistory();
     const H = this.horizon;
@@ -222,6 +250,7 @@ export class TimelineEngine {
         failDown[b]!.clear();
         const p = plan[b]!;
         if (p === PLAN_SINGLE) this.runSingle(b, w1);
+        else if (p === PLAN_BIRTH_DEATH) this.runBirthDeath(b, w1);
         else if (p === PLAN_ACTIVE) this.runActive(b, w1);
         else if (p === PLAN_STANDBY) this.runStandby(b, w1);
         this.closeWindow(b, w1);
@@ -252,6 +281,9 @@ export class TimelineEngine {
         if (p === PLAN_FIXED) {
           if (rng.uniform() < m.lifeA[b]!) up++;
           else if (trace !== null) trace.failedAtStart(u);
+        } else if (p === PLAN_BIRTH_DEATH) {
+          this.state[u] = RUNNING;
+          up++;
         } else if (p === PLAN_STANDBY && i >= k) {
           this.makeSpare(u, b, 0, m.dormantFactor[b]! > 0 ? this.drawLife(b) : -1);
         } else {
@@ -260,6 +292,7 @@ export class TimelineEngine {
           up++;
         }
       }
+      if (p === PLAN_BIRTH_DEATH) key[0] = -Math.log(rng.uniform()) * this.invRate[b]![0]!;
       this.unitQueue[b]?.rebuild();
       this.running[b] = up;
       this.switching[b] = 0;
@@ -423,6 +456,64 @@ export class TimelineEngine {
     this.unitFailures[b]! += failures;
     this.state[u] = s;
     key[0] = t;
+  }
+
+  /**
+   * An active k-of-n block of exponential lives and repairs up to `end`: with j units down the
+   * next event comes at rate (n − j)λ + jμ and is a failure with probability (n − j)λ / rate.
+   * The time of the next event is kept in `unitKey[b][0]`.
+   */
+  private runBirthDeath(b: number, end: number): void {
+    const rng = this.rng;
+    const key = this.unitKey[b]!;
+    let t = key[0]!;
+    if (!(t < end)) return;
+    const m = this.m;
+    const n = m.blockQuantity[b]!;
+    const k = m.blockRequired[b]!;
+    const invRate = this.invRate[b]!;
+    const failureShare = this.failureShare[b]!;
+    const trace = this.trace;
+    let up = this.running[b]!;
+    let events = 0;
+    let failures = 0;
+    while (t < end) {
+      events++;
+      const share = failureShare[n - up]!;
+      if (share >= 1 || (share > 0 && rng.uniform() < share)) {
+        failures++;
+        if (trace !== null) this.traceBirthDeath(b, t, RUNNING);
+        if (--up === k - 1) this.record(b, t, CODE_DOWN);
+      } else {
+        if (trace !== null) this.traceBirthDeath(b, t, REPAIRING);
+        if (++up === k) this.record(b, t, CODE_UP);
+      }
+      t -= Math.log(rng.uniform()) * invRate[n - up]!;
+    }
+    this.events += events;
+    this.unitFailures[b]! += failures;
+    this.running[b] = up;
+    key[0] = t;
+  }
+
+  /** Names the unit of a birth-death event in a trace: one of those in state `from`, uniformly. */
+  private traceBirthDeath(b: number, t: number, from: number): void {
+    const trace = this.trace!;
+    const first = this.m.blockFirst[b]!;
+    const n = this.m.blockQuantity[b]!;
+    let candidates = 0;
+    for (let u = first; u < first + n; u++) if (this.state[u] === from) candidates++;
+    let pick = Math.floor(this.traceRng.uniform() * candidates);
+    let u = first;
+    for (; u < first + n; u++) if (this.state[u] === from && pick-- === 0) break;
+    if (from === RUNNING) {
+      this.state[u] = REPAIRING;
+      trace.unit(t, u, 'failed');
+      trace.unit(t, u, 'repair-started');
+    } else {
+      this.state[u] = RUNNING;
+      trace.unit(t, u, 'repaired');
+    }
   }
 
   /** An active k-of-n block up to `end`. */
