@@ -32,18 +32,15 @@ import * as sampling from './sampling.ts';
 import { DownSetNetwork, IntervalSet } from './intervalSets.ts';
 import type { TraceRecorder } from './trace.ts';
 import { UnitQueue } from './unitQueue.ts';
-
-const RUNNING = 0;
-const SPARE = 1;
-const SWITCHING = 2;
-const REPAIRING = 3;
-const DEAD = 4;
+import { REPAIRING, RUNNING, UnitRules } from './unitRules.ts';
 
 const PLAN_FIXED = 0;
-const PLAN_SINGLE = 1;
-const PLAN_ACTIVE = 2;
-const PLAN_STANDBY = 3;
-const PLAN_BIRTH_DEATH = 4;
+/** One active unit of exponential life and repair. */
+const PLAN_SINGLE_EXPONENTIAL = 1;
+/** Units one event at a time (standby, other laws). */
+const PLAN_UNITS = 2;
+/** Active k-of-n (n ≥ 2) of exponential lives and repairs. */
+const PLAN_BIRTH_DEATH = 3;
 
 /** Block state codes of the change buffers: bit 0 real state up, bit 1 failure state up. */
 const CODE_UP = 3;
@@ -61,13 +58,10 @@ const TRACE_SEED_OFFSET = 0x5851f42d;
 const LIFE_EXPONENTIAL = sampling.LIFE_EXPONENTIAL;
 const LIFE_WEIBULL = sampling.LIFE_WEIBULL;
 const LIFE_LOGNORMAL = sampling.LIFE_LOGNORMAL;
-const REPAIR_NONE = sampling.REPAIR_NONE;
 const REPAIR_EXPONENTIAL = sampling.REPAIR_EXPONENTIAL;
 const REPAIR_LOGNORMAL = sampling.REPAIR_LOGNORMAL;
 const REPAIR_FIXED = sampling.REPAIR_FIXED;
 const REPAIR_INSTANT = sampling.REPAIR_INSTANT;
-const sampleLife = sampling.sampleLife;
-const sampleRepair = sampling.sampleRepair;
 
 /** Mean of a life code (Infinity for a unit that never fails). */
 function getMeanLife(kind: number, a: number, b: number): number {
@@ -111,12 +105,10 @@ function getWindowCount(m: CompiledModel, horizon: number): number {
  * const acc = new SimulationAccumulator(model.blockCount);
  * for (let h = 0; h < 1000; h++) engine.runHistory(h, acc, null);
  */
-export class TimelineEngine {
-  private readonly m: CompiledModel;
+export class TimelineEngine extends UnitRules {
   private readonly horizon: number;
   private readonly seed: number;
   private readonly windows: number;
-  private readonly rng = new Rng();
   private readonly network: DownSetNetwork;
   private readonly plan: Uint8Array;
   /** Per birth-death block, by units down: 1 / total event rate, share of failures. */
@@ -128,14 +120,6 @@ export class TimelineEngine {
   private readonly unitKey: Float64Array[];
   /** Per block: a winner tree over `unitKey[b]`, or `null` for a scan. */
   private readonly unitQueue: (UnitQueue | null)[];
-  private readonly state: Uint8Array;
-  private readonly failAt: Float64Array;
-  private readonly lifeLeft: Float64Array;
-  private readonly stamp: Float64Array;
-  private readonly switchEnd: Float64Array;
-  private readonly running: Int32Array;
-  private readonly switching: Int32Array;
-  private readonly unitFailures: Int32Array;
   /** Per block: state code (bit 0 real state up, bit 1 failure state up). */
   private readonly lastCode: Uint8Array;
   /** Per block: down intervals of the window, real state and failure state (often the same). */
@@ -157,17 +141,17 @@ export class TimelineEngine {
   private systemDownAtEnd = false;
   private failedAtEnd = false;
   private events = 0;
-  private trace: TraceRecorder | null = null;
+  /** Time of the unit found by {@link TimelineEngine.findNextUnit}. */
+  private nextTime = 0;
   /** System downtime of the last history run (time units). */
   lastDowntime = 0;
 
   constructor(model: CompiledModel, settings: { readonly horizon: number; readonly seed: number }) {
-    this.m = model;
+    super(model, true);
     this.horizon = settings.horizon;
     this.seed = settings.seed;
     this.windows = getWindowCount(model, settings.horizon);
     const B = model.blockCount;
-    const U = model.unitCount;
     this.network = new DownSetNetwork(model);
     this.plan = new Uint8Array(B);
     this.unitKey = [];
@@ -176,16 +160,17 @@ export class TimelineEngine {
     this.failDown = [];
     for (let b = 0; b < B; b++) {
       const n = model.blockQuantity[b]!;
+      const exponential =
+        model.lifeKind[b] === LIFE_EXPONENTIAL && model.repairKind[b] === REPAIR_EXPONENTIAL;
+      const active = model.blockFixed[b] === 0 && model.blockStandby[b] === 0;
       this.plan[b] =
         model.blockFixed[b] === 1
           ? PLAN_FIXED
-          : model.blockStandby[b] === 1
-            ? PLAN_STANDBY
+          : !active || !exponential
+            ? PLAN_UNITS
             : n === 1
-              ? PLAN_SINGLE
-              : model.lifeKind[b] === LIFE_EXPONENTIAL && model.repairKind[b] === REPAIR_EXPONENTIAL
-                ? PLAN_BIRTH_DEATH
-                : PLAN_ACTIVE;
+              ? PLAN_SINGLE_EXPONENTIAL
+              : PLAN_BIRTH_DEATH;
       const key = new Float64Array(n).fill(Infinity);
       this.unitKey.push(key);
       // Birth-death tables by units down j: 1 / total rate, probability the event is a failure.
@@ -207,17 +192,9 @@ export class TimelineEngine {
       const real = new IntervalSet();
       this.realDown.push(real);
       // Only a switch delay separates the failure state from the real one.
-      const delayed = this.plan[b] === PLAN_STANDBY && model.switchDelay[b]! > 0;
+      const delayed = model.blockStandby[b] === 1 && model.switchDelay[b]! > 0;
       this.failDown.push(delayed ? new IntervalSet() : real);
     }
-    this.state = new Uint8Array(U);
-    this.failAt = new Float64Array(U);
-    this.lifeLeft = new Float64Array(U);
-    this.stamp = new Float64Array(U);
-    this.switchEnd = new Float64Array(U);
-    this.running = new Int32Array(B);
-    this.switching = new Int32Array(B);
-    this.unitFailures = new Int32Array(B);
     this.lastCode = new Uint8Array(B);
     this.realOpen = new Float64Array(B);
     this.failOpen = new Float64Array(B);
@@ -249,10 +226,9 @@ export class TimelineEngine {
         realDown[b]!.clear();
         failDown[b]!.clear();
         const p = plan[b]!;
-        if (p === PLAN_SINGLE) this.runSingle(b, w1);
+        if (p === PLAN_SINGLE_EXPONENTIAL && trace === null) this.runSingleExponential(b, w1);
         else if (p === PLAN_BIRTH_DEATH) this.runBirthDeath(b, w1);
-        else if (p === PLAN_ACTIVE) this.runActive(b, w1);
-        else if (p === PLAN_STANDBY) this.runStandby(b, w1);
+        else if (p !== PLAN_FIXED) this.runUnits(b, w1);
         this.closeWindow(b, w1);
       }
       this.bookWindow(w0, w1);
@@ -266,37 +242,20 @@ export class TimelineEngine {
   /** Draws every unit's first life (fixed units: their state) and starts the books. */
   private resetHistory(): void {
     const m = this.m;
-    const rng = this.rng;
-    const trace = this.trace;
     this.unitFailures.fill(0);
     for (let b = 0; b < m.blockCount; b++) {
-      const first = m.blockFirst[b]!;
-      const n = m.blockQuantity[b]!;
-      const k = m.blockRequired[b]!;
-      const key = this.unitKey[b]!;
-      const p = this.plan[b]!;
-      let up = 0;
-      for (let i = 0; i < n; i++) {
-        const u = first + i;
-        if (p === PLAN_FIXED) {
-          if (rng.uniform() < m.lifeA[b]!) up++;
-          else if (trace !== null) trace.failedAtStart(u);
-        } else if (p === PLAN_BIRTH_DEATH) {
-          this.state[u] = RUNNING;
-          up++;
-        } else if (p === PLAN_STANDBY && i >= k) {
-          this.makeSpare(u, b, 0, m.dormantFactor[b]! > 0 ? this.drawLife(b) : -1);
-        } else {
-          this.state[u] = RUNNING;
-          key[i] = this.failAt[u] = this.drawLife(b);
-          up++;
-        }
+      if (this.plan[b] === PLAN_BIRTH_DEATH) {
+        // All units in service; the chain's first event time (no lives per unit).
+        const first = m.blockFirst[b]!;
+        const n = m.blockQuantity[b]!;
+        this.state.fill(RUNNING, first, first + n);
+        this.running[b] = n;
+        this.unitKey[b]![0] = -Math.log(this.rng.uniform()) * this.invRate[b]![0]!;
+      } else {
+        this.resetBlockUnits(b);
+        this.unitQueue[b]?.rebuild();
       }
-      if (p === PLAN_BIRTH_DEATH) key[0] = -Math.log(rng.uniform()) * this.invRate[b]![0]!;
-      this.unitQueue[b]?.rebuild();
-      this.running[b] = up;
-      this.switching[b] = 0;
-      const code = up >= k ? CODE_UP : CODE_DOWN;
+      const code = this.running[b]! >= m.blockRequired[b]! ? CODE_UP : CODE_DOWN;
       this.lastCode[b] = code;
       this.realOpen[b] = this.failOpen[b] = code === CODE_UP ? NaN : 0;
     }
@@ -308,22 +267,6 @@ export class TimelineEngine {
     this.outages = this.failures = 0;
     this.firstFailure = Infinity;
     this.systemDownAtEnd = this.failedAtEnd = false;
-  }
-
-  private drawLife(b: number): number {
-    const m = this.m;
-    const kind = m.lifeKind[b]!;
-    return kind === LIFE_EXPONENTIAL
-      ? -m.lifeA[b]! * Math.log(this.rng.uniform())
-      : sampleLife(kind, m.lifeA[b]!, m.lifeB[b]!, this.rng);
-  }
-
-  private drawRepair(b: number): number {
-    const m = this.m;
-    const kind = m.repairKind[b]!;
-    return kind === REPAIR_EXPONENTIAL
-      ? -m.repairA[b]! * Math.log(this.rng.uniform())
-      : sampleRepair(kind, m.repairA[b]!, m.repairB[b]!, this.rng);
   }
 
   /** Block b's state code becomes `code` at t: opens or closes its down intervals. */
@@ -360,54 +303,9 @@ export class TimelineEngine {
     }
   }
 
-  /** One active unit, up to `end`: lives and repairs alternate. */
-  private runSingle(b: number, end: number): void {
-    const m = this.m;
-    const u = m.blockFirst[b]!;
-    const key = this.unitKey[b]!;
-    let t = key[0]!;
-    if (!(t < end)) return;
-    const rk = m.repairKind[b]!;
-    if (this.trace === null && m.lifeKind[b] === LIFE_EXPONENTIAL && rk === REPAIR_EXPONENTIAL) {
-      this.runSingleExponential(b, u, end);
-      return;
-    }
-    const trace = this.trace;
-    let s = this.state[u]!;
-    let events = 0;
-    while (t < end) {
-      events++;
-      if (s === RUNNING) {
-        this.unitFailures[b]!++;
-        if (trace !== null) trace.unit(t, u, 'failed');
-        if (rk === REPAIR_INSTANT) {
-          if (trace !== null) trace.unit(t, u, 'repaired');
-          t += this.drawLife(b);
-          continue;
-        }
-        this.record(b, t, CODE_DOWN);
-        if (rk === REPAIR_NONE) {
-          s = DEAD;
-          t = Infinity;
-          break;
-        }
-        if (trace !== null) trace.unit(t, u, 'repair-started');
-        s = REPAIRING;
-        t += this.drawRepair(b);
-      } else {
-        if (trace !== null) trace.unit(t, u, 'repaired');
-        this.record(b, t, CODE_UP);
-        s = RUNNING;
-        t += this.drawLife(b);
-      }
-    }
-    this.events += events;
-    this.state[u] = s;
-    key[0] = t;
-  }
-
-  /** {@link runSingle} for exponential lives and repairs, untraced: the hottest loop. */
-  private runSingleExponential(b: number, u: number, end: number): void {
+  /** One unit of exponential life and repair, untraced, up to `end`: the hottest loop. */
+  private runSingleExponential(b: number, end: number): void {
+    const u = this.m.blockFirst[b]!;
     const rng = this.rng;
     const key = this.unitKey[b]!;
     const life = this.m.lifeA[b]!;
@@ -516,238 +414,56 @@ export class TimelineEngine {
     }
   }
 
-  /** An active k-of-n block up to `end`. */
-  private runActive(b: number, end: number): void {
-    const m = this.m;
-    const trace = this.trace;
-    const rng = this.rng;
-    const { state } = this;
-    const key = this.unitKey[b]!;
-    const queue = this.unitQueue[b]!;
-    const n = m.blockQuantity[b]!;
-    const k = m.blockRequired[b]!;
-    const first = m.blockFirst[b]!;
-    const rk = m.repairKind[b]!;
-    const exponential = m.lifeKind[b] === LIFE_EXPONENTIAL && rk === REPAIR_EXPONENTIAL;
-    const life = m.lifeA[b]!;
-    const repair = m.repairA[b]!;
-    let up = this.running[b]!;
-    let code = this.lastCode[b]!;
-    let events = 0;
-    let failures = 0;
+  /** Block b's units up to `end`, one event at a time by the shared unit rules. */
+  private runUnits(b: number, end: number): void {
+    const first = this.m.blockFirst[b]!;
+    const k = this.m.blockRequired[b]!;
     for (;;) {
-      let i = 0;
-      let t: number;
-      if (queue === null) {
-        t = key[0]!;
-        for (let j = 1; j < n; j++) {
-          const x = key[j]!;
-          if (x < t) {
-            t = x;
-            i = j;
-          }
-        }
-      } else {
-        i = queue.win[1]!;
-        t = queue.wkey[1]!;
-      }
-      if (!(t < end)) break;
-      events++;
-      const u = first + i;
-      if (state[u] === RUNNING) {
-        failures++;
-        if (trace !== null) trace.unit(t, u, 'failed');
-        if (exponential) {
-          up--;
-          state[u] = REPAIRING;
-          if (trace !== null) trace.unit(t, u, 'repair-started');
-          key[i] = t - repair * Math.log(rng.uniform());
-        } else if (rk === REPAIR_INSTANT) {
-          if (trace !== null) trace.unit(t, u, 'repaired');
-          key[i] = t + this.drawLife(b);
-        } else if (rk === REPAIR_NONE) {
-          up--;
-          state[u] = DEAD;
-          key[i] = Infinity;
-        } else {
-          up--;
-          state[u] = REPAIRING;
-          if (trace !== null) trace.unit(t, u, 'repair-started');
-          key[i] = t + this.drawRepair(b);
-        }
-      } else {
-        if (trace !== null) trace.unit(t, u, 'repaired');
-        up++;
-        state[u] = RUNNING;
-        key[i] = exponential ? t - life * Math.log(rng.uniform()) : t + this.drawLife(b);
-      }
-      if (queue !== null) queue.update(i);
-      const c = up >= k ? CODE_UP : CODE_DOWN;
-      if (c !== code) {
-        code = c;
-        this.record(b, t, c);
-      }
-    }
-    this.events += events;
-    this.unitFailures[b]! += failures;
-    this.running[b] = up;
-    this.lastCode[b] = code;
-  }
-
-  /** A standby block up to `end`, by the global engine's switch-over rules. */
-  private runStandby(b: number, end: number): void {
-    const m = this.m;
-    const key = this.unitKey[b]!;
-    const queue = this.unitQueue[b]!;
-    const n = m.blockQuantity[b]!;
-    const k = m.blockRequired[b]!;
-    const first = m.blockFirst[b]!;
-    for (;;) {
-      let i = 0;
-      let t: number;
-      if (queue === null) {
-        t = key[0]!;
-        for (let j = 1; j < n; j++) {
-          const x = key[j]!;
-          if (x < t) {
-            t = x;
-            i = j;
-          }
-        }
-      } else {
-        i = queue.win[1]!;
-        t = queue.wkey[1]!;
-      }
+      const i = this.findNextUnit(b);
+      const t = this.nextTime;
       if (!(t < end)) break;
       this.events++;
-      const u = first + i;
-      const s = this.state[u]!;
-      if (s === RUNNING) this.onRunningFailure(u, b, t);
-      else if (s === REPAIRING) this.onRepaired(u, b, t);
-      else if (s === SPARE) this.onSpareFailure(u, b, t);
-      else this.onSwitchingEvent(u, b, t);
+      this.onUnitEvent(first + i, b, t);
       const running = this.running[b]!;
       const code = (running >= k ? 1 : 0) | (running + this.switching[b]! >= k ? 2 : 0);
       if (code !== this.lastCode[b]) this.record(b, t, code);
     }
   }
 
-  /** Sets a standby unit's next event time. */
-  private setKey(u: number, b: number, t: number): void {
+  /** The local index of block b's unit with the earliest event; its time in `nextTime`. */
+  private findNextUnit(b: number): number {
+    const queue = this.unitQueue[b]!;
+    if (queue !== null) {
+      this.nextTime = queue.wkey[1]!;
+      return queue.win[1]!;
+    }
+    const key = this.unitKey[b]!;
+    let i = 0;
+    let t = key[0]!;
+    for (let j = 1; j < key.length; j++) {
+      const x = key[j]!;
+      if (x < t) {
+        t = x;
+        i = j;
+      }
+    }
+    this.nextTime = t;
+    return i;
+  }
+
+  /** Sets a unit's next event time (its block's local key and tree). */
+  protected setKey(u: number, b: number, t: number): void {
     const i = u - this.m.blockFirst[b]!;
     this.unitKey[b]![i] = t;
     this.unitQueue[b]?.update(i);
   }
 
-  private onRunningFailure(u: number, b: number, t: number): void {
-    this.unitFailures[b]!++;
-    if (this.trace !== null) this.trace.unit(t, u, 'failed');
-    if (this.m.repairKind[b] === REPAIR_INSTANT) {
-      if (this.trace !== null) this.trace.unit(t, u, 'repaired');
-      this.setKey(u, b, (this.failAt[u] = t + this.drawLife(b)));
-      return;
-    }
-    this.startRepair(u, b, t);
-    this.running[b]!--;
-    this.trySwitch(b, t);
+  /** Every unit has its own crew. */
+  protected takeCrew(): boolean {
+    return true;
   }
 
-  private onRepaired(u: number, b: number, t: number): void {
-    if (this.trace !== null) this.trace.unit(t, u, 'repaired');
-    const life = this.drawLife(b);
-    if (this.running[b]! + this.switching[b]! < this.m.blockRequired[b]!) {
-      this.state[u] = RUNNING;
-      this.setKey(u, b, (this.failAt[u] = t + life));
-      this.running[b]!++;
-    } else this.makeSpare(u, b, t, life);
-  }
-
-  private onSpareFailure(u: number, b: number, t: number): void {
-    this.unitFailures[b]!++;
-    if (this.trace !== null) this.trace.unit(t, u, 'failed');
-    if (this.m.repairKind[b] === REPAIR_INSTANT) {
-      if (this.trace !== null) this.trace.unit(t, u, 'repaired');
-      this.makeSpare(u, b, t, this.drawLife(b));
-    } else this.startRepair(u, b, t);
-  }
-
-  /** A switching unit either completes its switch-over or fails first. */
-  private onSwitchingEvent(u: number, b: number, t: number): void {
-    this.switching[b]!--;
-    if (this.failAt[u]! <= this.switchEnd[u]!) {
-      this.unitFailures[b]!++;
-      if (this.trace !== null) this.trace.unit(t, u, 'failed');
-      this.startRepair(u, b, t);
-      this.trySwitch(b, t);
-    } else {
-      if (this.trace !== null) this.trace.unit(t, u, 'switch-completed');
-      this.state[u] = RUNNING;
-      this.setKey(u, b, this.failAt[u]!);
-      this.running[b]!++;
-    }
-  }
-
-  /** Puts a repaired unit (or an instantly renewed spare) on the shelf with a fresh life. */
-  private makeSpare(u: number, b: number, t: number, life: number): void {
-    const f = this.m.dormantFactor[b]!;
-    this.state[u] = SPARE;
-    this.stamp[u] = t;
-    this.lifeLeft[u] = life;
-    this.setKey(u, b, f > 0 ? t + life / f : Infinity);
-  }
-
-  /** Sends a failed unit to its own crew, or down for good without repair. */
-  private startRepair(u: number, b: number, t: number): void {
-    const rk = this.m.repairKind[b]!;
-    if (rk === REPAIR_NONE || rk === REPAIR_INSTANT) {
-      this.state[u] = DEAD;
-      this.setKey(u, b, Infinity);
-    } else {
-      this.state[u] = REPAIRING;
-      if (this.trace !== null) this.trace.unit(t, u, 'repair-started');
-      this.setKey(u, b, t + this.drawRepair(b));
-    }
-  }
-
-  /** Switches spares in until k units are in service or no spare is left. */
-  private trySwitch(b: number, t: number): void {
-    const m = this.m;
-    const k = m.blockRequired[b]!;
-    const first = m.blockFirst[b]!;
-    const end = first + m.blockQuantity[b]!;
-    const p = m.switchSuccess[b]!;
-    const delay = m.switchDelay[b]!;
-    const f = m.dormantFactor[b]!;
-    let next = first;
-    while (this.running[b]! + this.switching[b]! < k) {
-      while (next < end && this.state[next] !== SPARE) next++;
-      if (next >= end) return;
-      const s = next++;
-      if (p >= 1 || (p > 0 && this.rng.uniform() < p)) {
-        // Age left after dormancy; a cold spare's life is drawn when it is first needed.
-        const age =
-          f === 0 && this.lifeLeft[s]! < 0
-            ? this.drawLife(b)
-            : this.lifeLeft[s]! - (t - this.stamp[s]!) * f;
-        this.failAt[s] = t + age;
-        if (this.trace !== null) this.trace.unit(t, s, 'switched-in');
-        if (delay > 0) {
-          this.state[s] = SWITCHING;
-          this.switching[b]!++;
-          this.switchEnd[s] = t + delay;
-          this.setKey(s, b, Math.min(t + age, t + delay));
-        } else {
-          this.state[s] = RUNNING;
-          this.running[b]!++;
-          this.setKey(s, b, t + age);
-        }
-      } else {
-        if (this.trace !== null) this.trace.unit(t, s, 'switch-failed');
-        this.unitFailures[b]!++;
-        this.startRepair(s, b, t);
-      }
-    }
-  }
+  protected releaseCrew(): void {}
 
   /**
    * Books the window [w0, w1): the system's down sets from the blocks', then downtime, outages,
