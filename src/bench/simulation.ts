@@ -130,7 +130,7 @@ export async function runSimulationBench(): Promise<void> {
       ` ${millions(missionRate)} histories/s per core`,
   );
 
-  const poolOptions = { trials: 40_000, horizon: 1e6, seed: 2 };
+  const poolOptions = { trials: 100_000, horizon: 1e6, seed: 2 };
   const one = await measurePool(1, threeTier, poolOptions);
   const two = await measurePool(2, threeTier, poolOptions);
   console.log(
@@ -152,4 +152,13 @@ export async function runSimulationBench(): Promise<void> {
     );
   }
   console.log(`heap in use after a mission run (memory flat in N): ${heap.join(', ')}`);
+  heap.length = 0;
+  for (const trials of [1e4, 1e5, 1e6, 1e7]) {
+    const r = simulateDesign(threeTier, { trials, horizon: threeTier.missionTime, seed: 4 });
+    if (!r.ok) throw new Error('event run failed');
+    heap.push(
+      `N = ${trials.toExponential(0)}: ${fmt(getHeapStatistics().used_heap_size / 2 ** 20)} MiB`,
+    );
+  }
+  console.log(`heap in use after an event run with repair (memory flat in N): ${heap.join(', ')}`);
 }
