@@ -4,9 +4,20 @@
  * standby blocks with a delay), and the system's first failure is the "life semiring" over the
  * gates: a block gate dies at min(block death, threshold-th largest predecessor death).
  *
- * For exponential and Weibull lives a unit has failed before H exactly when its uniform v
- * exceeds R(H) (lives come from inversion, see sampling.ts), so most histories cost one uniform
- * per unit and a boolean pass over the gates; logarithms are taken only for units that failed.
+ * The blocks are drawn by a {@link MissionSampler} (missionSampler.ts: a plan per block, most
+ * histories cost one uniform per unit compared with R(H)); the system's figures come from the
+ * {@link MissionTimeline} (missionTimeline.ts). An untraced history then takes one of four roads,
+ * each adding only what the accumulator needs:
+ * - no block dies and nothing switches over (the commonest): the history and its unit failures;
+ * - some block dies, no switch-over: the system is down from its first failure T on, so a
+ *   block dead from d is down H − d, of which H − max(d, T) with the system;
+ * - one switch-over outage and no block dying: down during it exactly when its block alone
+ *   fails the system;
+ * - other switch-overs: the timeline's closed forms when they all belong to one block, else a
+ *   sweep over the breakpoints.
+ * Traced histories take the general loops and the sweep, and record every event; they give the
+ * same numbers as untraced ones (tested). A reliability-only run needs the block states at H
+ * alone: one boolean pass over the gates, when some block failed.
  *
  * Semantics are the event engine's with repair switched off (same counts, same layers); only the
  * order in which random numbers are used differs, so a seed gives other (equally valid) numbers
@@ -14,51 +25,28 @@
  */
 import type { SimulationAccumulator } from './accumulator.ts';
 import type { CompiledModel } from './compile.ts';
-import { Rng } from './rng.ts';
-import * as sampling from './sampling.ts';
+import type { MissionGates } from './missionGates.ts';
+import { MissionSampler } from './missionSampler.ts';
 import { MissionTimeline } from './missionTimeline.ts';
 import type { TraceRecorder } from './trace.ts';
-
-// Module-local copies: transpilers may turn imported bindings into getter calls in hot loops.
-const getInvertibleSurvival = sampling.getInvertibleSurvival;
-const getLifeFromUniform = sampling.getLifeFromUniform;
-const sampleLife = sampling.sampleLife;
-const LIFE_LOGNORMAL = sampling.LIFE_LOGNORMAL;
-const LIFE_EXPONENTIAL = sampling.LIFE_EXPONENTIAL;
-
-/** Active block of invertible laws: uniforms against R(H). */
-const KIND_THRESHOLD = 0;
-/** Active block of other laws: lives drawn. */
-const KIND_DRAWN = 1;
-const KIND_STANDBY = 2;
-const KIND_FIXED = 3;
 
 /** Simulates histories of one compiled design with repair switched off. */
 export class MissionEngine {
   private readonly m: CompiledModel;
   private readonly horizon: number;
   private readonly seed: number;
-  private readonly rng = new Rng();
-  /** R(H) per block for invertible laws, NaN otherwise. */
-  private readonly survivalAtH: Float64Array;
-  private readonly unitFailures: Int32Array;
-  /** Per-unit life scratch (failed units' lives, standby in-service lives). */
-  private readonly lives: Float64Array;
-  private readonly unitOf: Int32Array;
-  private readonly spareLife: Float64Array;
-  private readonly spareAlive: Uint8Array;
-  /** Switch-over outages: [start, end) pairs with their block. */
-  private trace: TraceRecorder | null = null;
+  private readonly sampler: MissionSampler;
   private readonly timeline: MissionTimeline;
-  /** Aliases of the timeline's arrays. */
+  private readonly gates: MissionGates;
+  /** The timeline's block death times. */
   private readonly deadAt: Float64Array;
-  private readonly blockUpNow: Uint8Array;
+  /** The sampler's list of blocks dying before H (first `deadCount` entries). */
+  private readonly dead: Int32Array;
   /** Only the system state at H is needed (no failure times). */
   private readonly reliabilityOnly: boolean;
-  /** The system works when every block does (true for every valid design). */
-  private readonly upWhenAllAlive: boolean;
-  /** How each block is drawn in a reliability-only run (KIND_*). */
-  private readonly blockKind: Uint8Array;
+
+  /** System downtime of the last history run (time units). */
+  lastDowntime = 0;
 
   constructor(
     model: CompiledModel,
@@ -72,39 +60,11 @@ export class MissionEngine {
     this.reliabilityOnly = settings.reliabilityOnly ?? false;
     this.horizon = settings.horizon;
     this.seed = settings.seed;
-    const B = model.blockCount;
-    this.survivalAtH = new Float64Array(B);
-    for (let b = 0; b < B; b++) {
-      this.survivalAtH[b] = getInvertibleSurvival(
-        model.lifeKind[b]!,
-        model.lifeA[b]!,
-        model.lifeB[b]!,
-        settings.horizon,
-      );
-    }
-    this.blockKind = new Uint8Array(B);
-    for (let b = 0; b < B; b++) {
-      const s = this.survivalAtH[b]!;
-      this.blockKind[b] =
-        model.blockFixed[b] === 1
-          ? KIND_FIXED
-          : model.blockStandby[b] === 1
-            ? KIND_STANDBY
-            : s === s
-              ? KIND_THRESHOLD
-              : KIND_DRAWN;
-    }
     this.timeline = new MissionTimeline(model, settings.horizon);
+    this.sampler = new MissionSampler(model, settings.horizon, this.timeline);
+    this.gates = this.timeline.gates;
     this.deadAt = this.timeline.deadAt;
-    this.blockUpNow = this.timeline.blockUpNow;
-    this.unitFailures = new Int32Array(B);
-    let maxQuantity = 1;
-    for (let b = 0; b < B; b++) maxQuantity = Math.max(maxQuantity, model.blockQuantity[b]!);
-    this.lives = new Float64Array(maxQuantity);
-    this.unitOf = new Int32Array(maxQuantity);
-    this.spareLife = new Float64Array(maxQuantity);
-    this.spareAlive = new Uint8Array(maxQuantity);
-    this.upWhenAllAlive = this.timeline.isSystemUp();
+    this.dead = this.sampler.dead;
   }
 
   /**
@@ -113,314 +73,185 @@ export class MissionEngine {
    * @param trace a recorder for this history, or `null`
    */
   runHistory(index: number, acc: SimulationAccumulator, trace: TraceRecorder | null): void {
-    if (this.reliabilityOnly) {
-      this.runReliabilityOnly(index, acc);
-      return;
-    }
-    this.trace = trace;
-    this.rng.seedStream(this.seed, index);
-    this.timeline.outageCount = 0;
-    const m = this.m;
-    const H = this.horizon;
-    const B = m.blockCount;
-    const deadAt = this.deadAt;
-    const unitFailures = this.unitFailures;
-    let events = 0;
-    let allAlive = true;
-    for (let b = 0; b < B; b++) {
-      unitFailures[b] = 0;
-      const d =
-        m.blockFixed[b] === 1
-          ? this.drawFixedBlock(b)
-          : m.blockStandby[b] === 1
-            ? this.drawStandbyBlock(b)
-            : this.drawActiveBlock(b);
-      deadAt[b] = d;
-      if (d < H) allAlive = false;
-      events += unitFailures[b]!;
-    }
-    if (allAlive && this.timeline.outageCount === 0 && trace === null) {
-      // Common case: every block works throughout, so does the system.
-      if (events > 0) {
-        for (let b = 0; b < B; b++) {
-          if (unitFailures[b]! > 0) acc.addBlock(b, 0, 0, 0, unitFailures[b]!);
-        }
-      }
-      acc.addHistory(0, Infinity, 0, 0, events);
-      this.lastDowntime = 0;
-      return;
-    }
-    let downtime = 0;
-    let firstFailure = Infinity;
-    let outages = 0;
-    const blockDown = this.timeline.blockDown;
-    const blockOverlap = this.timeline.blockOverlap;
-    // Monotone histories: the first failure is the life semiring (no failure: ≥ H).
-    const life = allAlive ? Infinity : this.timeline.computeSystemLife();
-    if (life < H) firstFailure = life;
-    if (this.timeline.outageCount === 0) {
-      if (firstFailure < H) {
-        downtime = H - firstFailure;
-        if (firstFailure > 0) outages = 1;
-      }
-      if (trace !== null) {
-        trace.systemState(0, firstFailure > 0);
-        if (firstFailure > 0 && firstFailure < H) trace.systemState(firstFailure, false);
-      }
-      for (let b = 0; b < B; b++) {
-        const d = deadAt[b]!;
-        const failures = unitFailures[b]!;
-        if (d < H) {
-          const overlap = firstFailure < H ? H - Math.max(d, firstFailure) : 0;
-          acc.addBlock(b, (H - d) / H, overlap / H, d > 0 ? 1 : 0, failures);
-        } else if (failures > 0) acc.addBlock(b, 0, 0, 0, failures);
-      }
-    } else {
-      if (trace === null && this.timeline.isSingleBlockOutages())
-        this.timeline.resolveSingleBlockOutages(firstFailure);
-      else this.timeline.sweep(trace);
-      downtime = this.timeline.sweepDowntime;
-      outages = this.timeline.sweepOutages;
-      for (let b = 0; b < B; b++) {
-        const blockOutages = this.timeline.blockOutages[b]!;
-        if (blockDown[b]! > 0 || blockOutages > 0 || unitFailures[b]! > 0) {
-          acc.addBlock(b, blockDown[b]! / H, blockOverlap[b]! / H, blockOutages, unitFailures[b]!);
-        }
-      }
-    }
-    const failures = firstFailure > 0 && firstFailure < H ? 1 : 0;
-    acc.addHistory(downtime / H, firstFailure / H, outages, failures, events);
-    if (trace !== null) trace.sortEvents();
-    this.lastDowntime = downtime;
-    this.trace = null;
-  }
-
-  /** System downtime of the last history run (time units). */
-  lastDowntime = 0;
-
-  /** A history of a reliability-only run: block states at H, one boolean pass over the gates. */
-  private runReliabilityOnly(index: number, acc: SimulationAccumulator): void {
-    const rng = this.rng;
-    rng.seedStream(this.seed, index);
-    this.timeline.outageCount = 0;
-    const m = this.m;
-    const B = m.blockCount;
-    const up = this.blockUpNow;
-    const unitFailures = this.unitFailures;
-    const { blockKind, survivalAtH } = this;
-    const { blockQuantity, blockRequired } = m;
-    const blockUnitFailures = acc.blockUnitFailures;
-    let events = 0;
-    let allAlive = true;
-    for (let b = 0; b < B; b++) {
-      const kind = blockKind[b]!;
-      let alive: boolean;
-      if (kind === KIND_THRESHOLD) {
-        // Thresholds only: a unit has failed before H exactly when v > R(H).
-        const survival = survivalAtH[b]!;
-        const n = blockQuantity[b]!;
-        let failed = 0;
-        for (let i = 0; i < n; i++) if (rng.uniform() > survival) failed++;
-        alive = failed <= n - blockRequired[b]!;
-        if (failed > 0) {
-          events += failed;
-          blockUnitFailures[b]! += failed;
-        }
+    if (this.reliabilityOnly) this.runReliabilityOnly(index, acc);
+    else if (trace !== null) this.runTracedHistory(index, acc, trace);
+    else {
+      // Seeded here: inside drawHistory the generator's seeding would use up the inlining budget
+      // its uniforms need (measured 30 ns a history slower).
+      this.sampler.rng.seedStream(this.seed, index);
+      const events = this.sampler.drawHistory(acc.blockUnitFailures);
+      const deadCount = this.sampler.deadCount;
+      if (this.timeline.outageCount > 0) this.addSwitchOverHistory(acc, events, deadCount);
+      else if (deadCount === 0) {
+        acc.addHistory(0, Infinity, 0, 0, events);
+        this.lastDowntime = 0;
       } else {
-        unitFailures[b] = 0;
-        if (kind === KIND_FIXED) alive = this.drawFixedBlock(b) > 0;
-        else if (kind === KIND_STANDBY) alive = this.drawStandbyBlock(b) === Infinity;
-        else alive = this.drawActiveBlock(b) === Infinity;
-        const failed = unitFailures[b]!;
-        if (failed > 0) {
-          events += failed;
-          blockUnitFailures[b]! += failed;
-        }
+        this.gates.computeSystemLifeOf(this.dead, deadCount);
+        this.addFailedHistory(acc, events, deadCount);
       }
-      up[b] = alive ? 1 : 0;
-      if (!alive) allAlive = false;
     }
-    // Every block alive: the system works (checked once for the design in the constructor).
-    acc.addSurvival((allAlive && this.upWhenAllAlive) || this.timeline.isSystemUp(), events);
-  }
-
-  /** A block of fixed-probability units: dead from 0 (0) or never (Infinity). */
-  private drawFixedBlock(b: number): number {
-    const m = this.m;
-    const first = m.blockFirst[b]!;
-    let up = 0;
-    for (let u = first; u < first + m.blockQuantity[b]!; u++) {
-      if (this.rng.uniform() < m.lifeA[b]!) up++;
-      else if (this.trace !== null) this.trace.failedAtStart(u);
-    }
-    return up >= m.blockRequired[b]! ? Infinity : 0;
-  }
-
-  /** A life within the horizon: its value if below H (age units), else Infinity. */
-  private drawLifeWithinH(b: number): number {
-    const m = this.m;
-    const kind = m.lifeKind[b]!;
-    if (kind === LIFE_LOGNORMAL) {
-      const life = sampleLife(kind, m.lifeA[b]!, m.lifeB[b]!, this.rng);
-      return life < this.horizon ? life : Infinity;
-    }
-    const v = this.rng.uniform();
-    if (v <= this.survivalAtH[b]!) return Infinity;
-    const life = getLifeFromUniform(kind, m.lifeA[b]!, m.lifeB[b]!, v);
-    return life < this.horizon ? life : Infinity;
-  }
-
-  /** Active k-of-n: dies at the (n − k + 1)-th unit failure. */
-  private drawActiveBlock(b: number): number {
-    const m = this.m;
-    const n = m.blockQuantity[b]!;
-    const need = n - m.blockRequired[b]! + 1;
-    const first = m.blockFirst[b]!;
-    const kind = m.lifeKind[b]!;
-    const survival = this.survivalAtH[b]!;
-    const lives = this.lives;
-    const H = this.horizon;
-    let failed = 0;
-    if (kind === LIFE_LOGNORMAL || survival !== survival) {
-      for (let i = 0; i < n; i++) {
-        const life = this.drawLifeWithinH(b);
-        if (life < H) {
-          this.unitOf[failed] = first + i;
-          lives[failed++] = life;
-        }
-      }
-    } else {
-      const rng = this.rng;
-      for (let i = 0; i < n; i++) {
-        const v = rng.uniform();
-        if (v > survival) {
-          this.unitOf[failed] = first + i;
-          lives[failed++] = v;
-        }
-      }
-      if (failed < need && this.trace === null) {
-        this.unitFailures[b] = failed;
-        return Infinity;
-      }
-      const a = m.lifeA[b]!;
-      if (kind === LIFE_EXPONENTIAL)
-        for (let i = 0; i < failed; i++) lives[i] = -a * Math.log(lives[i]!);
-      else
-        for (let i = 0; i < failed; i++)
-          lives[i] = getLifeFromUniform(kind, a, m.lifeB[b]!, lives[i]!);
-    }
-    if (this.trace !== null)
-      for (let i = 0; i < failed; i++) this.trace.unit(lives[i]!, this.unitOf[i]!, 'failed');
-    this.unitFailures[b] = failed;
-    if (failed < need) return Infinity;
-    // need-th smallest life by partial selection (n is small).
-    for (let i = 0; i < need; i++) {
-      let best = i;
-      for (let j = i + 1; j < failed; j++) if (lives[j]! < lives[best]!) best = j;
-      const swap = lives[i]!;
-      lives[i] = lives[best]!;
-      lives[best] = swap;
-    }
-    const death = lives[need - 1]!;
-    return death < H ? death : Infinity;
   }
 
   /**
-   * Standby k-of-n without repair: k units in service (ageing at rate 1), spares ageing at the
-   * dormant factor; each running failure tries spares in order. Records switch-over outages.
+   * Some block died and nothing switched over: the system is down from its first failure T on
+   * (the gates' last computation), so a block dead from d is down H − d, of which H − max(d, T)
+   * with the system. The blocks and the history are added by two functions, each small enough
+   * for the accumulator's methods to be inlined (a call would box its fractions on the heap).
    */
-  private drawStandbyBlock(b: number): number {
-    const m = this.m;
-    const n = m.blockQuantity[b]!;
-    const k = m.blockRequired[b]!;
-    const first = m.blockFirst[b]!;
-    const f = m.dormantFactor[b]!;
-    const p = m.switchSuccess[b]!;
-    const delay = m.switchDelay[b]!;
+  private addFailedHistory(acc: SimulationAccumulator, events: number, deadCount: number): void {
+    this.addDeadBlocks(acc, deadCount);
+    if (this.gates.getSystemLife() < this.horizon) this.addSystemFailure(acc, events);
+    else {
+      acc.addHistory(0, Infinity, 0, 0, events);
+      this.lastDowntime = 0;
+    }
+  }
+
+  /** The figures of the dead blocks of a history without switch-over. */
+  private addDeadBlocks(acc: SimulationAccumulator, deadCount: number): void {
     const H = this.horizon;
-    const trace = this.trace;
-    if (k === 1 && f === 0 && trace === null) {
-      // Common case, one running unit and cold spares: a chain of lives (same draws as below).
-      let death = this.drawLifeWithinH(b);
-      let failures = 0;
-      let next = k;
-      while (death < H) {
-        failures++;
-        let replaced = false;
-        while (next < n && !replaced) {
-          next++;
-          if (p >= 1 || (p > 0 && this.rng.uniform() < p)) {
-            if (delay > 0) this.timeline.addOutage(b, death, death + delay);
-            death += this.drawLifeWithinH(b);
-            replaced = true;
-          } else failures++;
-        }
-        if (!replaced) break;
-      }
-      this.unitFailures[b] = failures;
-      return death < H ? death : Infinity;
+    const { deadAt, dead } = this;
+    const life = this.gates.getSystemLife();
+    for (let i = 0; i < deadCount; i++) {
+      const b = dead[i]!;
+      const d = deadAt[b]!;
+      const overlap = life < H ? H - (d > life ? d : life) : 0;
+      acc.addBlock(b, (H - d) / H, overlap / H, d > 0 ? 1 : 0, 0);
     }
-    const svc = this.lives;
-    const svcUnit = this.unitOf;
-    for (let i = 0; i < k; i++) {
-      svc[i] = this.drawLifeWithinH(b);
-      svcUnit[i] = first + i;
+  }
+
+  /** A history whose system fails at the gates' last life, before H, with no switch-over. */
+  private addSystemFailure(acc: SimulationAccumulator, events: number): void {
+    const H = this.horizon;
+    const life = this.gates.getSystemLife();
+    const failures = life > 0 ? 1 : 0;
+    acc.addHistory((H - life) / H, life / H, failures, failures, events);
+    this.lastDowntime = H - life;
+  }
+
+  /** Switch-overs happened: closed forms when they all belong to one block, else the sweep. */
+  private addSwitchOverHistory(
+    acc: SimulationAccumulator,
+    events: number,
+    deadCount: number,
+  ): void {
+    const H = this.horizon;
+    const { timeline, gates, dead } = this;
+    if (deadCount === 0 && timeline.outageCount === 1 && gates.upWhenAllUp) {
+      this.addLoneOutageHistory(acc, events);
+      return;
     }
-    for (let j = k; j < n; j++) {
-      this.spareAlive[j] = 1;
-      // Cold spares get their life when switched in (NaN: not drawn yet).
-      this.spareLife[j] = f > 0 ? this.drawLifeWithinH(b) : NaN;
+    if (deadCount > 0) gates.computeSystemLifeOf(dead, deadCount);
+    else gates.setNoSystemFailure();
+    if (timeline.isSingleBlockOutages()) {
+      if (timeline.outageCount === 1) timeline.resolveSingleOutage(dead, deadCount);
+      else timeline.resolveSingleBlockOutages(dead, deadCount);
+      // Only the outage's block and the dead blocks can have been down.
+      const { blockDown, blockOverlap, blockOutages } = timeline;
+      const b0 = timeline.getOutageBlock(0);
+      for (let i = 0; i < deadCount; i++) {
+        const b = dead[i]!;
+        if (b !== b0) acc.addBlock(b, blockDown[b]! / H, blockOverlap[b]! / H, blockOutages[b]!, 0);
+      }
+      acc.addBlock(b0, blockDown[b0]! / H, blockOverlap[b0]! / H, blockOutages[b0]!, 0);
+    } else {
+      timeline.sweep(null);
+      this.addSweptBlocks(acc);
     }
-    let failures = 0;
-    for (;;) {
-      let i = 0;
-      for (let x = 1; x < k; x++) if (svc[x]! < svc[i]!) i = x;
-      const tr = svc[i]!;
-      let spare = -1;
-      let ts = Infinity;
-      if (f > 0) {
-        for (let j = k; j < n; j++) {
-          if (this.spareAlive[j] === 1 && this.spareLife[j]! / f < ts) {
-            ts = this.spareLife[j]! / f;
-            spare = j;
-          }
-        }
-      }
-      if (!(Math.min(tr, ts) < H)) break;
-      failures++;
-      if (ts < tr) {
-        this.spareAlive[spare] = 0;
-        if (trace !== null) trace.unit(ts, first + spare, 'failed');
-        continue;
-      }
-      if (trace !== null) trace.unit(tr, svcUnit[i]!, 'failed');
-      let replaced = false;
-      for (let j = k; j < n && !replaced; j++) {
-        if (this.spareAlive[j] === 0) continue;
-        this.spareAlive[j] = 0;
-        if (p >= 1 || (p > 0 && this.rng.uniform() < p)) {
-          const life = f > 0 ? this.spareLife[j]! : this.drawLifeWithinH(b);
-          svc[i] = tr + (life - f * tr);
-          svcUnit[i] = first + j;
-          replaced = true;
-          if (delay > 0) this.timeline.addOutage(b, tr, tr + delay);
-          if (trace !== null) {
-            trace.unit(tr, first + j, 'switched-in');
-            if (delay > 0 && tr + delay < Math.min(svc[i]!, H)) {
-              trace.unit(tr + delay, first + j, 'switch-completed');
-            }
-          }
-        } else {
-          failures++;
-          if (trace !== null) trace.unit(tr, first + j, 'switch-failed');
-        }
-      }
-      if (!replaced) {
-        this.unitFailures[b] = failures;
-        return tr;
+    this.addTimelineHistory(acc, events);
+  }
+
+  /**
+   * One switch-over outage [s, e) and no block dying (the commonest switch-over): the system is
+   * down during the outage exactly when its block alone fails the system, and never otherwise.
+   */
+  private addLoneOutageHistory(acc: SimulationAccumulator, events: number): void {
+    const H = this.horizon;
+    const timeline = this.timeline;
+    const b = timeline.getOutageBlock(0);
+    const start = timeline.getOutageStart(0);
+    const length = Math.min(timeline.getOutageEnd(0), H) - start;
+    const outages = start > 0 ? 1 : 0;
+    if (!(length > 0)) {
+      // A delay too short to show at this time: ignored, as the interval lists would.
+      acc.addHistory(0, Infinity, 0, 0, events);
+      this.lastDowntime = 0;
+    } else if (this.gates.isBlockEssential(b)) {
+      acc.addBlock(b, length / H, length / H, outages, 0);
+      acc.addHistory(length / H, Infinity, outages, 0, events);
+      this.lastDowntime = length;
+    } else {
+      acc.addBlock(b, length / H, 0, outages, 0);
+      acc.addHistory(0, Infinity, 0, 0, events);
+      this.lastDowntime = 0;
+    }
+  }
+
+  /** Adds the per-block figures of a sweep (unit failures are counted elsewhere). */
+  private addSweptBlocks(acc: SimulationAccumulator): void {
+    const H = this.horizon;
+    const { blockDown, blockOverlap, blockOutages } = this.timeline;
+    for (let b = 0; b < blockDown.length; b++) {
+      if (blockDown[b]! > 0 || blockOutages[b]! > 0) {
+        acc.addBlock(b, blockDown[b]! / H, blockOverlap[b]! / H, blockOutages[b]!, 0);
       }
     }
-    this.unitFailures[b] = failures;
-    return Infinity;
+  }
+
+  /** Adds a history whose downtime and outages are the timeline's (closed form or sweep). */
+  private addTimelineHistory(acc: SimulationAccumulator, events: number): void {
+    const H = this.horizon;
+    const life = this.gates.getSystemLife();
+    const downtime = this.timeline.sweepDowntime;
+    const outages = this.timeline.sweepOutages;
+    if (life < H) acc.addHistory(downtime / H, life / H, outages, life > 0 ? 1 : 0, events);
+    else acc.addHistory(downtime / H, Infinity, outages, 0, events);
+    this.lastDowntime = downtime;
+  }
+
+  /**
+   * A traced history: the general loops, every gate for the first failure, and the sweep when
+   * something switched over; the events and the system's states go into `trace`.
+   */
+  private runTracedHistory(index: number, acc: SimulationAccumulator, trace: TraceRecorder): void {
+    const { sampler, timeline, gates, deadAt, dead } = this;
+    const H = this.horizon;
+    sampler.rng.seedStream(this.seed, index);
+    timeline.outageCount = 0;
+    let events = 0;
+    let deadCount = 0;
+    for (let b = 0; b < this.m.blockCount; b++) {
+      events += sampler.drawBlock(b, trace);
+      if (deadAt[b]! < H) dead[deadCount++] = b;
+    }
+    const { unitFailures } = sampler;
+    for (let b = 0; b < unitFailures.length; b++) acc.blockUnitFailures[b]! += unitFailures[b]!;
+    if (deadCount > 0) gates.computeSystemLife();
+    else gates.setNoSystemFailure();
+    const life = gates.getSystemLife();
+    if (timeline.outageCount === 0) {
+      trace.systemState(0, life > 0);
+      if (life > 0 && life < H) trace.systemState(life, false);
+      if (deadCount > 0) this.addFailedHistory(acc, events, deadCount);
+      else {
+        acc.addHistory(0, Infinity, 0, 0, events);
+        this.lastDowntime = 0;
+      }
+    } else {
+      timeline.sweep(trace);
+      this.addSweptBlocks(acc);
+      this.addTimelineHistory(acc, events);
+    }
+    trace.sortEvents();
+  }
+
+  /** A history of a reliability-only run: block states at H, one boolean pass over the gates. */
+  private runReliabilityOnly(index: number, acc: SimulationAccumulator): void {
+    const sampler = this.sampler;
+    sampler.rng.seedStream(this.seed, index);
+    const events = sampler.drawStatesAtH(acc.blockUnitFailures, this.gates.blockUpNow);
+    // Every block alive: the system works (checked once for the design in the constructor).
+    const allAlive = sampler.deadCount === 0;
+    acc.addSurvival((allAlive && this.gates.upWhenAllUp) || this.gates.isSystemUp(), events);
   }
 }
