@@ -9,7 +9,7 @@ import { DOWNTIME_BINS, FixedSum, FAILURE_TIME_BINS, getDowntimeBin } from './st
 /** Number of scalar fields at the head of a serialised accumulator. */
 const HEADER = 9;
 /** Numbers per serialised {@link FixedSum}. */
-const FIXED_SUM_LIMBS = 5;
+const FIXED_SUM_LIMBS = 4;
 
 /**
  * Sums over histories. Fractions are of the horizon H; counts are integers kept exactly in

@@ -37,6 +37,17 @@ describe('FixedSum', () => {
     );
   });
 
+  it('carries exactly between limbs over more terms than one normalisation covers', () => {
+    const big = new FixedSum();
+    const small = new FixedSum();
+    for (let i = 0; i < 1 << 20; i++) {
+      big.add(0.75);
+      small.add(2 ** -90);
+    }
+    expect(big.getValue()).toBe(0.75 * 2 ** 20);
+    expect(small.getValue()).toBe(2 ** -70);
+  });
+
   it('sums to within 2^-100 of the exact sum', () => {
     const s = new FixedSum();
     s.add(0.1);
@@ -88,6 +99,19 @@ describe('getDowntimePercentile', () => {
     bins[getDowntimeBin(0.5)] = 10;
     expect(getDowntimePercentile(90, bins, 100, 0.5, 0.5)).toBe(0);
     expect(getDowntimePercentile(90, bins, 100, 0.99, 0.5)).toBeGreaterThan(0.45);
+  });
+
+  it('puts every fraction in the bin whose edges bracket it, edges included', () => {
+    const edges = Array.from({ length: DOWNTIME_BINS + 1 }, (_, i) => getDowntimeBinEdge(i));
+    const expected = (v: number): number => {
+      let bin = 0;
+      while (bin + 1 < DOWNTIME_BINS && edges[bin + 1]! <= v) bin++;
+      return bin;
+    };
+    const values = [...edges, ...edges.map((e) => e * (1 - 1e-15)), 1e-300, 5e-324, 1];
+    for (let i = 0; i < 20000; i++) values.push(Math.pow(10, -13 + (13 * i) / 20000));
+    const wrong = values.filter((v) => v > 0 && v <= 1 && getDowntimeBin(v) !== expected(v));
+    expect(wrong).toEqual([]);
   });
 
   it('has bin edges that bracket their values', () => {

@@ -8,17 +8,17 @@
  * Runs anywhere; no DOM.
  */
 
-/** 2^26: one limb of a {@link FixedSum}. */
-const LIMB = 67108864;
-/** Adds between carry normalisations (keeps every limb sum below 2^53). */
-const ADDS_PER_CARRY = 1 << 26;
+/** 2^35: one limb of a {@link FixedSum}. */
+const LIMB = 34359738368;
+/** Adds between carry normalisations (every limb sum stays below 2^53). */
+const ADDS_PER_CARRY = 1 << 17;
 
 /**
- * A reproducible sum of numbers in [0, 1]: each term is truncated to 104 fractional bits (four
- * limbs of 26 bits, every step exact in double arithmetic) and the limbs are summed as integers.
+ * A reproducible sum of numbers in [0, 1]: each term is truncated to 105 fractional bits (three
+ * limbs of 35 bits, every step exact in double arithmetic) and the limbs are summed as integers.
  * Integer sums do not depend on order, so merging chunks in any order gives the same bits.
- * Terms below 2^-104 ≈ 5e-32 count as 0; a term's relative truncation error is below
- * 2^-104 / term (for a downtime fraction of 1e-12: 2e-20).
+ * Terms below 2^-105 ≈ 2.5e-32 count as 0; a term's relative truncation error is below
+ * 2^-105 / term (for a downtime fraction of 1e-12: 2.5e-20).
  * @example
  * const s = new FixedSum();
  * s.add(0.25); s.add(0.5);
@@ -27,35 +27,28 @@ const ADDS_PER_CARRY = 1 << 26;
 export class FixedSum {
   /** Whole units. */
   private whole = 0;
-  /** Units of 2^-26, 2^-52, 2^-78 and 2^-104. */
+  /** Units of 2^-35, 2^-70 and 2^-105. */
   private l0 = 0;
   private l1 = 0;
   private l2 = 0;
-  private l3 = 0;
   private pending = 0;
 
-  /** Adds a term in [0, 1] (truncated to 104 fractional bits). */
+  /** Adds a term in [0, 1] (truncated to 105 fractional bits). */
   add(x: number): void {
     let y = x * LIMB;
     const a = Math.floor(y);
     y = (y - a) * LIMB;
     const b = Math.floor(y);
     y = (y - b) * LIMB;
-    const c = Math.floor(y);
-    y = (y - c) * LIMB;
     this.l0 += a;
     this.l1 += b;
-    this.l2 += c;
-    this.l3 += Math.floor(y);
+    this.l2 += Math.floor(y);
     if (++this.pending === ADDS_PER_CARRY) this.normalize();
   }
 
-  /** Brings every fractional limb back into [0, 2^26) (the canonical form). */
+  /** Brings every fractional limb back into [0, 2^35) (the canonical form). */
   private normalize(): void {
-    let carry = Math.floor(this.l3 / LIMB);
-    this.l3 -= carry * LIMB;
-    this.l2 += carry;
-    carry = Math.floor(this.l2 / LIMB);
+    let carry = Math.floor(this.l2 / LIMB);
     this.l2 -= carry * LIMB;
     this.l1 += carry;
     carry = Math.floor(this.l1 / LIMB);
@@ -70,13 +63,13 @@ export class FixedSum {
   /** The sum, rounded from the canonical limbs (a function of the exact sum alone). */
   getValue(): number {
     this.normalize();
-    return this.whole + (this.l0 + (this.l1 + (this.l2 + this.l3 / LIMB) / LIMB) / LIMB) / LIMB;
+    return this.whole + (this.l0 + (this.l1 + this.l2 / LIMB) / LIMB) / LIMB;
   }
 
   /** The limbs, for sending to another thread. */
-  getLimbs(): [number, number, number, number, number] {
+  getLimbs(): [number, number, number, number] {
     this.normalize();
-    return [this.whole, this.l0, this.l1, this.l2, this.l3];
+    return [this.whole, this.l0, this.l1, this.l2];
   }
 
   /** Adds limbs produced by {@link FixedSum.getLimbs} (exact). */
@@ -86,7 +79,6 @@ export class FixedSum {
     this.l0 += limbs[1]!;
     this.l1 += limbs[2]!;
     this.l2 += limbs[3]!;
-    this.l3 += limbs[4]!;
     this.normalize();
   }
 }
@@ -138,18 +130,41 @@ export const DOWNTIME_BINS = DOWNTIME_DECADES * DOWNTIME_BINS_PER_DECADE;
 /** Number of linear bins of the time-to-first-failure histogram over [0, H). */
 export const FAILURE_TIME_BINS = 1000;
 
-/**
- * The bin of a downtime fraction f = downtime / H in (0, 1]: bin i covers
- * [10^(−12 + i/50), 10^(−12 + (i+1)/50)), fractions below 1e-12 fall in bin 0.
- */
-export function getDowntimeBin(fraction: number): number {
-  const bin = Math.floor((Math.log10(fraction) + DOWNTIME_DECADES) * DOWNTIME_BINS_PER_DECADE);
-  return bin < 0 ? 0 : bin >= DOWNTIME_BINS ? DOWNTIME_BINS - 1 : bin;
-}
-
 /** Lower edge of downtime bin i, as a fraction of the horizon. */
 export function getDowntimeBinEdge(i: number): number {
   return Math.pow(10, -DOWNTIME_DECADES + i / DOWNTIME_BINS_PER_DECADE);
+}
+
+/** Lower edges of the downtime bins (and 1 past the last). */
+const DOWNTIME_EDGES = Float64Array.from({ length: DOWNTIME_BINS + 1 }, (_, i) =>
+  getDowntimeBinEdge(i),
+);
+/** A double and its two 32-bit words, to read the binary exponent of a fraction. */
+const BITS = new Float64Array(1);
+const WORDS = new Uint32Array(BITS.buffer);
+/** Index of the word holding sign, exponent and the top of the mantissa. */
+const HIGH_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+/** Downtime bins per binary octave: 50·log10(2). */
+const BINS_PER_OCTAVE = DOWNTIME_BINS_PER_DECADE * Math.LOG10E * Math.LN2;
+
+/**
+ * The bin of a downtime fraction f = downtime / H in (0, 1]: bin i covers
+ * [edge(i), edge(i + 1)) with edge(i) = 10^(−12 + i/50) ({@link getDowntimeBinEdge}); fractions
+ * below 1e-12 fall in bin 0. Called once per history with downtime, so no logarithm: the binary
+ * exponent and the top of the mantissa give log2(f) from below within 0.09 (log2(1 + m) ≥ m),
+ * so the bin is at most two above that guess, and the table of edges settles it exactly.
+ */
+export function getDowntimeBin(fraction: number): number {
+  if (!(fraction >= DOWNTIME_EDGES[1]!)) return 0;
+  if (fraction >= DOWNTIME_EDGES[DOWNTIME_BINS - 1]!) return DOWNTIME_BINS - 1;
+  BITS[0] = fraction;
+  const high = WORDS[HIGH_WORD]!;
+  const log2 = (high >>> 20) - 1023 + (high & 0xfffff) / 1048576;
+  let bin = Math.floor(log2 * BINS_PER_OCTAVE) + DOWNTIME_DECADES * DOWNTIME_BINS_PER_DECADE;
+  if (bin < 1) bin = 1;
+  while (DOWNTIME_EDGES[bin]! > fraction) bin--;
+  while (DOWNTIME_EDGES[bin + 1]! <= fraction) bin++;
+  return bin;
 }
 
 /**
