@@ -146,24 +146,29 @@ const WORDS = new Uint32Array(BITS.buffer);
 const HIGH_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 /** Downtime bins per binary octave: 50·log10(2). */
 const BINS_PER_OCTAVE = DOWNTIME_BINS_PER_DECADE * Math.LOG10E * Math.LN2;
+/** log2(1 + i/256) for the top 8 bits i of a mantissa, in bins (bins per octave · log2). */
+const MANTISSA_BINS = Float64Array.from(
+  { length: 256 },
+  (_, i) => Math.log2(1 + i / 256) * BINS_PER_OCTAVE,
+);
 
 /**
  * The bin of a downtime fraction f = downtime / H in (0, 1]: bin i covers
  * [edge(i), edge(i + 1)) with edge(i) = 10^(−12 + i/50) ({@link getDowntimeBinEdge}); fractions
- * below 1e-12 fall in bin 0. Called once per history with downtime, so no logarithm: the binary
- * exponent and the top of the mantissa give log2(f) from below within 0.09 (log2(1 + m) ≥ m),
- * so the bin is at most two above that guess, and the table of edges settles it exactly.
+ * below 1e-12 fall in bin 0. Called once per history with downtime, so no logarithm and no
+ * branch on the value: the binary exponent and the top 8 bits of the mantissa give log2(f) from
+ * below within 0.006 (0.09 bins), so the guess is the bin or the one below, and the table of
+ * edges settles it exactly.
  */
 export function getDowntimeBin(fraction: number): number {
   if (!(fraction >= DOWNTIME_EDGES[1]!)) return 0;
   if (fraction >= DOWNTIME_EDGES[DOWNTIME_BINS - 1]!) return DOWNTIME_BINS - 1;
   BITS[0] = fraction;
   const high = WORDS[HIGH_WORD]!;
-  const log2 = (high >>> 20) - 1023 + (high & 0xfffff) / 1048576;
-  let bin = Math.floor(log2 * BINS_PER_OCTAVE) + DOWNTIME_DECADES * DOWNTIME_BINS_PER_DECADE;
-  if (bin < 1) bin = 1;
-  while (DOWNTIME_EDGES[bin]! > fraction) bin--;
-  while (DOWNTIME_EDGES[bin + 1]! <= fraction) bin++;
+  const octave = (high >>> 20) - 1023 + DOWNTIME_DECADES / (Math.LOG10E * Math.LN2);
+  let bin = Math.floor(octave * BINS_PER_OCTAVE + MANTISSA_BINS[(high >>> 12) & 255]!);
+  bin -= Number(DOWNTIME_EDGES[bin]! > fraction);
+  bin += Number(DOWNTIME_EDGES[bin + 1]! <= fraction);
   return bin;
 }
 
