@@ -167,7 +167,9 @@ export class MissionSampler {
         const v = rng.uniform();
         if (v > block.survival) {
           failed = 1;
-          const life = getLife(block, v);
+          // Exponential written out: a double returned by a call V8 does not inline is boxed.
+          const life =
+            block.lifeKind === LIFE_EXPONENTIAL ? -block.a * Math.log(v) : getLife(block, v);
           if (life < H) death = life;
         }
       } else if (plan === PLAN_THRESHOLD) {
@@ -183,7 +185,8 @@ export class MissionSampler {
             n <= MAX_RANK_SELECT
               ? this.getRankedUniform(n, block.need - 1)
               : this.selectUniform(n, block.need);
-          const life = getLife(block, v);
+          const life =
+            block.lifeKind === LIFE_EXPONENTIAL ? -block.a * Math.log(v) : getLife(block, v);
           if (life < H) death = life;
         }
       } else if (plan === PLAN_COLD_CHAIN) {
