@@ -3,7 +3,8 @@
  * evaluated on them: a gate of threshold k over n predecessors is down exactly while at least
  * n − k + 1 of them are down (or its own block is), so the system's down set over a time window
  * follows from the blocks' down sets by merges in topological order, with no per-event work.
- * Used by the independent-block event engine (timelineEngine.ts).
+ * Used by the independent-block event engine (timelineEngine.ts) and for the switch-over outages
+ * of the mission path (missionTimeline.ts).
  * Runs anywhere; no DOM.
  */
 import type { CompiledModel } from './compile.ts';
@@ -52,6 +53,23 @@ export class IntervalSet {
   getTotal(): number {
     let total = 0;
     for (let i = 0; i < this.length; i++) total += this.end[i]! - this.start[i]!;
+    return total;
+  }
+
+  /** Number of intervals starting after 0 (outages; one in force at 0 is a state, not an outage). */
+  countStartsAfterZero(): number {
+    let count = 0;
+    for (let i = 0; i < this.length; i++) if (this.start[i]! > 0) count++;
+    return count;
+  }
+
+  /** Length of the intersection with [s, ∞). */
+  getLengthFrom(s: number): number {
+    let total = 0;
+    for (let i = 0; i < this.length; i++) {
+      const a = Math.max(this.start[i]!, s);
+      if (this.end[i]! > a) total += this.end[i]! - a;
+    }
     return total;
   }
 

@@ -8,7 +8,7 @@
  * Runs anywhere; no DOM.
  */
 import type { CompiledModel } from './compile.ts';
-import { IntervalList } from './intervals.ts';
+import { IntervalSet } from './intervalSets.ts';
 import { MissionGates } from './missionGates.ts';
 import type { TraceRecorder } from './trace.ts';
 
@@ -37,8 +37,8 @@ export class MissionTimeline {
   private outageBlock = new Int32Array(64);
   private readonly blockWasUp: Uint8Array;
   private points = new Float64Array(16);
-  private readonly merged = new IntervalList();
-  private readonly systemDown = new IntervalList();
+  private readonly merged = new IntervalSet();
+  private readonly systemDown = new IntervalSet();
   /** The system's down set in {@link MissionTimeline.resolveSingleOutage}: head, tail start. */
   private readonly downSet = new Float64Array(3);
 
