@@ -42,7 +42,7 @@ const PLAN_UNITS = 2;
 /** Active k-of-n (n ≥ 2) of exponential lives and repairs. */
 const PLAN_BIRTH_DEATH = 3;
 
-/** Block state codes of the change buffers: bit 0 real state up, bit 1 failure state up. */
+/** Block state codes: bit 0 real state up, bit 1 failure state up (switch-overs count as up). */
 const CODE_UP = 3;
 const CODE_DOWN = 0;
 
