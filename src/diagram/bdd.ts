@@ -8,6 +8,7 @@
  */
 import type { FlatStructure } from '../model/structure.ts';
 import { assert } from '../util/assert.ts';
+import { ComputedTable, NodeTable } from './hashTables.ts';
 
 /** Node index of the constant "system failed" terminal. */
 export const FALSE_NODE = 0;
@@ -51,109 +52,21 @@ export interface DecisionDiagram {
   readonly scratch: DecisionDiagramScratch;
 }
 
-/** Growable hash-consed node store with the ITE operator (Brace, Rudell and Bryant 1990). */
+/** Hash-consed nodes with the memoised ITE operator (Brace, Rudell and Bryant 1990). */
 class BddBuilder {
-  level: Int32Array;
-  low: Int32Array;
-  high: Int32Array;
-  size = 2;
-  private unique: Int32Array;
-  private uniqueCount = 0;
-  private cache: Int32Array;
-  private cacheCount = 0;
+  readonly nodes: NodeTable;
+  private readonly memo = new ComputedTable();
   private readonly stack: Int32Array[];
 
   constructor(levelCount: number) {
-    const capacity = 1024;
-    this.level = new Int32Array(capacity);
-    this.low = new Int32Array(capacity);
-    this.high = new Int32Array(capacity);
-    this.level[0] = levelCount;
-    this.level[1] = levelCount;
-    this.unique = new Int32Array(2048);
-    this.cache = new Int32Array(4 * 4096);
+    this.nodes = new NodeTable(levelCount);
     // Every recursive ITE call has a strictly deeper top level, so depth <= levelCount + 1.
     this.stack = Array.from({ length: 6 }, () => new Int32Array(levelCount + 2));
   }
 
   /** The reduced node `level ? high : low`, shared through the unique table. */
   mk(level: number, low: number, high: number): number {
-    if (low === high) return low;
-    let mask = this.unique.length - 1;
-    let slot = hash3(level, low, high) & mask;
-    for (;;) {
-      const node = this.unique[slot]!;
-      if (node === 0) break;
-      if (this.level[node] === level && this.low[node] === low && this.high[node] === high) {
-        return node;
-      }
-      slot = (slot + 1) & mask;
-    }
-    const node = this.size++;
-    if (node === this.level.length) this.growNodes();
-    this.level[node] = level;
-    this.low[node] = low;
-    this.high[node] = high;
-    this.unique[slot] = node;
-    if (++this.uniqueCount * 2 > this.unique.length) {
-      const old = this.unique;
-      this.unique = new Int32Array(old.length * 2);
-      mask = this.unique.length - 1;
-      for (const n of old) {
-        if (n === 0) continue;
-        let s = hash3(this.level[n]!, this.low[n]!, this.high[n]!) & mask;
-        while (this.unique[s] !== 0) s = (s + 1) & mask;
-        this.unique[s] = n;
-      }
-    }
-    return node;
-  }
-
-  private growNodes(): void {
-    const grow = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.level = grow(this.level);
-    this.low = grow(this.low);
-    this.high = grow(this.high);
-  }
-
-  private cacheGet(f: number, g: number, h: number): number {
-    const c = this.cache;
-    const mask = (c.length >> 2) - 1;
-    let slot = hash3(f, g, h) & mask;
-    for (;;) {
-      const k = slot << 2;
-      const cf = c[k]!;
-      if (cf === 0) return -1;
-      if (cf === f && c[k + 1] === g && c[k + 2] === h) return c[k + 3]!;
-      slot = (slot + 1) & mask;
-    }
-  }
-
-  private cachePut(f: number, g: number, h: number, r: number): void {
-    if (++this.cacheCount * 2 > this.cache.length >> 2) {
-      const old = this.cache;
-      this.cache = new Int32Array(old.length * 2);
-      for (let k = 0; k < old.length; k += 4) {
-        if (old[k] !== 0) this.cacheInsert(old[k]!, old[k + 1]!, old[k + 2]!, old[k + 3]!);
-      }
-    }
-    this.cacheInsert(f, g, h, r);
-  }
-
-  private cacheInsert(f: number, g: number, h: number, r: number): void {
-    const c = this.cache;
-    const mask = (c.length >> 2) - 1;
-    let slot = hash3(f, g, h) & mask;
-    while (c[slot << 2] !== 0) slot = (slot + 1) & mask;
-    const k = slot << 2;
-    c[k] = f;
-    c[k + 1] = g;
-    c[k + 2] = h;
-    c[k + 3] = r;
+    return low === high ? low : this.nodes.findOrAdd(level, low, high);
   }
 
   /**
@@ -183,10 +96,10 @@ class BddBuilder {
         if (h === f) h = FALSE_NODE;
         if (g === h) ret = g;
         else if (g === TRUE_NODE && h === FALSE_NODE) ret = f;
-        else ret = this.cacheGet(f, g, h);
+        else ret = this.memo.get(f, g, h);
       }
       if (ret < 0) {
-        const lv = this.level;
+        const { level: lv, high } = this.nodes;
         const top = Math.min(lv[f]!, lv[g]!, lv[h]!);
         sF[sp] = f;
         sG[sp] = g;
@@ -194,9 +107,9 @@ class BddBuilder {
         sTop[sp] = top;
         sPhase[sp] = 0;
         sp++;
-        if (lv[f] === top) f = this.high[f]!;
-        if (lv[g] === top) g = this.high[g]!;
-        if (lv[h] === top) h = this.high[h]!;
+        if (lv[f] === top) f = high[f]!;
+        if (lv[g] === top) g = high[g]!;
+        if (lv[h] === top) h = high[h]!;
         continue;
       }
       // Return `ret` to the open frames.
@@ -207,17 +120,17 @@ class BddBuilder {
         if (sPhase[i] === 0) {
           sThen[i] = ret;
           sPhase[i] = 1;
-          const lv = this.level;
+          const { level: lv, low } = this.nodes;
           f = sF[i]!;
           g = sG[i]!;
           h = sH[i]!;
-          if (lv[f] === top) f = this.low[f]!;
-          if (lv[g] === top) g = this.low[g]!;
-          if (lv[h] === top) h = this.low[h]!;
+          if (lv[f] === top) f = low[f]!;
+          if (lv[g] === top) g = low[g]!;
+          if (lv[h] === top) h = low[h]!;
           break;
         }
         const r = this.mk(top, ret, sThen[i]!);
-        this.cachePut(sF[i]!, sG[i]!, sH[i]!, r);
+        this.memo.put(sF[i]!, sG[i]!, sH[i]!, r);
         sp--;
         ret = r;
       }
@@ -245,13 +158,6 @@ class BddBuilder {
     }
     return next[k]!;
   }
-}
-
-function hash3(a: number, b: number, c: number): number {
-  let x = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x2c1b3c6d);
-  return x ^ (x >>> 12);
 }
 
 /** Validates the gate network (bugs upstream, not user input, so it throws). */
@@ -333,7 +239,12 @@ export function compileDecisionDiagram(structure: FlatStructure): DecisionDiagra
 }
 
 /** Copies the nodes reachable from `root` into compact arrays, children before parents. */
-function extractDiagram(b: BddBuilder, root: number, levelOfBlock: Int32Array): DecisionDiagram {
+function extractDiagram(
+  builder: BddBuilder,
+  root: number,
+  levelOfBlock: Int32Array,
+): DecisionDiagram {
+  const b = builder.nodes;
   const blockCount = levelOfBlock.length;
   const blockAtLevel = new Int32Array(blockCount);
   levelOfBlock.forEach((level, block) => (blockAtLevel[level] = block));
