@@ -2,23 +2,14 @@
  * R(t) and A(t) on linear axes over [0, 3 × mission time], with the mission time marked and
  * optional per-block R(t) (dashed) and A(t) (dotted) curves from the engine.
  */
-import {
-  CartesianGrid,
-  Legend,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TimeUnit } from '../../src/index.ts';
 import { formatNumber } from '../../src/index.ts';
 import { CHART_COLORS, CURVE_CHART_HEIGHT } from './chartTheme.ts';
 import type { BlockSeries, CurveRow } from './curveData.ts';
 import { getBlockKeys, getLinearFloor, SERIES } from './curveData.ts';
 import { CurveTooltip } from './CurveTooltip.tsx';
-import { renderCurveLines } from './curveLines.tsx';
+import { renderCurveLines, renderLegendAndMission } from './curveLines.tsx';
 import { formatShortPercent } from './formatFigures.ts';
 import type { TimeAxisUnit } from './timeAxis.ts';
 import './results.css';
@@ -67,13 +58,7 @@ export function CurvesChart({ rows, axis, timeUnit, missionX, blocks }: CurvesCh
         <Tooltip
           content={(props) => <CurveTooltip {...props} timeUnit={timeUnit} scale="linear" />}
         />
-        <Legend verticalAlign="top" height={28} itemSorter={null} />
-        <ReferenceLine
-          x={missionX}
-          stroke={CHART_COLORS.mission}
-          strokeDasharray="4 3"
-          label={{ value: 'mission', position: 'insideTopRight', fill: CHART_COLORS.mission }}
-        />
+        {renderLegendAndMission(missionX, 'insideTopRight')}
         {renderCurveLines({
           system: [SERIES.reliability, SERIES.availability],
           names: ['R(t) reliability', 'A(t) availability'],

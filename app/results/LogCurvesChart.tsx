@@ -3,22 +3,13 @@
  * 1e-9, for high-nines systems. Times and probabilities ≤ 0 are left out (no log of 0).
  */
 import { useMemo } from 'react';
-import {
-  CartesianGrid,
-  Legend,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TimeUnit } from '../../src/index.ts';
 import { CHART_COLORS, CURVE_CHART_HEIGHT } from './chartTheme.ts';
 import type { BlockSeries, CurveRow } from './curveData.ts';
 import { getBlockKeys, getComplementKey, getPositiveRange, SERIES } from './curveData.ts';
 import { CurveTooltip } from './CurveTooltip.tsx';
-import { renderCurveLines } from './curveLines.tsx';
+import { renderCurveLines, renderLegendAndMission } from './curveLines.tsx';
 import type { TimeAxisUnit } from './timeAxis.ts';
 import { formatDecade, getDecadeTicks } from './timeAxis.ts';
 import './results.css';
@@ -95,13 +86,7 @@ export function LogCurvesChart({ rows, axis, timeUnit, missionX, blocks }: LogCu
           width={64}
         />
         <Tooltip content={(props) => <CurveTooltip {...props} timeUnit={timeUnit} scale="log" />} />
-        <Legend verticalAlign="top" height={28} itemSorter={null} />
-        <ReferenceLine
-          x={missionX}
-          stroke={CHART_COLORS.mission}
-          strokeDasharray="4 3"
-          label={{ value: 'mission', position: 'insideTopLeft', fill: CHART_COLORS.mission }}
-        />
+        {renderLegendAndMission(missionX, 'insideTopLeft')}
         {renderCurveLines({
           system: [SERIES.unreliability, SERIES.unavailability],
           names: ['F(t) unreliability', 'U(t) unavailability'],

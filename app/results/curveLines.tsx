@@ -1,10 +1,11 @@
 /**
- * The lines shared by the linear and the log curve charts: the system's two curves (solid) and,
- * per chosen block, its two curves (dashed for reliability, dotted for availability). Returned
- * as elements, not a component, because recharts reads its `Line`s as direct chart children.
+ * What the linear and the log curve charts share: the system's two curves (solid) and, per
+ * chosen block, its two curves (dashed for reliability, dotted for availability); the legend and
+ * the mission-time marker. Returned as elements, not components, because recharts reads its
+ * `Line`s and reference lines as direct chart children.
  */
 import type { ReactElement } from 'react';
-import { Line } from 'recharts';
+import { Legend, Line, ReferenceLine } from 'recharts';
 import { CHART_COLORS } from './chartTheme.ts';
 import type { BlockSeries } from './curveData.ts';
 import { getBlockKeys } from './curveData.ts';
@@ -58,4 +59,25 @@ export function renderCurveLines(spec: CurveLinesSpec): ReactElement[] {
     });
   }
   return lines;
+}
+
+/**
+ * The legend and the dashed mission-time marker of a curve chart.
+ * @param missionX mission time on the axis (axis units)
+ * @param labelSide where the marker's label sits (clear of the curves)
+ */
+export function renderLegendAndMission(
+  missionX: number,
+  labelSide: 'insideTopLeft' | 'insideTopRight',
+): ReactElement[] {
+  return [
+    <Legend key="legend" verticalAlign="top" height={28} itemSorter={null} />,
+    <ReferenceLine
+      key="mission"
+      x={missionX}
+      stroke={CHART_COLORS.mission}
+      strokeDasharray="4 3"
+      label={{ value: 'mission', position: labelSide, fill: CHART_COLORS.mission }}
+    />,
+  ];
 }
