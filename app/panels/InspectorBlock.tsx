@@ -4,17 +4,13 @@
  */
 import type { NodeFile } from '../../src/index.ts';
 import { appStore, useAppStore } from '../store/index.ts';
-import {
-  selectComponents,
-  selectCurrentDiagram,
-  selectInDegree,
-  selectTimeUnit,
-} from '../store/selectors.ts';
+import { selectComponents, selectCurrentDiagram, selectTimeUnit } from '../store/selectors.ts';
 import { QuantityField } from '../components/QuantityField.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { readCount } from '../editor/nodes/nodeText.ts';
 import { InspectorRedundancy } from './InspectorRedundancy.tsx';
 import { InspectorComponent } from './InspectorComponent.tsx';
+import { InspectorInputsNeeded } from './InspectorInputsNeeded.tsx';
 import { InspectorNodeId } from './InspectorNodeId.tsx';
 import { InspectorBlockFigures } from './InspectorBlockFigures.tsx';
 import { countBetween } from './inspectorChecks.ts';
@@ -28,7 +24,6 @@ export function InspectorBlock({ node }: { readonly node: BlockFile }) {
   const unit = useAppStore(selectTimeUnit);
   const components = useAppStore(selectComponents);
   const diagram = useAppStore(selectCurrentDiagram);
-  const inputs = useAppStore((s) => selectInDegree(s, node.id));
   const set = appStore.getState().setNodeField;
   const quantity = readCount(node.quantity, 1, unit);
   const repeatable = diagram.nodes.filter(
@@ -86,20 +81,7 @@ export function InspectorBlock({ node }: { readonly node: BlockFile }) {
             <InspectorRedundancy node={node} unit={unit} />
           </>
         )}
-        {(inputs > 1 || node.inputs !== undefined) && (
-          <QuantityField
-            name="inputs"
-            label="Inputs needed"
-            kind="count"
-            timeUnit={unit}
-            value={node.inputs}
-            optional
-            placeholder="1"
-            check={countBetween(1, Math.max(1, inputs), 'its incoming connections')}
-            hint={`Of its ${inputs} incoming connection${inputs === 1 ? '' : 's'}.`}
-            onCommit={(v) => set(node.id, 'inputs', v)}
-          />
-        )}
+        <InspectorInputsNeeded nodeId={node.id} value={node.inputs} />
         <SelectField
           name="repeatOf"
           label="Same physical unit as"

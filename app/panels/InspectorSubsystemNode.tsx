@@ -1,25 +1,17 @@
 /** A subsystem node: which subsystem it stands for, inputs needed, and a way in. */
 import type { NodeFile } from '../../src/index.ts';
 import { appStore, useAppStore } from '../store/index.ts';
-import {
-  selectCurrentKey,
-  selectDesign,
-  selectInDegree,
-  selectTimeUnit,
-} from '../store/selectors.ts';
-import { QuantityField } from '../components/QuantityField.tsx';
+import { selectCurrentKey, selectDesign } from '../store/selectors.ts';
 import { SelectField } from '../components/SelectField.tsx';
+import { InspectorInputsNeeded } from './InspectorInputsNeeded.tsx';
 import { InspectorNodeId } from './InspectorNodeId.tsx';
-import { countBetween } from './inspectorChecks.ts';
 import { containsDiagram } from '../store/document/subsystem.ts';
 
 type SubsystemFile = Extract<NodeFile, { kind: 'subsystem' }>;
 
 export function InspectorSubsystemNode({ node }: { readonly node: SubsystemFile }) {
-  const unit = useAppStore(selectTimeUnit);
   const design = useAppStore(selectDesign);
   const key = useAppStore(selectCurrentKey);
-  const inputs = useAppStore((s) => selectInDegree(s, node.id));
   const state = appStore.getState;
   const names = Object.keys(design.subsystems ?? {}).filter(
     (name) => name === node.subsystem || !containsDiagram(design, name, key),
@@ -42,19 +34,7 @@ export function InspectorSubsystemNode({ node }: { readonly node: SubsystemFile 
         hint="Every node using a subsystem shares its inner diagram."
         onChange={(v) => state().setNodeField(node.id, 'subsystem', v)}
       />
-      {(inputs > 1 || node.inputs !== undefined) && (
-        <QuantityField
-          name="inputs"
-          label="Inputs needed"
-          kind="count"
-          timeUnit={unit}
-          value={node.inputs}
-          optional
-          placeholder="1"
-          check={countBetween(1, Math.max(1, inputs), 'its incoming connections')}
-          onCommit={(v) => state().setNodeField(node.id, 'inputs', v)}
-        />
-      )}
+      <InspectorInputsNeeded nodeId={node.id} value={node.inputs} />
       <div className="inspector-actions">
         <button
           type="button"
