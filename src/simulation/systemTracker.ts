@@ -89,17 +89,10 @@ export class SystemTracker {
    * @param switching units being switched in
    */
   updateBlock(b: number, running: number, switching: number, t: number): void {
-    const k = this.m.blockRequired[b]!;
-    this.setBlockState(b, running >= k ? 1 : 0, running + switching >= k ? 1 : 0, t);
-  }
-
-  /**
-   * Takes a block's new state into account at t and propagates what changed.
-   * @param real 1 when the block works (a switch-over in progress counts as down)
-   * @param fail 1 when the block has not failed (a switch-over in progress counts as up)
-   */
-  setBlockState(b: number, real: number, fail: number, t: number): void {
     const gates = this.gates;
+    const k = this.m.blockRequired[b]!;
+    const real = running >= k ? 1 : 0;
+    const fail = running + switching >= k ? 1 : 0;
     if (this.dual) {
       const differs = real !== fail ? 1 : 0;
       if (differs !== this.blockDiffers[b]) {

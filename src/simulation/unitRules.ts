@@ -21,15 +21,15 @@ import * as sampling from './sampling.ts';
 import type { TraceRecorder } from './trace.ts';
 
 export const RUNNING = 0;
-export const SPARE = 1;
-export const SWITCHING = 2;
+const SPARE = 1;
+const SWITCHING = 2;
 export const REPAIRING = 3;
 /** Waiting for a repair crew. */
-export const QUEUED = 4;
+const QUEUED = 4;
 /** Down for good (no repair). */
-export const DEAD = 5;
+const DEAD = 5;
 /** A `fixed` unit: drawn once per history. */
-export const STATIC = 6;
+const STATIC = 6;
 
 // Module-local copies: transpilers may turn imported bindings into getter calls in hot loops.
 const LIFE_EXPONENTIAL = sampling.LIFE_EXPONENTIAL;
