@@ -50,8 +50,8 @@ export type {
   SimulationResult,
   TraceEvent,
 } from './simulation/types.ts';
-export type { SimulationPool, SimulationRun } from './simulation/pool.ts';
-export { createSimulationPool } from './simulation/pool.ts';
+export type { SimulationPool, SimulationRun } from './worker/simulationPool.ts';
+export { createSimulationPool } from './worker/simulationPool.ts';
 export { simulateDesign } from './simulation/runner.ts';
 export { createBrowserWorkerPort } from './worker/browserWorkerPort.ts';
 export { createInThreadPort } from './worker/inThreadPort.ts';

@@ -9,7 +9,6 @@ import type {
   SimulationResult,
   SimulationRun,
 } from '../../src/index.ts';
-import { parseDesign } from '../../src/index.ts';
 import { getSimulationPool } from '../engine/simulationClient.ts';
 import type { ConvergencePoint } from './convergence.ts';
 import { appendConvergence } from './convergence.ts';
@@ -55,19 +54,8 @@ export function useSimulation(): {
 
   const start = useCallback((file: unknown, revision: number, options: SimulationOptions) => {
     run.current?.cancel();
-    const parsed = parseDesign(file);
-    if (!parsed.ok) {
-      setState({
-        ...IDLE,
-        status: 'error',
-        issues: parsed.issues
-          .filter((i) => i.severity === 'error')
-          .map((i) => ({ code: 'invalid-design', path: i.path, message: i.message })),
-      });
-      return;
-    }
     setState({ ...IDLE, status: 'running', total: options.trials, revision });
-    const current = getSimulationPool().run(parsed.value, options, (progress) => {
+    const current = getSimulationPool().run(file, options, (progress) => {
       if (run.current !== current) return;
       setState((s) => ({
         ...s,

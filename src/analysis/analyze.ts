@@ -4,16 +4,16 @@
  * so the UI can re-evaluate on every keystroke.
  * Runs anywhere (worker, Node, Vitest); no DOM.
  */
-import type { Component, Design } from '../model/types.ts';
+import type { Design } from '../model/types.ts';
 import { HOURS_PER_YEAR } from '../model/types.ts';
 import type { FlatStructure } from '../model/structure.ts';
 import { createFlatStructure } from '../model/structure.ts';
 import type { DecisionDiagram } from '../diagram/bdd.ts';
-import { compileDecisionDiagram, evaluateDecisionDiagram } from '../diagram/bdd.ts';
+import { compileDecisionDiagram } from '../diagram/bdd.ts';
 import { computeImportance } from '../diagram/importance.ts';
 import { computeMinimalCutSets, computeSinglePointsOfFailure } from '../diagram/cutSets.ts';
 import type { Pair } from '../math/pair.ts';
-import type { BlockMethod, Exact, SteadyPair } from './blockModel.ts';
+import type { Exact, SteadyPair } from './blockModel.ts';
 import {
   computeBlockAvailability,
   computeBlockReliability,
@@ -21,6 +21,8 @@ import {
   getBlockMethod,
 } from './blockModel.ts';
 import { computeSystemMttf } from './mttf.ts';
+import type { EvaluationContext } from './evaluation.ts';
+import { evaluateSystem, getBlockKinds, isSameStructure } from './evaluation.ts';
 import type {
   AnalysisPoint,
   AnalysisResult,
@@ -49,106 +51,6 @@ export const DEFAULT_CUT_SET_LIMIT = 100;
 export interface Analyzer {
   /** Analyses a design, recompiling the structure only when it changed. */
   evaluate(design: Design, options?: AnalysisOptions): AnalysisResult;
-}
-
-/**
- * Whether two flattened designs have the same structure function: same gates, thresholds,
- * predecessors and block of each gate. Compared in place, without building keys.
- */
-function isSameStructure(a: FlatStructure, b: FlatStructure): boolean {
-  if (a.blocks.length !== b.blocks.length || a.output !== b.output) return false;
-  if (a.gates.length !== b.gates.length) return false;
-  for (let i = 0; i < a.gates.length; i++) {
-    const x = a.gates[i]!;
-    const y = b.gates[i]!;
-    if (x.block !== y.block || x.threshold !== y.threshold || x.preds.length !== y.preds.length) {
-      return false;
-    }
-    for (let j = 0; j < x.preds.length; j++) if (x.preds[j] !== y.preds[j]) return false;
-  }
-  return true;
-}
-
-/** Context of one evaluation: the flattened design, its diagram and per-block methods. */
-export interface EvaluationContext {
-  readonly flat: FlatStructure;
-  readonly dd: DecisionDiagram;
-  readonly methods: readonly BlockMethod[];
-  /**
-   * Blocks with the same component and configuration have the same figures: `kindOf[i]` is
-   * block i's kind, `kinds[k]` the first block of kind k. Figures are computed once per kind.
-   */
-  readonly kindOf: Int32Array;
-  readonly kinds: readonly number[];
-  readonly warn: (warning: AnalysisWarning) => void;
-}
-
-/** Groups blocks with identical laws and configuration. */
-function getBlockKinds(flat: FlatStructure): { kindOf: Int32Array; kinds: number[] } {
-  const kindOf = new Int32Array(flat.blocks.length);
-  const kinds: number[] = [];
-  // Blocks of one component object share its laws; within a component the configuration
-  // (quantity, required, redundancy) tells kinds apart. The common case (one active unit) needs
-  // no key string at all.
-  const byComponent = new Map<Component, Map<string, number>>();
-  for (const b of flat.blocks) {
-    const r = b.redundancy;
-    const key =
-      r.kind === 'active'
-        ? b.quantity === 1 && b.required === 1
-          ? ''
-          : `${b.quantity}|${b.required}`
-        : `${b.quantity}|${b.required}|${r.standby}|${r.dormantFactor}|${r.switchSuccess}|${r.switchDelay}`;
-    let configs = byComponent.get(b.component);
-    if (configs === undefined) {
-      configs = new Map();
-      byComponent.set(b.component, configs);
-    }
-    let kind = configs.get(key);
-    if (kind === undefined) {
-      kind = kinds.length;
-      kinds.push(b.index);
-      configs.set(key, kind);
-    }
-    kindOf[b.index] = kind;
-  }
-  return { kindOf, kinds };
-}
-
-/**
- * Evaluates the system on block figures produced by `blockFigure` (called once per block kind
- * with the index of a representative block).
- * @returns the system pair, or `null` (with warnings) when a block's figure is not exact
- */
-export function evaluateSystem(
-  ctx: EvaluationContext,
-  code: string,
-  blockFigure: (index: number) => Exact<Pair>,
-  into?: { work: Float64Array; fail: Float64Array },
-): Pair | null {
-  const n = ctx.flat.blocks.length;
-  const work = into?.work ?? new Float64Array(n);
-  const fail = into?.fail ?? new Float64Array(n);
-  const figures = ctx.kinds.map(blockFigure);
-  let exact = true;
-  for (let i = 0; i < n; i++) {
-    const figure = figures[ctx.kindOf[i]!]!;
-    if (!figure.ok) {
-      ctx.warn({
-        code,
-        message: figure.reason.replace(
-          `block ${ctx.flat.blocks[ctx.kinds[ctx.kindOf[i]!]!]!.id}`,
-          `block ${ctx.flat.blocks[i]!.id}`,
-        ),
-        block: ctx.flat.blocks[i]!.id,
-      });
-      exact = false;
-      continue;
-    }
-    work[i] = figure.value.work;
-    fail[i] = figure.value.fail;
-  }
-  return exact ? evaluateDecisionDiagram(ctx.dd, work, fail) : null;
 }
 
 function getSteadyState(

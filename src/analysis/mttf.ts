@@ -6,7 +6,7 @@
  */
 import { TRUE_NODE, evaluateDecisionDiagram } from '../diagram/bdd.ts';
 import { getMeanLife } from '../math/laws.ts';
-import type { EvaluationContext } from './analyze.ts';
+import type { EvaluationContext } from './evaluation.ts';
 import { computeBlockReliability, computeBlockReliabilityAtInfinity } from './blockModel.ts';
 
 const RELATIVE_TOLERANCE = 1e-9;

@@ -13,7 +13,8 @@ import { getHeapStatistics } from 'node:v8';
 import type { Design } from '../model/types.ts';
 import { parseDesign } from '../model/parse.ts';
 import { compileModel } from '../simulation/compile.ts';
-import { createSimulationPool } from '../simulation/pool.ts';
+import { createSimulationPool } from '../worker/simulationPool.ts';
+import { createDesignFile } from '../model/serialize.ts';
 import { Rng } from '../simulation/rng.ts';
 import { createHistoryRunner, prepareSimulation, simulateDesign } from '../simulation/runner.ts';
 import { createLargeDesign, createThreeTierDesign } from '../simulation/sampleDesigns.ts';
@@ -76,13 +77,14 @@ async function measurePool(
   options: SimulationOptions,
 ): Promise<number> {
   const pool = createSimulationPool(createNodeWorkerPort, workers);
+  const file = createDesignFile(design);
   try {
     // Warm-up: start the threads and let them compile the engine.
-    await pool.run(design, { ...options, trials: Math.ceil(options.trials / 10) }).promise;
+    await pool.run(file, { ...options, trials: Math.ceil(options.trials / 10) }).promise;
     let best = Infinity;
     for (let rep = 0; rep < 2; rep++) {
       const began = performance.now();
-      const r = await pool.run(design, options).promise;
+      const r = await pool.run(file, options).promise;
       if (!r.ok) throw new Error(r.error.map((i) => i.message).join('; '));
       best = Math.min(best, performance.now() - began);
     }

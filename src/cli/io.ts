@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { Design, DesignIssue } from '../model/types.ts';
-import { parseDesignText } from '../model/parse.ts';
+import { parseDesign, readDesignJson } from '../model/parse.ts';
 
 /** Exit codes of the command line. */
 export const EXIT_OK = 0;
@@ -27,12 +27,13 @@ export function formatIssue(issue: DesignIssue): string {
 
 /**
  * Reads and validates a design file.
- * @returns the design and its warnings, or `null` after printing the problems on stderr
+ * @returns the design, its warnings and the file's JSON (for workers, which validate their
+ *   input themselves), or `null` after printing the problems on stderr
  */
 export function loadDesign(
   file: string,
   io: CliIo,
-): { design: Design; warnings: readonly DesignIssue[] } | null {
+): { design: Design; warnings: readonly DesignIssue[]; file: unknown } | null {
   let text: string;
   try {
     if (statSync(file).size > MAX_FILE_BYTES) {
@@ -46,7 +47,8 @@ export function loadDesign(
     io.stderr(`error: cannot read ${file}: ${reason}\n`);
     return null;
   }
-  const parsed = parseDesignText(text);
+  const json = readDesignJson(text);
+  const parsed = json.ok ? parseDesign(json.value) : json;
   if (!parsed.ok) {
     const errors = parsed.issues.filter((i) => i.severity === 'error');
     io.stderr(
@@ -55,5 +57,5 @@ export function loadDesign(
     for (const issue of errors) io.stderr(`  ${formatIssue(issue)}\n`);
     return null;
   }
-  return { design: parsed.value, warnings: parsed.warnings };
+  return { design: parsed.value, warnings: parsed.warnings, file: json.ok ? json.value : null };
 }

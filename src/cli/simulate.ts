@@ -7,8 +7,8 @@
 import { parseArgs } from 'node:util';
 import { evaluateQuantity } from '../model/expression.ts';
 import { formatNumber, formatTime } from '../report/format.ts';
-import { createSimulationPool } from '../simulation/pool.ts';
-import { runSimulationInThread } from '../simulation/runner.ts';
+import { createSimulationPool } from '../worker/simulationPool.ts';
+import { createInThreadPort } from '../worker/inThreadPort.ts';
 import type { SimulationOptions, SimulationResult } from '../simulation/types.ts';
 import { createNodeWorkerPort, getNodeParallelism } from '../worker/nodeWorkerPort.ts';
 import type { TimeUnit } from '../model/types.ts';
@@ -190,16 +190,15 @@ export async function runSimulateCommand(args: readonly string[], io: SimulateIo
     ...(crews === undefined ? {} : { crews: crews as number }),
   };
   const workerCount = Math.min(workers as number, trials as number);
+  const pool =
+    workerCount === 0
+      ? createSimulationPool(createInThreadPort, 1)
+      : createSimulationPool(createNodeWorkerPort, workerCount);
   let outcome;
-  if (workerCount === 0) {
-    outcome = await runSimulationInThread(design, options);
-  } else {
-    const pool = createSimulationPool(createNodeWorkerPort, workerCount);
-    try {
-      outcome = await pool.run(design, options).promise;
-    } finally {
-      pool.dispose();
-    }
+  try {
+    outcome = await pool.run(loaded.file, options).promise;
+  } finally {
+    pool.dispose();
   }
   if (!outcome.ok) {
     for (const problem of outcome.error) {

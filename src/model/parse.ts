@@ -32,7 +32,13 @@ import { assert } from '../util/assert.ts';
  */
 export type ParseResult =
   | { readonly ok: true; readonly value: Design; readonly warnings: readonly DesignIssue[] }
-  | { readonly ok: false; readonly issues: readonly DesignIssue[] };
+  | ParseFailure;
+
+/** A design file that cannot be read, with every issue found. */
+export interface ParseFailure {
+  readonly ok: false;
+  readonly issues: readonly DesignIssue[];
+}
 
 /** Most nodes a file may hold (the root diagram and every subsystem together). */
 export const MAX_NODES = 100_000;
@@ -57,7 +63,7 @@ const TOP_FIELDS = [
 ];
 
 /** A failed result with a single file-level error. */
-function fail(code: string, message: string): ParseResult {
+function fail(code: string, message: string): ParseFailure {
   return { ok: false, issues: [{ severity: 'error', code, path: '', message }] };
 }
 
@@ -326,10 +332,22 @@ export function parseDesign(input: unknown): ParseResult {
  * const result = parseDesignText(readFileSync('design.json', 'utf8'));
  */
 export function parseDesignText(text: string): ParseResult {
+  const data = readDesignJson(text);
+  return data.ok ? parseDesign(data.value) : data;
+}
+
+/**
+ * Reads the JSON of a design file's text (a leading byte-order mark is allowed), without
+ * validating it as a design: the first half of {@link parseDesignText}.
+ * @param text the file's contents
+ * @returns the parsed JSON value, or the `not-json` issue
+ */
+export function readDesignJson(
+  text: string,
+): { readonly ok: true; readonly value: unknown } | ParseFailure {
   if (typeof text !== 'string') return fail('not-json', 'file is not text');
-  let data: unknown;
   try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch (e) {
     const raw = e instanceof Error ? e.message : String(e);
     const reason = /call stack/i.test(raw)
@@ -337,5 +355,4 @@ export function parseDesignText(text: string): ParseResult {
       : raw.charAt(0).toLowerCase() + raw.slice(1, 200);
     return fail('not-json', `file is not valid JSON: ${reason}`);
   }
-  return parseDesign(data);
 }

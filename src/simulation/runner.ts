@@ -1,7 +1,8 @@
 /**
  * Running histories in chunks: preparing a run (validation, compilation, choice of engine),
  * running one chunk (what a worker does), planning chunk sizes, and running a whole simulation
- * in the current thread (tests, command line with `--workers 0`, fallback when workers fail).
+ * synchronously in the current thread (tests, benchmarks). Runs in a pool of workers, or of
+ * in-thread ports, go through `src/worker/simulationPool.ts`.
  *
  * Chunking never changes the numbers: each history has its own random stream and the
  * accumulator's sums are exact, so any chunk size and any merge order give the same bits.
@@ -14,14 +15,13 @@ import type { CompiledModel } from './compile.ts';
 import { compileModel, validateSimulationOptions } from './compile.ts';
 import { EventEngine } from './engine.ts';
 import { MissionEngine } from './mission.ts';
-import { summarizeSimulation } from './summary.ts';
+import { getBlockTable, summarizeSimulation } from './summary.ts';
 import { TimelineEngine } from './timelineEngine.ts';
 import { TraceRecorder } from './trace.ts';
 import type {
   HistoryTrace,
   SimulationIssue,
   SimulationOptions,
-  SimulationProgress,
   SimulationResult,
 } from './types.ts';
 
@@ -171,67 +171,10 @@ export function simulateDesign(
     traces.push(...chunk.traces);
   }
   const result = summarizeSimulation(acc, {
-    model: prepared.value.model,
+    blocks: getBlockTable(prepared.value.model),
     options,
     method: prepared.value.method,
     elapsedMs: performance.now() - began,
-    traces: sortTraces(traces),
-  });
-  return { ok: true, value: result };
-}
-
-/**
- * Runs a simulation in this thread in chunks, yielding to the event loop between chunks so it
- * can report progress and be cancelled (the main-thread fallback when workers are unavailable).
- * @param onProgress called at most every 250 ms with running estimates
- * @param signal aborts the run; the promise then resolves with a `cancelled` issue
- */
-export async function runSimulationInThread(
-  design: Design,
-  options: SimulationOptions,
-  onProgress?: (progress: SimulationProgress) => void,
-  signal?: AbortSignal,
-): Promise<Result<SimulationResult, SimulationIssue[]>> {
-  const prepared = prepareSimulation(design, options);
-  if (!prepared.ok) return prepared;
-  const { model, method } = prepared.value;
-  const began = performance.now();
-  const runner = createHistoryRunner(prepared.value);
-  const acc = new SimulationAccumulator(model.blockCount);
-  const traces: HistoryTrace[] = [];
-  let lastReport = began;
-  let rate = 0;
-  for (let start = 0; start < options.trials;) {
-    if (signal?.aborted === true) {
-      return {
-        ok: false,
-        error: [{ code: 'cancelled', path: '', message: 'simulation cancelled' }],
-      };
-    }
-    const count = getNextChunkSize(rate, options.trials - start, 1);
-    const chunk = runner.runChunk(start, count);
-    rate = chunk.elapsedMs > 0 ? count / chunk.elapsedMs : rate;
-    acc.mergeSerialized(chunk.data);
-    traces.push(...chunk.traces);
-    start += count;
-    const now = performance.now();
-    if (onProgress !== undefined && now - lastReport >= 250 && start < options.trials) {
-      lastReport = now;
-      const context = { model, options, method, elapsedMs: now - began, traces: [] };
-      onProgress({
-        completed: start,
-        total: options.trials,
-        result: summarizeSimulation(acc, context),
-      });
-    }
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
-  }
-  const elapsedMs = performance.now() - began;
-  const result = summarizeSimulation(acc, {
-    model,
-    options,
-    method,
-    elapsedMs,
     traces: sortTraces(traces),
   });
   return { ok: true, value: result };

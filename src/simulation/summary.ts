@@ -21,9 +21,25 @@ import type {
   SimulationResult,
 } from './types.ts';
 
+/** The blocks of a compiled run, by index: all the summary needs of the model. */
+export interface SimulationBlockTable {
+  /** Path id of each block. */
+  readonly ids: readonly string[];
+  /** Every diagram node drawing each block (itself and its repeats). */
+  readonly nodeIds: readonly (readonly string[])[];
+}
+
+/**
+ * The block table of a compiled model.
+ * @param model a compiled model
+ */
+export function getBlockTable(model: CompiledModel): SimulationBlockTable {
+  return { ids: model.blockIds, nodeIds: model.blockNodeIds };
+}
+
 /** What the summary needs besides the accumulator. */
 export interface SummaryContext {
-  readonly model: CompiledModel;
+  readonly blocks: SimulationBlockTable;
   readonly options: SimulationOptions;
   readonly method: 'events' | 'mission';
   readonly elapsedMs: number;
@@ -40,14 +56,14 @@ function clamp01(x: number): number {
  * history had any downtime the spread is 0, so the interval is widened to the Wilson bound on
  * the share of histories with downtime (each at most all of H): honest for tiny unavailability.
  * @param acc the accumulated histories (at least one)
- * @param context model, options, method, elapsed time and traces
+ * @param context blocks, options, method, elapsed time and traces
  * @returns the result
  */
 export function summarizeSimulation(
   acc: SimulationAccumulator,
   context: SummaryContext,
 ): SimulationResult {
-  const { model, options, elapsedMs } = context;
+  const { blocks, options, elapsedMs } = context;
   const n = acc.histories;
   const H = options.horizon;
   const downSum = acc.downSum.getValue();
@@ -75,9 +91,9 @@ export function summarizeSimulation(
     if (i < FAILURE_TIME_BINS) failedBefore += acc.failureTimeBins[i]!;
   }
   const totalOverlap = downSum;
-  const perBlock: BlockSimulationResult[] = model.blockIds.map((id, b) => ({
+  const perBlock: BlockSimulationResult[] = blocks.ids.map((id, b) => ({
     id,
-    nodeIds: model.blockNodeIds[b]!,
+    nodeIds: blocks.nodeIds[b]!,
     downFraction: n > 0 ? acc.blockDown[b]!.getValue() / n : 0,
     failures: n > 0 ? acc.blockOutages[b]! / n : 0,
     unitFailures: n > 0 ? acc.blockUnitFailures[b]! / n : 0,

@@ -8,7 +8,7 @@ import { compileModel } from './compile.ts';
 import { EventEngine } from './engine.ts';
 import { MissionEngine } from './mission.ts';
 import { simulateDesign } from './runner.ts';
-import { summarizeSimulation } from './summary.ts';
+import { getBlockTable, summarizeSimulation } from './summary.ts';
 import { getWilsonInterval, Z_999 } from './stats.ts';
 import type { SimulationOptions, SimulationResult } from './types.ts';
 
@@ -69,5 +69,11 @@ export function runEngine(
         });
   const acc = new SimulationAccumulator(model.blockCount);
   for (let h = 0; h < options.trials; h++) engine.runHistory(h, acc, null);
-  return summarizeSimulation(acc, { model, options, method: which, elapsedMs: 1, traces: [] });
+  return summarizeSimulation(acc, {
+    blocks: getBlockTable(model),
+    options,
+    method: which,
+    elapsedMs: 1,
+    traces: [],
+  });
 }

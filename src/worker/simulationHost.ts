@@ -1,11 +1,14 @@
 /**
  * The worker side of the simulation protocol, shared by the browser worker, the Node worker and
- * the in-thread port: prepares a run on `start`, runs chunks on `chunk`, and reports failures as
- * data (never lets an exception escape for bad input).
+ * the in-thread port: on `start` it validates the design file with `parseDesign` (messages are
+ * untrusted data) and the options, compiles, and answers `ready` with the block table; it runs
+ * chunks on `chunk`, and reports failures as data (never lets an exception escape for bad input).
  * Runs in a worker, in Node, or in the main thread; no DOM.
  */
+import { parseDesign } from '../model/parse.ts';
 import type { HistoryRunner } from '../simulation/runner.ts';
 import { createHistoryRunner, prepareSimulation } from '../simulation/runner.ts';
+import { getBlockTable } from '../simulation/summary.ts';
 import type { SimulationIssue } from '../simulation/types.ts';
 import type { SimulationRequest, SimulationResponse } from './simulationProtocol.ts';
 
@@ -44,9 +47,23 @@ export function createSimulationHost(post: PostResponse): (message: unknown) => 
       if (message.type === 'start') {
         runId = message.runId;
         runner = null;
-        const prepared = prepareSimulation(message.design, message.options);
-        if (!prepared.ok) fail(runId, prepared.error);
-        else runner = createHistoryRunner(prepared.value);
+        const parsed = parseDesign(message.design);
+        if (!parsed.ok) {
+          const errors = parsed.issues.filter((i) => i.severity === 'error');
+          fail(
+            runId,
+            errors.map((i) => ({ code: 'invalid-design', path: i.path, message: i.message })),
+          );
+          return;
+        }
+        const prepared = prepareSimulation(parsed.value, message.options);
+        if (!prepared.ok) {
+          fail(runId, prepared.error);
+          return;
+        }
+        runner = createHistoryRunner(prepared.value);
+        const { model, method } = prepared.value;
+        post({ type: 'ready', runId, blocks: getBlockTable(model), method }, []);
         return;
       }
       if (message.runId !== runId || runner === null) {

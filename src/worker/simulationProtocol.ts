@@ -4,16 +4,19 @@
  * Every message is plain data (structured clone); accumulators travel as transferred
  * Float64Arrays. Runs anywhere; no DOM.
  */
-import type { Design } from '../model/types.ts';
+import type { SimulationBlockTable } from '../simulation/summary.ts';
 import type { HistoryTrace, SimulationIssue, SimulationOptions } from '../simulation/types.ts';
 
 /** Main thread → worker. */
 export type SimulationRequest =
-  /** Prepare a run (validate, compile); chunks of that run follow. */
+  /**
+   * Prepare a run: validate the design file (untrusted, as parsed JSON) with `parseDesign`,
+   * validate the options, compile; chunks of that run follow.
+   */
   | {
       readonly type: 'start';
       readonly runId: number;
-      readonly design: Design;
+      readonly design: unknown;
       readonly options: SimulationOptions;
     }
   /** Run histories [start, start + count) of the current run. */
@@ -26,6 +29,13 @@ export type SimulationRequest =
 
 /** Worker → main thread. */
 export type SimulationResponse =
+  /** The run is prepared: what the main thread needs to merge and summarise its chunks. */
+  | {
+      readonly type: 'ready';
+      readonly runId: number;
+      readonly blocks: SimulationBlockTable;
+      readonly method: 'events' | 'mission';
+    }
   | {
       readonly type: 'chunk-done';
       readonly runId: number;
@@ -71,6 +81,14 @@ export function isSimulationResponse(message: unknown): message is SimulationRes
   const m = message as { type?: unknown; runId?: unknown; data?: unknown; issues?: unknown };
   if (typeof m.runId !== 'number') return false;
   if (m.type === 'chunk-done') return m.data instanceof Float64Array;
+  if (m.type === 'ready') {
+    const r = message as { blocks?: { ids?: unknown; nodeIds?: unknown }; method?: unknown };
+    return (
+      Array.isArray(r.blocks?.ids) &&
+      Array.isArray(r.blocks.nodeIds) &&
+      (r.method === 'events' || r.method === 'mission')
+    );
+  }
   if (m.type === 'failed') return Array.isArray(m.issues);
   return false;
 }

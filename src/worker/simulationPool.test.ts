@@ -1,14 +1,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createInThreadPort } from '../worker/inThreadPort.ts';
-import { createNodeWorkerPort } from '../worker/nodeWorkerPort.ts';
-import type { SimulationPortHandlers, SimulationWorkerPort } from '../worker/simulationProtocol.ts';
-import type { SimulationPool } from './pool.ts';
-import { createSimulationPool } from './pool.ts';
-import { createLargeDesign, createThreeTierDesign } from './sampleDesigns.ts';
-import { runOk } from './testUtil.ts';
-import type { SimulationProgress, SimulationResult } from './types.ts';
+import { createDesignFile } from '../model/serialize.ts';
+import { createLargeDesign, createThreeTierDesign } from '../simulation/sampleDesigns.ts';
+import { runOk } from '../simulation/testUtil.ts';
+import type { SimulationProgress, SimulationResult } from '../simulation/types.ts';
+import { createInThreadPort } from './inThreadPort.ts';
+import { createNodeWorkerPort } from './nodeWorkerPort.ts';
+import type { SimulationPool } from './simulationPool.ts';
+import { createSimulationPool } from './simulationPool.ts';
+import type { SimulationPortHandlers, SimulationWorkerPort } from './simulationProtocol.ts';
 
 const design = createThreeTierDesign();
+const file = createDesignFile(design);
 const options = { trials: 3000, horizon: 200_000, seed: 51, traceHistories: [5, 2999] };
 
 /** The fields that must be bit-identical (everything but timings). */
@@ -35,7 +37,7 @@ describe('createSimulationPool', () => {
     for (const size of [1, 2, 4]) {
       const pool = createSimulationPool(createNodeWorkerPort, size);
       pools.push(pool);
-      const r = await pool.run(design, options).promise;
+      const r = await pool.run(file, options).promise;
       expect(r.ok && stable(r.value)).toEqual(stable(reference));
       pool.dispose();
     }
@@ -45,7 +47,7 @@ describe('createSimulationPool', () => {
     const mission = { trials: 50_000, horizon: 8760, seed: 52, repair: false };
     const pool = createSimulationPool(createNodeWorkerPort, 2);
     pools.push(pool);
-    const r = await pool.run(design, mission).promise;
+    const r = await pool.run(file, mission).promise;
     expect(r.ok && r.value.method).toBe('mission');
     expect(r.ok && stable(r.value)).toEqual(stable(runOk(design, mission, 999)));
     pool.dispose();
@@ -56,7 +58,9 @@ describe('createSimulationPool', () => {
     pools.push(pool);
     const progress: SimulationProgress[] = [];
     const big = createLargeDesign(200);
-    const run = pool.run(big, { trials: 1e9, horizon: 1e5, seed: 53 }, (p) => progress.push(p));
+    const run = pool.run(createDesignFile(big), { trials: 1e9, horizon: 1e5, seed: 53 }, (p) =>
+      progress.push(p),
+    );
     await new Promise((resolve) => setTimeout(resolve, 700));
     const cancelledAt = performance.now();
     run.cancel();
@@ -68,19 +72,23 @@ describe('createSimulationPool', () => {
     expect(last.completed).toBeGreaterThan(0);
     expect(last.result.availability.mean).toBeGreaterThan(0.9);
     // The pool is usable again.
-    const again = await pool.run(design, { trials: 100, horizon: 1000, seed: 1 }).promise;
+    const again = await pool.run(file, { trials: 100, horizon: 1000, seed: 1 }).promise;
     expect(again.ok).toBe(true);
   });
 
   it('cancels Node workers mid-chunk and recovers', async () => {
     const pool = createSimulationPool(createNodeWorkerPort, 2);
     pools.push(pool);
-    const run = pool.run(createLargeDesign(200), { trials: 1e9, horizon: 1e6, seed: 54 });
+    const run = pool.run(createDesignFile(createLargeDesign(200)), {
+      trials: 1e9,
+      horizon: 1e6,
+      seed: 54,
+    });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     run.cancel();
     const r = await run.promise;
     expect(!r.ok && r.error[0]!.code).toBe('cancelled');
-    const again = await pool.run(design, options).promise;
+    const again = await pool.run(file, options).promise;
     expect(again.ok && stable(again.value)).toEqual(stable(reference));
     pool.dispose();
   });
@@ -106,14 +114,14 @@ describe('createSimulationPool', () => {
     };
     const pool = createSimulationPool(factory, 1);
     pools.push(pool);
-    const before = structuredClone(design);
-    const r = await pool.run(design, options).promise;
+    const before = structuredClone(file);
+    const r = await pool.run(file, options).promise;
     expect(!r.ok && r.error[0]).toMatchObject({
       code: 'worker-failed',
       message: 'simulation worker crashed: boom',
     });
-    expect(design).toEqual(before);
-    const again = await pool.run(design, options).promise;
+    expect(file).toEqual(before);
+    const again = await pool.run(file, options).promise;
     expect(again.ok && stable(again.value)).toEqual(stable(reference));
   });
 
@@ -123,8 +131,22 @@ describe('createSimulationPool', () => {
       started++;
       return createInThreadPort();
     }, 2);
-    const r = await pool.run(design, { trials: 0, horizon: -1, seed: 1.5 }).promise;
+    const r = await pool.run(file, { trials: 0, horizon: -1, seed: 1.5 }).promise;
     expect(!r.ok && r.error.map((i) => i.path)).toEqual(['trials', 'horizon', 'seed']);
     expect(started).toBe(0);
+  });
+
+  it('has the worker validate the design file, naming the field of a bad one', async () => {
+    const pool = createSimulationPool(createInThreadPort, 1);
+    pools.push(pool);
+    const bad = structuredClone(file);
+    bad.components[0]!.failure = { distribution: 'exponential', mtbf: -5 };
+    const r = await pool.run(bad, options).promise;
+    expect(!r.ok && r.error[0]).toMatchObject({
+      code: 'invalid-design',
+      path: 'components[0].failure.mtbf',
+    });
+    const notADesign = await pool.run({ hello: 'world' }, options).promise;
+    expect(!notADesign.ok && notADesign.error[0]!.code).toBe('invalid-design');
   });
 });

@@ -1,28 +1,27 @@
 /**
  * A pool of simulation workers driven through an injected port factory (web Workers in the
- * browser, worker_threads in Node, in-thread ports in tests): splits a run into chunks, merges
- * the chunk accumulators (exact, so any split gives the same bits), reports running estimates,
- * cancels at once by terminating busy workers, and recovers from a worker that dies.
+ * browser, worker_threads in Node, in-thread ports in tests and as the fallback): splits a run
+ * into chunks, merges the chunk accumulators (exact, so any split gives the same bits), reports
+ * running estimates, cancels at once by terminating busy workers, and recovers from a worker
+ * that dies. The design travels as a file and is validated by each worker (`ready` tells the
+ * pool the block table), so the calling thread never parses or compiles it.
  * Runs in the main thread of a browser or in Node; no DOM.
  */
-import type { Design } from '../model/types.ts';
 import type { Result } from '../util/result.ts';
-import type {
-  SimulationWorkerFactory,
-  SimulationWorkerPort,
-} from '../worker/simulationProtocol.ts';
-import { isSimulationResponse } from '../worker/simulationProtocol.ts';
-import { SimulationAccumulator } from './accumulator.ts';
-import type { PreparedSimulation } from './runner.ts';
-import { getNextChunkSize, prepareSimulation, sortTraces } from './runner.ts';
-import { summarizeSimulation } from './summary.ts';
+import { SimulationAccumulator } from '../simulation/accumulator.ts';
+import { validateSimulationOptions } from '../simulation/compile.ts';
+import { getNextChunkSize, sortTraces } from '../simulation/runner.ts';
+import type { SimulationBlockTable } from '../simulation/summary.ts';
+import { summarizeSimulation } from '../simulation/summary.ts';
 import type {
   HistoryTrace,
   SimulationIssue,
   SimulationOptions,
   SimulationProgress,
   SimulationResult,
-} from './types.ts';
+} from '../simulation/types.ts';
+import type { SimulationWorkerFactory, SimulationWorkerPort } from './simulationProtocol.ts';
+import { isSimulationResponse } from './simulationProtocol.ts';
 
 /** Smallest interval between two progress reports (ms). */
 export const PROGRESS_INTERVAL_MS = 100;
@@ -41,12 +40,13 @@ export interface SimulationPool {
   readonly size: number;
   /**
    * Starts a run (cancelling the previous one if it is still going).
-   * @param design the design (never modified)
+   * @param design the design file's contents (untrusted; validated in the workers; never
+   *   modified)
    * @param options run options; times in the design's time unit
    * @param onProgress running estimates, about every 100 ms while chunks complete
    */
   run(
-    design: Design,
+    design: unknown,
     options: SimulationOptions,
     onProgress?: (progress: SimulationProgress) => void,
   ): SimulationRun;
@@ -65,9 +65,14 @@ interface Slot {
 
 interface ActiveRun {
   readonly id: number;
-  readonly prepared: PreparedSimulation;
-  readonly design: Design;
-  readonly acc: SimulationAccumulator;
+  readonly options: SimulationOptions;
+  readonly design: unknown;
+  /** Set by the first worker's `ready`. */
+  prepared: {
+    readonly blocks: SimulationBlockTable;
+    readonly method: 'events' | 'mission';
+    readonly acc: SimulationAccumulator;
+  } | null;
   readonly traces: HistoryTrace[];
   readonly began: number;
   readonly onProgress: ((progress: SimulationProgress) => void) | undefined;
@@ -119,37 +124,52 @@ export function createSimulationPool(
     }
   };
 
-  const summarize = (run: ActiveRun, traces: readonly HistoryTrace[]): SimulationResult =>
-    summarizeSimulation(run.acc, {
-      model: run.prepared.model,
-      options: run.prepared.options,
-      method: run.prepared.method,
-      elapsedMs: performance.now() - run.began,
-      traces,
-    });
+  const summarize = (run: ActiveRun, traces: readonly HistoryTrace[]): SimulationResult | null =>
+    run.prepared === null
+      ? null
+      : summarizeSimulation(run.prepared.acc, {
+          blocks: run.prepared.blocks,
+          options: run.options,
+          method: run.prepared.method,
+          elapsedMs: performance.now() - run.began,
+          traces,
+        });
 
   const onMessage = (slot: Slot, message: unknown): void => {
     const run = current;
     if (!isSimulationResponse(message) || run === null || message.runId !== run.id) return;
+    if (message.type === 'ready') {
+      run.prepared ??= {
+        blocks: message.blocks,
+        method: message.method,
+        acc: new SimulationAccumulator(message.blocks.ids.length),
+      };
+      return;
+    }
     slot.busy = false;
     if (message.type === 'failed') {
       stopBusyWorkers();
       finish(run, { ok: false, error: message.issues });
       return;
     }
-    run.acc.mergeSerialized(message.data);
+    if (run.prepared === null) {
+      stopBusyWorkers();
+      finish(run, { ok: false, error: issue('internal-error', 'a chunk came before its run') });
+      return;
+    }
+    run.prepared.acc.mergeSerialized(message.data);
     run.traces.push(...message.traces);
     run.completed += message.count;
     if (message.elapsedMs > 0) slot.rate = message.count / message.elapsedMs;
-    const total = run.prepared.options.trials;
+    const total = run.options.trials;
     if (run.completed >= total) {
-      finish(run, { ok: true, value: summarize(run, sortTraces(run.traces)) });
+      finish(run, { ok: true, value: summarize(run, sortTraces(run.traces))! });
       return;
     }
     const now = performance.now();
     if (run.onProgress !== undefined && now - run.lastProgress >= PROGRESS_INTERVAL_MS) {
       run.lastProgress = now;
-      run.onProgress({ completed: run.completed, total, result: summarize(run, []) });
+      run.onProgress({ completed: run.completed, total, result: summarize(run, [])! });
     }
     dispatch(slot, run);
   };
@@ -183,7 +203,7 @@ export function createSimulationPool(
   };
 
   const dispatch = (slot: Slot, run: ActiveRun): void => {
-    const total = run.prepared.options.trials;
+    const total = run.options.trials;
     const remaining = total - run.next;
     if (remaining <= 0) return;
     const port = ensurePort(slot);
@@ -192,7 +212,7 @@ export function createSimulationPool(
         type: 'start',
         runId: run.id,
         design: run.design,
-        options: run.prepared.options,
+        options: run.options,
       });
       slot.runId = run.id;
       slot.rate = 0;
@@ -214,9 +234,9 @@ export function createSimulationPool(
     size: slots.length,
     run(design, options, onProgress): SimulationRun {
       cancelCurrent();
-      const prepared = prepareSimulation(design, options);
-      if (!prepared.ok) {
-        return { promise: Promise.resolve({ ok: false, error: prepared.error }), cancel: () => {} };
+      const checked = validateSimulationOptions(options);
+      if (!checked.ok) {
+        return { promise: Promise.resolve({ ok: false, error: checked.error }), cancel: () => {} };
       }
       let resolve!: (result: Result<SimulationResult, SimulationIssue[]>) => void;
       const promise = new Promise<Result<SimulationResult, SimulationIssue[]>>(
@@ -224,9 +244,9 @@ export function createSimulationPool(
       );
       const run: ActiveRun = {
         id: nextRunId++,
-        prepared: prepared.value,
+        options: checked.value,
         design,
-        acc: new SimulationAccumulator(prepared.value.model.blockCount),
+        prepared: null,
         traces: [],
         began: performance.now(),
         onProgress,
