@@ -88,6 +88,24 @@ export default tseslint.config(
     },
   },
   {
+    // Tests of the app may use the shared test builders of src/testing/ as well.
+    files: ['app/**/*.test.{ts,tsx}', 'app/test/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+src/(?!index\\.ts$|worker/protocol\\.ts$|testing/).*',
+              message:
+                'app/ imports the engine only through src/index.ts or src/worker/protocol.ts (tests: also src/testing/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/*.test.tsx'],
     plugins: { vitest },
     rules: { ...vitest.configs.recommended.rules, 'vitest/no-focused-tests': 'error' },

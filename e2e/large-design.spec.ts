@@ -3,7 +3,7 @@
  * shows on its node, and a deletion on the canvas, within a fraction of a second.
  */
 import { test, expect } from './fixtures/fixtures.ts';
-import { createBenchmarkDesign } from '../src/bench/generateDesign.ts';
+import { createBenchmarkDesign } from '../src/testing/benchmarkDesigns.ts';
 
 /**
  * An edit must show on screen within this time, ms. It includes Playwright's own round trips

@@ -55,3 +55,56 @@ export { createSimulationPool } from './worker/simulationPool.ts';
 export { simulateDesign } from './simulation/runner.ts';
 export { createBrowserWorkerPort } from './worker/browserWorkerPort.ts';
 export { createInThreadPort } from './worker/inThreadPort.ts';
+
+// Design edits: pure functions on design files (the app's document actions, the optimiser).
+export type { CatalogueItem, Placement } from './document/catalogueItem.ts';
+export { createNode, resolveComponent } from './document/catalogueItem.ts';
+export { WRAP_COLUMNS, countColumns, withAllPositions } from './document/defaultLayout.ts';
+export type { DiagramKey, Positions, XY } from './document/diagram.ts';
+export {
+  getDiagram,
+  getDiagramIndex,
+  getEdgeId,
+  getIdStem,
+  getPositions,
+  getPreds,
+  setDiagram,
+  withPositions,
+} from './document/diagram.ts';
+export type {
+  ComponentField,
+  ComponentFieldValues,
+  DesignField,
+  DesignFieldValues,
+  NodeField,
+  NodeFieldValues,
+} from './document/edit.ts';
+export {
+  addComponentTo,
+  createComponentId,
+  renameNodeIn,
+  setComponentFieldIn,
+  setDesignFieldIn,
+  setNodeFieldIn,
+} from './document/edit.ts';
+export type { Fragment } from './document/fragment.ts';
+export { createFragment, pasteFragment } from './document/fragment.ts';
+export {
+  addEdge,
+  addNode,
+  canConnect,
+  insertAfter,
+  insertParallel,
+  removeEdges,
+  removeNodes,
+} from './document/graph.ts';
+export { getIssueKey, getIssueNodePaths } from './document/issues.ts';
+export { createEmptyDesign, designName } from './document/newDesign.ts';
+export { getKeyForPath, getResultPrefix, getValidPath } from './document/path.ts';
+export {
+  PRESETS,
+  PRESET_GROUPS,
+  PRESET_GROUP_NAMES,
+  getPresetGroupOf,
+} from './document/presets.ts';
+export { containsDiagram, createSubsystemFromNodes } from './document/subsystem.ts';

@@ -1,8 +1,8 @@
 /** Where the canvas is: the design, then each opened subsystem; each level is a way back. */
 import { appStore, useAppStore } from '../store/index.ts';
 import { selectDesign, selectPath } from '../store/selectors.ts';
-import { getDiagram, getDiagramIndex } from '../store/document/diagram.ts';
-import type { DiagramKey } from '../store/document/diagram.ts';
+import { getDiagram, getDiagramIndex } from '../../src/index.ts';
+import type { DiagramKey } from '../../src/index.ts';
 import { Icon } from '../components/Icon.tsx';
 
 export function Breadcrumb() {

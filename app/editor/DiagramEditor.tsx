@@ -21,7 +21,7 @@ import {
   selectCurrentKey,
   selectLoadCount,
 } from '../store/selectors.ts';
-import { getPositions } from '../store/document/diagram.ts';
+import { getPositions } from '../../src/index.ts';
 import type { FlowNode } from './flowAdapter.ts';
 import { nodeTypes } from './nodes/nodeTypes.ts';
 import { edgeTypes } from './edges/edgeTypes.ts';

@@ -1,5 +1,5 @@
 /** Drag-and-drop of catalogue items onto the canvas: the data type and its (untrusted) payload. */
-import type { CatalogueItem } from '../store/index.ts';
+import type { CatalogueItem } from '../../src/index.ts';
 
 /** MIME type of a dragged catalogue item. */
 export const CATALOGUE_MIME = 'application/x-rbd-catalogue-item';

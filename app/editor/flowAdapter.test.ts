@@ -10,8 +10,8 @@ import {
   reuseNodes,
 } from './flowAdapter.ts';
 import type { FlowNode } from './flowAdapter.ts';
-import { createThreeTier } from '../test/designs.ts';
-import { withPositions } from '../store/document/diagram.ts';
+import { createThreeTier } from '../../src/testing/threeTierFile.ts';
+import { withPositions } from '../../src/index.ts';
 
 const design = createThreeTier();
 const { diagram, components } = design;

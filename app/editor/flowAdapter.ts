@@ -7,8 +7,8 @@
  */
 import type { Edge, EdgeChange, Node, NodeChange } from '@xyflow/react';
 import type { ComponentFile, DiagramFile, NodeFile } from '../../src/index.ts';
-import type { Positions, XY } from '../store/document/diagram.ts';
-import { getEdgeId, getPositions } from '../store/document/diagram.ts';
+import type { Positions, XY } from '../../src/index.ts';
+import { getEdgeId, getPositions } from '../../src/index.ts';
 
 /** Node types: one custom node per node kind of the file format. */
 export type FlowNodeType = NodeFile['kind'];

@@ -6,7 +6,7 @@ import { useCallback } from 'react';
 import type { Connection, Edge, FinalConnectionState, IsValidConnection } from '@xyflow/react';
 import { appStore } from '../store/index.ts';
 import { selectCurrentDiagram } from '../store/selectors.ts';
-import { canConnect } from '../store/document/graph.ts';
+import { canConnect } from '../../src/index.ts';
 import type { FlowEdge } from './flowAdapter.ts';
 
 export function useConnect() {

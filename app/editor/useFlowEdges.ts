@@ -4,7 +4,7 @@ import type { OnEdgesChange } from '@xyflow/react';
 import { appStore, useAppStore } from '../store/index.ts';
 import { selectCurrentDiagram, selectSelectedEdgeIds } from '../store/selectors.ts';
 import type { DiagramFile } from '../../src/index.ts';
-import { getEdgeId } from '../store/document/diagram.ts';
+import { getEdgeId } from '../../src/index.ts';
 import type { FlowEdge } from './flowAdapter.ts';
 import { applySelection, getFlowEdges, readEdgeSelection, reuseEdges } from './flowAdapter.ts';
 

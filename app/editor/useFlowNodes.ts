@@ -12,7 +12,7 @@ import {
   selectCurrentDiagram,
   selectSelectedNodeIds,
 } from '../store/selectors.ts';
-import type { Positions } from '../store/document/diagram.ts';
+import type { Positions } from '../../src/index.ts';
 import type { FlowNode, Size } from './flowAdapter.ts';
 import { applySelection, getFlowNodes, readNodeChanges, reuseNodes } from './flowAdapter.ts';
 

@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import { appStore } from '../store/index.ts';
-import type { CatalogueItem } from '../store/index.ts';
+import type { CatalogueItem } from '../../src/index.ts';
 import { selectSoleSelectedNode } from '../store/selectors.ts';
 import { isActivatableTarget, isEditableTarget, isInDialog } from './isEditableTarget.ts';
 

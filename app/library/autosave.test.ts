@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DesignFile } from '../../src/index.ts';
 import { createAutosaver } from './autosave.ts';
 import type { SaveResult } from './designStore.ts';
-import { createEmptyDesign } from './newDesign.ts';
+import { createEmptyDesign } from '../../src/index.ts';
 
 function fakeLibrary(result: SaveResult | Error = 'saved') {
   const saves: Array<[string, string]> = [];

@@ -8,7 +8,7 @@ import {
   createDesignLibrary,
 } from './designStore.ts';
 import type { DesignLibrary } from './designStore.ts';
-import { createEmptyDesign } from './newDesign.ts';
+import { createEmptyDesign } from '../../src/index.ts';
 import { createMemoryStorage, createWebStorage } from './storage.ts';
 import type { KeyValueStorage, SyncStorage } from './storage.ts';
 

@@ -9,7 +9,7 @@
  */
 import type { DesignFile, DesignIssue } from '../../src/index.ts';
 import { readDesignText } from './fileIo.ts';
-import { designName } from './newDesign.ts';
+import { designName } from '../../src/index.ts';
 import type { KeyValueStorage, SyncStorage } from './storage.ts';
 import type { DesignMeta, LibraryItem, LibraryList, StoredProblem } from './types.ts';
 import {

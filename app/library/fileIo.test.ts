@@ -13,7 +13,7 @@ import {
   readShareHash,
 } from './fileIo.ts';
 import type { FileLike } from './fileIo.ts';
-import { createEmptyDesign } from './newDesign.ts';
+import { createEmptyDesign } from '../../src/index.ts';
 
 const THREE_TIER = readFileSync('public/examples/three-tier.json', 'utf8');
 

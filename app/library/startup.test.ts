@@ -3,7 +3,7 @@ import type { DesignFile } from '../../src/index.ts';
 import { DESIGN_PREFIX, createDesignLibrary } from './designStore.ts';
 import { createShareLink } from './fileIo.ts';
 import type { DesignRead } from './fileIo.ts';
-import { createEmptyDesign } from './newDesign.ts';
+import { createEmptyDesign } from '../../src/index.ts';
 import { consumedHref, startSession } from './startup.ts';
 import { createMemoryStorage } from './storage.ts';
 

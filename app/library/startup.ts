@@ -10,7 +10,7 @@ import type { DesignFile } from '../../src/index.ts';
 import type { DesignLibrary, DesignMeta } from './designStore.ts';
 import type { DesignRead } from './fileIo.ts';
 import { designFileName, hasSharedDesign, readShareHash } from './fileIo.ts';
-import { createEmptyDesign } from './newDesign.ts';
+import { createEmptyDesign } from '../../src/index.ts';
 import type { ProblemReport } from './types.ts';
 
 export type StartSource = 'share' | 'example' | 'last' | 'recent' | 'first-run' | 'new';

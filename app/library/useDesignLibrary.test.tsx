@@ -11,7 +11,7 @@ import { createDesignLibrary } from './designStore.ts';
 import type { DesignLibrary } from './designStore.ts';
 import { downloadDesign } from './fileIo.ts';
 import { LibraryBar } from './LibraryBar.tsx';
-import { createEmptyDesign } from './newDesign.ts';
+import { createEmptyDesign } from '../../src/index.ts';
 import { createMemoryStorage } from './storage.ts';
 import type { KeyValueStorage } from './storage.ts';
 import { useDesignLibrary } from './useDesignLibrary.ts';

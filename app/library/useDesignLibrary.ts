@@ -16,7 +16,7 @@ import type { DesignLibrary, DesignMeta, LibraryItem } from './designStore.ts';
 import { loadExample as fetchExample } from './examples.ts';
 import type { DesignRead, FileLike, ShareLink } from './fileIo.ts';
 import * as io from './fileIo.ts';
-import { createEmptyDesign } from './newDesign.ts';
+import { createEmptyDesign } from '../../src/index.ts';
 import { consumedHref, damagedReport, startSession } from './startup.ts';
 import type { ProblemReport } from './types.ts';
 

@@ -13,10 +13,10 @@ import {
   selectDesign,
   selectTimeUnit,
 } from '../store/selectors.ts';
-import type { CatalogueItem } from '../store/index.ts';
-import { PRESETS, PRESET_GROUPS, PRESET_GROUP_NAMES } from '../editor/presets.ts';
+import type { CatalogueItem } from '../../src/index.ts';
+import { PRESETS, PRESET_GROUPS, PRESET_GROUP_NAMES } from '../../src/index.ts';
 import { getBlockIcon } from '../editor/nodes/nodeText.ts';
-import { containsDiagram } from '../store/document/subsystem.ts';
+import { containsDiagram } from '../../src/index.ts';
 import { Icon } from '../components/Icon.tsx';
 import { CatalogueEntry } from './CatalogueEntry.tsx';
 import { getTypeSummary } from './catalogueText.ts';

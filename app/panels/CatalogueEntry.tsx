@@ -5,7 +5,7 @@
 import { memo } from 'react';
 import type { DragEvent } from 'react';
 import { appStore } from '../store/index.ts';
-import type { CatalogueItem } from '../store/index.ts';
+import type { CatalogueItem } from '../../src/index.ts';
 import { CATALOGUE_MIME, writeCatalogueItem } from '../editor/catalogueDrag.ts';
 import { Icon } from '../components/Icon.tsx';
 import type { IconName } from '../components/Icon.tsx';

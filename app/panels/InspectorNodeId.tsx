@@ -2,7 +2,7 @@
 import { appStore } from '../store/index.ts';
 import { TextField } from '../components/TextField.tsx';
 import { selectCurrentDiagram } from '../store/selectors.ts';
-import { renameNodeIn } from '../store/document/edit.ts';
+import { renameNodeIn } from '../../src/index.ts';
 
 export function InspectorNodeId({ id }: { readonly id: string }) {
   return (

@@ -5,7 +5,7 @@ import { selectCurrentKey, selectDesign } from '../store/selectors.ts';
 import { SelectField } from '../components/SelectField.tsx';
 import { InspectorInputsNeeded } from './InspectorInputsNeeded.tsx';
 import { InspectorNodeId } from './InspectorNodeId.tsx';
-import { containsDiagram } from '../store/document/subsystem.ts';
+import { containsDiagram } from '../../src/index.ts';
 
 type SubsystemFile = Extract<NodeFile, { kind: 'subsystem' }>;
 

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ResultsPanel } from './ResultsPanel.tsx';
 import type { ResultsPanelProps } from './ResultsPanel.tsx';
-import { createThreeTierState } from './test/fixtures.ts';
+import { createThreeTierState } from '../test/resultsFixtures.ts';
 import { IDLE_ANALYSIS } from '../engine/useLiveAnalysis.ts';
 
 beforeAll(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../src/index.ts';
 import { getCutSetRows, getDowntimeExplained, getImportanceRanking } from './importanceRanking.ts';
-import { analyzeFile, THREE_TIER } from './test/fixtures.ts';
+import { analyzeFile, THREE_TIER } from '../test/resultsFixtures.ts';
 
 describe('getDowntimeExplained', () => {
   it('is criticality × system downtime per year', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createResultsSummary } from './resultsSummary.ts';
-import { analyzeFile, THREE_TIER } from './test/fixtures.ts';
+import { analyzeFile, THREE_TIER } from '../test/resultsFixtures.ts';
 
 describe('createResultsSummary', () => {
   const result = analyzeFile(THREE_TIER);

@@ -2,24 +2,44 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { StoreApi } from 'zustand';
 import { createAppStore } from './index.ts';
 import type { AppState } from './types.ts';
-import { getDiagramIndex, getEdgeId, getPositions } from './document/diagram.ts';
+import type { DesignFile } from '../../src/index.ts';
+import { createEmptyDesign, getDiagramIndex, getEdgeId, getPositions } from '../../src/index.ts';
 import { selectAnalysisStatus, selectCurrentDiagram, selectCurrentKey } from './selectors.ts';
-import { createThreeTier } from '../test/designs.ts';
+import { createThreeTier } from '../../src/testing/threeTierFile.ts';
 
 let store: StoreApi<AppState>;
 const s = () => store.getState();
 const edges = () => selectCurrentDiagram(s()).edges.map(getEdgeId).sort();
 const node = (id: string) => getDiagramIndex(selectCurrentDiagram(s())).nodes.get(id);
 
+/** A design with nothing between start and end. */
+function createBlankDesign(): DesignFile {
+  const file = createEmptyDesign();
+  return {
+    ...file,
+    components: [],
+    diagram: {
+      nodes: [
+        { id: 'in', kind: 'start' },
+        { id: 'out', kind: 'end' },
+      ],
+      edges: [],
+      ui: { positions: { in: { x: 0, y: 0 }, out: { x: 480, y: 0 } } },
+    },
+  };
+}
+
 beforeEach(() => {
   store = createAppStore();
+  store.setState({ design: createBlankDesign() });
 });
 
 describe('a new store', () => {
-  it('holds an empty design with a start and an end', () => {
-    expect(s().design.diagram.nodes.map((n) => n.kind)).toEqual(['start', 'end']);
-    expect(s().revision).toBe(0);
-    expect(s().libraryId).toBeNull();
+  it('holds a new design, one unit between start and end, at revision 0', () => {
+    const fresh = createAppStore().getState();
+    expect(fresh.design.diagram.nodes.map((n) => n.kind)).toEqual(['start', 'block', 'end']);
+    expect(fresh.revision).toBe(0);
+    expect(fresh.libraryId).toBeNull();
   });
 });
 

@@ -5,15 +5,16 @@
  * pure functions in `document/`. Edits apply to the diagram shown (root or opened subsystem).
  */
 import type { ComponentFile, DesignFile, DiagramFile, Result } from '../../src/index.ts';
-import type { CatalogueItem, Placement, SliceCreator } from './types.ts';
-import type { DiagramKey, Positions } from './document/diagram.ts';
+import type { SliceCreator } from './types.ts';
+import type { CatalogueItem, Placement } from '../../src/index.ts';
+import type { DiagramKey, Positions } from '../../src/index.ts';
 import {
   getDiagram,
   getDiagramIndex,
   getIdStem,
   setDiagram,
   withPositions,
-} from './document/diagram.ts';
+} from '../../src/index.ts';
 import {
   canConnect,
   addEdge,
@@ -22,7 +23,7 @@ import {
   insertParallel,
   removeEdges,
   removeNodes,
-} from './document/graph.ts';
+} from '../../src/index.ts';
 import type {
   ComponentField,
   ComponentFieldValues,
@@ -30,7 +31,7 @@ import type {
   DesignFieldValues,
   NodeField,
   NodeFieldValues,
-} from './document/edit.ts';
+} from '../../src/index.ts';
 import {
   addComponentTo,
   createComponentId,
@@ -39,12 +40,12 @@ import {
   setComponentFieldIn,
   setDesignFieldIn,
   setNodeFieldIn,
-} from './document/edit.ts';
-import { withAllPositions } from './document/defaultLayout.ts';
-import { createFragment, pasteFragment } from './document/fragment.ts';
-import { containsDiagram, createSubsystemFromNodes } from './document/subsystem.ts';
-import { getKeyForPath, getValidPath } from './document/path.ts';
-import { createNode, resolveComponent } from './document/catalogueItem.ts';
+} from '../../src/index.ts';
+import { withAllPositions } from '../../src/index.ts';
+import { createFragment, pasteFragment } from '../../src/index.ts';
+import { containsDiagram, createSubsystemFromNodes } from '../../src/index.ts';
+import { getKeyForPath, getValidPath } from '../../src/index.ts';
+import { createNode, resolveComponent } from '../../src/index.ts';
 import type { HistoryState } from './history.ts';
 import { getCommit, getRedo, getUndo } from './history.ts';
 import { INITIAL_ANALYSIS } from './analysisSlice.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COALESCE_MS, HISTORY_LIMIT, getCommit, getRedo, getUndo } from './history.ts';
 import type { HistoryState } from './history.ts';
-import { createEmptyDesign } from './document/edit.ts';
+import { createEmptyDesign } from '../../src/index.ts';
 
 const start: HistoryState = {
   design: createEmptyDesign('a'),

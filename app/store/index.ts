@@ -12,7 +12,8 @@ import { createDesignSlice } from './designSlice.ts';
 import { createUiSlice } from './uiSlice.ts';
 import { createAnalysisSlice } from './analysisSlice.ts';
 
-export type { AppState, CatalogueItem, Notice, Placement, Selection } from './types.ts';
+export type { AppState } from './types.ts';
+export type { Notice, Selection } from './uiSlice.ts';
 export type { AnalysisSnapshot, AnalysisStatus, AnalysisUpdate } from './analysisSlice.ts';
 export type { PanelName } from './uiSlice.ts';
 

@@ -13,10 +13,10 @@ import type {
 } from '../../src/index.ts';
 import type { AppState } from './types.ts';
 import type { AnalysisStatus } from './analysisSlice.ts';
-import type { DiagramKey } from './document/diagram.ts';
-import { getDiagram, getDiagramIndex, getPreds } from './document/diagram.ts';
-import { getKeyForPath, getResultPrefix } from './document/path.ts';
-import { getIssueKey, getIssueNodePaths } from './document/issues.ts';
+import type { DiagramKey } from '../../src/index.ts';
+import { getDiagram, getDiagramIndex, getPreds } from '../../src/index.ts';
+import { getKeyForPath, getResultPrefix } from '../../src/index.ts';
+import { getIssueKey, getIssueNodePaths } from '../../src/index.ts';
 
 export const selectDesign = (s: AppState): DesignFile => s.design;
 export const selectRevision = (s: AppState): number => s.revision;

@@ -3,10 +3,24 @@
  * panels are open, the component type shown in the inspector, the catalogue item `B` adds, the
  * clipboard and the last notice. None of it is saved with the design.
  */
-import type { CatalogueItem, Notice, Selection, SliceCreator } from './types.ts';
-import type { Fragment } from './document/fragment.ts';
-import { getDiagram, getDiagramIndex } from './document/diagram.ts';
-import { getKeyForPath, getValidPath } from './document/path.ts';
+import type { SliceCreator } from './types.ts';
+import type { CatalogueItem } from '../../src/index.ts';
+import type { Fragment } from '../../src/index.ts';
+import { getDiagram, getDiagramIndex } from '../../src/index.ts';
+import { getKeyForPath, getValidPath } from '../../src/index.ts';
+
+/** Ids of the selected nodes and edges of the diagram shown. */
+export interface Selection {
+  readonly nodes: readonly string[];
+  readonly edges: readonly string[];
+}
+
+/** A short message shown to the user (toast), e.g. why a connection was refused. */
+export interface Notice {
+  readonly id: number;
+  readonly tone: 'info' | 'error';
+  readonly message: string;
+}
 
 /** Panels that can be shown or hidden. */
 export type PanelName = 'catalogue' | 'inspector' | 'results';

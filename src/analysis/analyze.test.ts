@@ -6,7 +6,7 @@ import {
   exponential,
   relativeError,
   toDesign,
-} from '../test/designBuilder.ts';
+} from '../testing/designFiles.ts';
 
 const LAMBDA = 1e-4;
 const MTBF = 1 / LAMBDA;

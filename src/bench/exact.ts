@@ -6,7 +6,7 @@
 import { createAnalyzer, analyzeDesign } from '../analysis/analyze.ts';
 import { parseDesign } from '../model/parse.ts';
 import type { Design } from '../model/types.ts';
-import { createBenchmarkDesign, createBridgeChainDesign } from './generateDesign.ts';
+import { createBenchmarkDesign, createBridgeChainDesign } from '../testing/benchmarkDesigns.ts';
 
 /** Median of `runs` timings of `fn`, ms. */
 export function measureMedian(runs: number, fn: () => void): number {

@@ -17,7 +17,7 @@ import { createSimulationPool } from '../worker/simulationPool.ts';
 import { createDesignFile } from '../model/serialize.ts';
 import { Rng } from '../simulation/rng.ts';
 import { createHistoryRunner, prepareSimulation, simulateDesign } from '../simulation/runner.ts';
-import { createLargeDesign, createThreeTierDesign } from '../simulation/sampleDesigns.ts';
+import { createLargeDesign, createThreeTierDesign } from '../testing/sampleDesigns.ts';
 import type { SimulationOptions } from '../simulation/types.ts';
 import { createNodeWorkerPort } from '../worker/nodeWorkerPort.ts';
 

@@ -5,7 +5,7 @@ import {
   createBenchmarkStructure,
   createBridgeChain,
   createStructureFromEdges,
-} from './syntheticStructures.ts';
+} from '../testing/syntheticStructures.ts';
 import type { FlatStructure } from '../model/structure.ts';
 
 const BRIDGE_EDGES: readonly (readonly [string, string])[] = [

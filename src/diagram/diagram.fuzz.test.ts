@@ -10,7 +10,7 @@ import type { FlatBlock, FlatGate, FlatStructure } from '../model/structure.ts';
 import { compileDecisionDiagram, evaluateDecisionDiagram } from './bdd.ts';
 import { computeMinimalCutSets, computeSinglePointsOfFailure } from './cutSets.ts';
 import { computeImportance } from './importance.ts';
-import { SYNTHETIC_COMPONENT, createStructureFromEdges } from './syntheticStructures.ts';
+import { SYNTHETIC_COMPONENT, createStructureFromEdges } from '../testing/syntheticStructures.ts';
 
 const SEED = 20_250_601;
 /** Replay one case: `{ seed, path }` as printed by fast-check on failure. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDecisionDiagram } from './bdd.ts';
 import { computeImportance } from './importance.ts';
-import { createStructureFromEdges } from './syntheticStructures.ts';
+import { createStructureFromEdges } from '../testing/syntheticStructures.ts';
 
 function importanceOf(edges: [string, string][], fail: number[], thresholds = {}) {
   const dd = compileDecisionDiagram(createStructureFromEdges(edges, { thresholds }));

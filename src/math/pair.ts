@@ -37,15 +37,6 @@ export function getPairFromGivenWork(work: number): Pair {
 }
 
 /**
- * Swaps the sides of a pair: the complement event.
- * @param pair a pair
- * @returns {pair.fail, pair.work}
- */
-export function getComplementPair(pair: Pair): Pair {
-  return { work: pair.fail, fail: pair.work };
-}
-
-/**
  * Series of two independent items: work = w₁w₂, fail = f₁ + w₁f₂ (a sum of non-negative
  * terms; no 1 − w₁w₂). Standard series-system reliability, e.g. Rausand & Høyland, *System
  * Reliability Theory*, 2nd ed., §4.

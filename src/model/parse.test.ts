@@ -11,7 +11,7 @@ import {
   variant,
   warning,
   warningsFor,
-} from './parseTestUtil.ts';
+} from '../testing/parseCases.ts';
 
 describe('parseDesignText', () => {
   it('reports a JSON syntax error as "file is not valid JSON"', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { error, expectWarning, issuesFor, ok, variant } from './parseTestUtil.ts';
+import { error, expectWarning, issuesFor, ok, variant } from '../testing/parseCases.ts';
 
 describe('parseDesign: components', () => {
   const failure = 'components.0.failure';

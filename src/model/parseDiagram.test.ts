@@ -10,7 +10,7 @@ import {
   variant,
   warning,
   warningsFor,
-} from './parseTestUtil.ts';
+} from '../testing/parseCases.ts';
 
 const start = { id: 'in', kind: 'start' };
 const end = { id: 'out', kind: 'end' };

@@ -11,8 +11,13 @@ import type { Design, DiagramNode } from '../model/types.ts';
 import { parseDesign } from '../model/parse.ts';
 import { Rng } from './rng.ts';
 import { FAILURE_TIME_BINS, getWilsonInterval, Z_999 } from './stats.ts';
-import { createBlock, createComponent, createDesign, createStandby } from './sampleDesigns.ts';
-import { checkAvailability, checkReliability, runOk } from './testUtil.ts';
+import {
+  createBlock,
+  createComponent,
+  createDesign,
+  createStandby,
+} from '../testing/sampleDesigns.ts';
+import { checkAvailability, checkReliability, runOk } from '../testing/simulationChecks.ts';
 
 const EXAMPLES = new URL('../../public/examples/', import.meta.url);
 /** System failures per history wanted in the availability check (long horizon: small bias). */

@@ -6,8 +6,13 @@ import {
   createDesign,
   createSingleBlockDesign,
   createStandby,
-} from './sampleDesigns.ts';
-import { checkAvailability, checkReliability, runEngine, runOk } from './testUtil.ts';
+} from '../testing/sampleDesigns.ts';
+import {
+  checkAvailability,
+  checkReliability,
+  runEngine,
+  runOk,
+} from '../testing/simulationChecks.ts';
 
 const LAMBDA = 1 / 100;
 const MU = 1 / 10;

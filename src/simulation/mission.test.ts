@@ -7,7 +7,7 @@ import {
   createSingleBlockDesign,
   createStandby,
   createThreeTierDesign,
-} from './sampleDesigns.ts';
+} from '../testing/sampleDesigns.ts';
 import { SimulationAccumulator } from './accumulator.ts';
 import { compileModel } from './compile.ts';
 import { MissionEngine } from './mission.ts';
@@ -17,7 +17,7 @@ import { Z_999 } from './stats.ts';
 import { TraceRecorder } from './trace.ts';
 import type { SimulationResult } from './types.ts';
 import { simulateDesign } from './runner.ts';
-import { runEngine, runOk } from './testUtil.ts';
+import { runEngine, runOk } from '../testing/simulationChecks.ts';
 
 /** Two independent estimates agree within z standard errors of their difference. */
 function compareMeans(what: string, a: number, seA: number, b: number, seB: number): string[] {

@@ -8,8 +8,8 @@ import {
   createSingleBlockDesign,
   createStandby,
   createThreeTierDesign,
-} from './sampleDesigns.ts';
-import { runOk } from './testUtil.ts';
+} from '../testing/sampleDesigns.ts';
+import { runOk } from '../testing/simulationChecks.ts';
 import type { SimulationOptions, SimulationResult } from './types.ts';
 
 /**

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createComponent, createSingleBlockDesign, createStandby } from './sampleDesigns.ts';
+import {
+  createComponent,
+  createSingleBlockDesign,
+  createStandby,
+} from '../testing/sampleDesigns.ts';
 import type { HistoryTrace } from './types.ts';
-import { runOk } from './testUtil.ts';
+import { runOk } from '../testing/simulationChecks.ts';
 
 const unit = createComponent(
   'u',

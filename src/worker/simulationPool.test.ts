@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDesignFile } from '../model/serialize.ts';
-import { createLargeDesign, createThreeTierDesign } from '../simulation/sampleDesigns.ts';
-import { runOk } from '../simulation/testUtil.ts';
+import { createLargeDesign, createThreeTierDesign } from '../testing/sampleDesigns.ts';
+import { runOk } from '../testing/simulationChecks.ts';
 import type { SimulationProgress, SimulationResult } from '../simulation/types.ts';
 import { createInThreadPort } from './inThreadPort.ts';
 import { createNodeWorkerPort } from './nodeWorkerPort.ts';

@@ -5,8 +5,8 @@
  * where workers are missing (tests) it runs in place. Returns top-left positions.
  */
 import type { DiagramFile } from '../../../src/index.ts';
-import type { Positions, XY } from '../../store/document/diagram.ts';
-import { WRAP_COLUMNS, countColumns } from '../../store/document/defaultLayout.ts';
+import type { Positions, XY } from '../../../src/index.ts';
+import { WRAP_COLUMNS, countColumns } from '../../../src/index.ts';
 import type { Size } from '../flowAdapter.ts';
 import { NODE_SIZES } from '../nodes/nodeSizes.ts';
 

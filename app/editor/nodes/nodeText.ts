@@ -4,7 +4,7 @@
  */
 import type { BlockResult, NodeFile, Quantity, TimeUnit } from '../../../src/index.ts';
 import { evaluateQuantity, formatPercent } from '../../../src/index.ts';
-import { getPresetGroupOf } from '../presetGroups.ts';
+import { getPresetGroupOf } from '../../../src/index.ts';
 import type { IconName } from '../../components/Icon.tsx';
 
 type BlockFile = Extract<NodeFile, { kind: 'block' }>;

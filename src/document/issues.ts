@@ -4,7 +4,8 @@
  * editor can mark them. Keys: `diagramKey \0 nodeId`, `diagramKey \0 edge:edgeId`,
  * `component \0 componentId` (diagramKey is '' for the root diagram).
  */
-import type { DesignFile, DesignIssue } from '../../../src/index.ts';
+import type { DesignFile } from '../model/file.ts';
+import type { DesignIssue } from '../model/types.ts';
 import type { DiagramKey } from './diagram.ts';
 import { getDiagram, getEdgeId } from './diagram.ts';
 

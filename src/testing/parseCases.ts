@@ -3,9 +3,9 @@
  * the issues found. Tests only; runs in Node.
  */
 import { expect } from 'vitest';
-import { parseDesign } from './parse.ts';
-import type { ParseResult } from './parse.ts';
-import type { Design, DesignIssue } from './types.ts';
+import { parseDesign } from '../model/parse.ts';
+import type { ParseResult } from '../model/parse.ts';
+import type { Design, DesignIssue } from '../model/types.ts';
 
 /** A small valid design: in → x (component a) → y (component b) → out. */
 export function base(): Record<string, unknown> {

@@ -1,5 +1,5 @@
 /** Small design files for app unit tests. */
-import type { DesignFile } from '../../src/index.ts';
+import type { DesignFile } from '../index.ts';
 
 /** in → lb1, lb2 (parallel) → apps → db → out, with positions. */
 export function createThreeTier(): DesignFile {

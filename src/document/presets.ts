@@ -4,7 +4,7 @@
  * status histories), meant as a starting point: adjust it to your hardware, contracts and
  * operations. Times are written with their unit so they stay right in any design time unit.
  */
-import type { ComponentFile, FailureFile, RepairFile } from '../../src/index.ts';
+import type { ComponentFile, FailureFile, RepairFile } from '../model/file.ts';
 
 /** Groups shown in the catalogue, in this order. */
 export const PRESET_GROUPS = [
@@ -216,4 +216,9 @@ export function createComponentFromPreset(preset: ComponentPreset, id: string): 
   if (preset.repair) component.repair = preset.repair;
   if (preset.cost !== undefined) component.cost = preset.cost;
   return component;
+}
+
+/** Group of the preset with this id (also for ids like `server-2`), if any. */
+export function getPresetGroupOf(componentId: string): PresetGroup | undefined {
+  return getPreset(componentId)?.group ?? getPreset(componentId.replace(/-\d+$/, ''))?.group;
 }

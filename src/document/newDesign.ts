@@ -3,7 +3,7 @@
  * component (a repairable server-class unit), so the results panel shows figures at once.
  * Pure; runs anywhere.
  */
-import type { DesignFile } from '../../src/index.ts';
+import type { DesignFile } from '../model/file.ts';
 
 /** Name given to a design the user has not named yet. */
 export const UNTITLED = 'Untitled design';

@@ -3,7 +3,7 @@
  * subsystem), node positions (kept in `diagram.ui.positions`), edge ids, and a cached index of
  * nodes, predecessors and successors. Nothing here mutates its input.
  */
-import type { DesignFile, DiagramFile, EdgeFile, NodeFile } from '../../../src/index.ts';
+import type { DesignFile, DiagramFile, EdgeFile, NodeFile } from '../model/file.ts';
 
 /** Which diagram of a design: `null` is the root diagram, a string names a subsystem. */
 export type DiagramKey = string | null;
@@ -138,23 +138,4 @@ export function createNodeId(
     const id = `${base}${n}`;
     if (!nodes.has(id) && !taken.has(id)) return id;
   }
-}
-
-/** True when `to` can be reached from `from` following edges. */
-export function isReachable(diagram: DiagramFile, from: string, to: string): boolean {
-  if (from === to) return true;
-  const { succs } = getDiagramIndex(diagram);
-  const seen = new Set<string>([from]);
-  const stack = [from];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    for (const next of succs.get(id) ?? EMPTY) {
-      if (next === to) return true;
-      if (!seen.has(next)) {
-        seen.add(next);
-        stack.push(next);
-      }
-    }
-  }
-  return false;
 }

@@ -3,14 +3,14 @@
  * simulated interval at a chosen confidence. Test-only; runs in Node.
  */
 import type { Design } from '../model/types.ts';
-import { SimulationAccumulator } from './accumulator.ts';
-import { compileModel } from './compile.ts';
-import { EventEngine } from './engine.ts';
-import { MissionEngine } from './mission.ts';
-import { simulateDesign } from './runner.ts';
-import { getBlockTable, summarizeSimulation } from './summary.ts';
-import { getWilsonInterval, Z_999 } from './stats.ts';
-import type { SimulationOptions, SimulationResult } from './types.ts';
+import { SimulationAccumulator } from '../simulation/accumulator.ts';
+import { compileModel } from '../simulation/compile.ts';
+import { EventEngine } from '../simulation/engine.ts';
+import { MissionEngine } from '../simulation/mission.ts';
+import { simulateDesign } from '../simulation/runner.ts';
+import { getBlockTable, summarizeSimulation } from '../simulation/summary.ts';
+import { getWilsonInterval, Z_999 } from '../simulation/stats.ts';
+import type { SimulationOptions, SimulationResult } from '../simulation/types.ts';
 
 /** Runs a simulation that must succeed. */
 export function runOk(

@@ -6,6 +6,7 @@
 import type { Component } from '../model/types.ts';
 import type { FlatBlock, FlatGate, FlatStructure } from '../model/structure.ts';
 import { assert } from '../util/assert.ts';
+import { createSeededRandom } from './random.ts';
 
 /** The component every synthetic block uses: exponential failures, exponential repair. */
 export const SYNTHETIC_COMPONENT: Component = {
@@ -161,18 +162,6 @@ export function createBridgeChain(nBridges: number): FlatStructure {
   return b.finish(b.gate(-1, 1, [tail], 'end'));
 }
 
-/** Mulberry32: a small seeded PRNG, uniform in [0, 1). */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Benchmark structure: a series chain of random motifs (single unit, parallel pair, 2-of-3 vote
  * through a junction, 5-unit bridge) with exactly `nBlocks` distinct blocks; about 5% of block
@@ -184,7 +173,7 @@ function createRandom(seed: number): () => number {
  * const flat = createBenchmarkStructure(1000, 42);
  */
 export function createBenchmarkStructure(nBlocks: number, seed: number): FlatStructure {
-  const random = createRandom(seed);
+  const random = createSeededRandom(seed);
   const b = new StructureBuilder();
   let tail = 0;
   while (b.blocks.length < nBlocks) {
@@ -225,7 +214,7 @@ export function createBenchmarkProbabilities(
   nBlocks: number,
   seed: number,
 ): { work: Float64Array; fail: Float64Array } {
-  const random = createRandom(seed);
+  const random = createSeededRandom(seed);
   const work = new Float64Array(nBlocks);
   const fail = new Float64Array(nBlocks);
   for (let i = 0; i < nBlocks; i++) {

@@ -2,7 +2,7 @@
  * Drill-down paths: the ids of the subsystem nodes opened from the root diagram. The path names
  * which diagram is shown, and prefixes the result ids of the blocks inside (`site-a/db`).
  */
-import type { DesignFile } from '../../../src/index.ts';
+import type { DesignFile } from '../model/file.ts';
 import type { DiagramKey } from './diagram.ts';
 import { getDiagram, getDiagramIndex } from './diagram.ts';
 

@@ -2,7 +2,7 @@
  * Copy and paste: a fragment is a set of nodes with the edges between them and their positions.
  * Pasting gives every node a fresh id and keeps repeats pointing inside the fragment.
  */
-import type { DesignFile, DiagramFile, EdgeFile, NodeFile } from '../../../src/index.ts';
+import type { DesignFile, DiagramFile, EdgeFile, NodeFile } from '../model/file.ts';
 import type { DiagramKey, XY } from './diagram.ts';
 import {
   createNodeId,

@@ -3,23 +3,12 @@
  * 2-of-3 junction votes over different paths, 5-unit bridges, cold-standby pairs) with about 5%
  * of blocks repeating an earlier block. Deterministic for a seed. Runs in Node.
  */
+import { createSeededRandom } from './random.ts';
 
 interface NodeJson {
   id: string;
   kind: string;
   [key: string]: unknown;
-}
-
-/** A tiny deterministic generator for the design's shape (mulberry32). */
-function createShapeRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -29,7 +18,7 @@ function createShapeRandom(seed: number): () => number {
  * @returns a design file (unvalidated JSON object)
  */
 export function createBenchmarkDesign(blockCount: number, seed = 1): unknown {
-  const random = createShapeRandom(seed);
+  const random = createSeededRandom(seed);
   const components = [
     {
       id: 'server',

@@ -2,11 +2,28 @@
  * Turning a catalogue item into a diagram node: a preset first becomes one of the design's
  * component types (once; later blocks share it), then a node with a fresh id is made.
  */
-import type { DesignFile, DiagramFile, NodeFile, Result } from '../../../src/index.ts';
-import type { CatalogueItem } from '../types.ts';
-import { createComponentFromPreset, getPreset } from '../../editor/presets.ts';
+import type { DesignFile, DiagramFile, NodeFile } from '../model/file.ts';
+import type { Result } from '../util/result.ts';
+import { createComponentFromPreset, getPreset } from './presets.ts';
+import type { XY } from './diagram.ts';
 import { createNodeId, getIdStem } from './diagram.ts';
 import { addComponentTo } from './edit.ts';
+
+/** Something the catalogue can add to a diagram. */
+export type CatalogueItem =
+  | { readonly kind: 'preset'; readonly id: string }
+  | { readonly kind: 'component'; readonly id: string }
+  | { readonly kind: 'junction' }
+  | { readonly kind: 'subsystem'; readonly name: string };
+
+/**
+ * Where a new node goes: in series `after` the selection, in `parallel` with the selected node,
+ * or unconnected `at` a point (a drop on the canvas).
+ */
+export type Placement =
+  | { readonly mode: 'after' }
+  | { readonly mode: 'parallel' }
+  | { readonly mode: 'at'; readonly position: XY };
 
 /** The design with the item's component type present, and that type's id. */
 export interface ResolvedItem {

@@ -11,8 +11,8 @@ import type {
   Quantity,
   RedundancyFile,
   RepairFile,
-  Result,
-} from '../../../src/index.ts';
+} from '../model/file.ts';
+import type { Result } from '../util/result.ts';
 import type { XY } from './diagram.ts';
 import { getDiagramIndex, getPositions, withPositions } from './diagram.ts';
 
@@ -155,25 +155,5 @@ export function renameNodeIn(
   return {
     ok: true,
     value: withPositions({ ...renamed, ui: { ...renamed.ui, positions: {} } }, positions),
-  };
-}
-
-/** A new, empty design: a start and an end node, nothing between. */
-export function createEmptyDesign(name = 'Untitled design'): DesignFile {
-  return {
-    format: 'rbd-design',
-    version: 1,
-    name,
-    timeUnit: 'hour',
-    missionTime: 8760,
-    components: [],
-    diagram: {
-      nodes: [
-        { id: 'in', kind: 'start' },
-        { id: 'out', kind: 'end' },
-      ],
-      edges: [],
-      ui: { positions: { in: { x: 0, y: 0 }, out: { x: 480, y: 0 } } },
-    },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFragment, pasteFragment } from './fragment.ts';
 import { getDiagramIndex } from './diagram.ts';
-import { createThreeTier } from '../../test/designs.ts';
+import { createThreeTier } from '../testing/threeTierFile.ts';
 
 describe('createFragment', () => {
   it('keeps only inner edges and leaves out start and end', () => {

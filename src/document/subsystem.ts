@@ -2,7 +2,8 @@
  * Pure subsystem edits: turning a selection into a reusable subsystem (a diagram of its own with
  * a start and an end, replaced by one subsystem node), and the nesting rule (no recursion).
  */
-import type { DesignFile, DiagramFile, EdgeFile, NodeFile, Result } from '../../../src/index.ts';
+import type { DesignFile, DiagramFile, EdgeFile, NodeFile } from '../model/file.ts';
+import type { Result } from '../util/result.ts';
 import type { DiagramKey, XY } from './diagram.ts';
 import {
   getDiagram,

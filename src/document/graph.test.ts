@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canConnect, insertAfter, insertParallel, removeNodes } from './graph.ts';
 import { getDiagramIndex, getEdgeId, getPositions } from './diagram.ts';
-import { createThreeTier } from '../../test/designs.ts';
+import { createThreeTier } from '../testing/threeTierFile.ts';
 
 const diagram = createThreeTier().diagram;
 const edges = (d: typeof diagram) => d.edges.map(getEdgeId).sort();

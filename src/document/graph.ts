@@ -2,7 +2,8 @@
  * Pure graph edits of one diagram: connect (refusing cycles with the reason), add nodes,
  * insert a node in series after others or in parallel beside one, remove nodes and edges.
  */
-import type { DiagramFile, EdgeFile, NodeFile, Result } from '../../../src/index.ts';
+import type { DiagramFile, EdgeFile, NodeFile } from '../model/file.ts';
+import type { Result } from '../util/result.ts';
 import type { Positions, XY } from './diagram.ts';
 import {
   getDiagramIndex,

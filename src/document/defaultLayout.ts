@@ -3,7 +3,7 @@
  * written by hand or by other tools): columns by longest path from the start, rows ordered by
  * the mean row of their predecessors. The elk layout (`L`) gives a cleaner result on demand.
  */
-import type { DesignFile, DiagramFile } from '../../../src/index.ts';
+import type { DesignFile, DiagramFile } from '../model/file.ts';
 import type { Positions, XY } from './diagram.ts';
 import { getDiagramIndex, getPositions, withPositions } from './diagram.ts';
 import { COLUMN_GAP, ROW_GAP } from './graph.ts';

@@ -2,11 +2,11 @@
  * Test fixtures of the results panel: real analyses of example designs by the engine, and live
  * states built from them. Test-only.
  */
-import threeTier from '../../../public/examples/three-tier.json';
-import type { AnalysisResult } from '../../../src/index.ts';
-import { analyzeDesign, parseDesign } from '../../../src/index.ts';
-import { createCurveTimes } from '../../engine/curveTimes.ts';
-import type { LiveAnalysisState } from '../../engine/useLiveAnalysis.ts';
+import threeTier from '../../public/examples/three-tier.json';
+import type { AnalysisResult } from '../../src/index.ts';
+import { analyzeDesign, parseDesign } from '../../src/index.ts';
+import { createCurveTimes } from '../engine/curveTimes.ts';
+import type { LiveAnalysisState } from '../engine/useLiveAnalysis.ts';
 
 export const THREE_TIER: unknown = threeTier;
 
