@@ -5,7 +5,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4174;
+/** Port of the preview server; set E2E_PORT to run two suites side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 const isCi = Boolean(process.env.CI);
 
 export default defineConfig({
