@@ -1,117 +1,80 @@
 /**
- * Layout shell of the main screen: top bar (library, edit commands), catalogue | canvas |
- * inspector, and the results dock under the canvas. Wiring only: the document lives in the
- * store, the library (app/library) loads and autosaves it, the live analysis (app/engine)
- * feeds the results panel (app/results) and the diagram's nodes.
+ * The shell: the top bar (library, views, command tools) over the current view, the notices and
+ * the shortcut help. It starts what runs whatever is on screen: the live exact analysis, the
+ * watcher that retires a run when another design is loaded, the view in the address, and the
+ * keyboard commands.
  */
-import { useCallback, useState } from 'react';
-import type { CSSProperties } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useEffect, useMemo } from 'react';
+import { useReactFlow } from '@xyflow/react';
 import type { DesignFile } from '../src/index.ts';
-import { appStore, useAppStore } from './store/index.ts';
+import type { CommandContext } from './commands.ts';
+import { analyzeInWorker, restartEngine } from './engine/engineClient.ts';
+import { startLiveAnalysis } from './engine/liveAnalysisController.ts';
+import { followDesignLoads } from './engine/simulationController.ts';
+import { useAutoLayout } from './editor/useAutoLayout.ts';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
+import { useDesignLibrary } from './library/useDesignLibrary.ts';
+import { LibraryBar } from './library/LibraryBar.tsx';
+import { NoticeToast } from './shell/NoticeToast.tsx';
+import { ShortcutHelp } from './shell/ShortcutHelp.tsx';
+import { TopBar } from './shell/TopBar.tsx';
+import { useCommandShortcuts } from './shell/useCommandShortcuts.ts';
+import { startViewRoute } from './shell/viewRoute.ts';
+import { useAppStore, useStoreApi } from './store/index.ts';
 import {
   selectDesign,
   selectDesignName,
+  selectHelpOpen,
   selectLoadCount,
-  selectPanels,
+  selectView,
 } from './store/selectors.ts';
-import { DiagramEditor } from './editor/DiagramEditor.tsx';
-import { Catalogue } from './panels/Catalogue.tsx';
-import { Inspector } from './panels/Inspector.tsx';
-import { ErrorBoundary } from './components/ErrorBoundary.tsx';
-import { TopBar } from './components/TopBar.tsx';
-import { NoticeToast } from './components/NoticeToast.tsx';
-import { ShortcutHelp } from './components/ShortcutHelp.tsx';
-import { DockResizer } from './components/DockResizer.tsx';
-import { useEditorShortcuts } from './hooks/useEditorShortcuts.ts';
-import { useEditorActions } from './hooks/useEditorActions.ts';
-import { useDesignLibrary } from './library/useDesignLibrary.ts';
-import type { DesignMeta } from './library/designStore.ts';
-import { LibraryBar } from './library/LibraryBar.tsx';
-import { ResultsDock } from './components/ResultsDock.tsx';
-
-const DOCK_MIN = 140;
-
-/** The results dock starts at about a third of the window height. */
-function getInitialDock(): number {
-  return Math.round(Math.max(180, Math.min(340, window.innerHeight * 0.32)));
-}
-
-function loadIntoEditor(file: DesignFile, meta: DesignMeta) {
-  appStore.getState().loadDesign(file, meta.id);
-}
-
-function renameInEditor(name: string) {
-  appStore.getState().setDesignField('name', name);
-}
+import { getView } from './views.ts';
 
 export function App() {
-  const loads = useAppStore(selectLoadCount);
-  const loaded = loads > 0;
+  const store = useStoreApi();
+  const loaded = useAppStore(selectLoadCount) > 0;
   const design = useAppStore(selectDesign);
   const name = useAppStore(selectDesignName);
-  const panels = useAppStore(useShallow(selectPanels));
-  const [help, setHelp] = useState(false);
-  const [dock, setDock] = useState(getInitialDock);
-  const toggleHelp = useCallback(() => setHelp((h) => !h), []);
-  const actions = useEditorActions(toggleHelp);
-  useEditorShortcuts(actions);
+  const helpOpen = useAppStore(selectHelpOpen);
+  const view = getView(useAppStore(selectView));
+
+  useEffect(
+    () => startLiveAnalysis(store, { analyze: analyzeInWorker, restart: restartEngine }),
+    [store],
+  );
+  useEffect(() => followDesignLoads(store), [store]);
+  useEffect(() => startViewRoute(store), [store]);
+
+  const { fitView } = useReactFlow();
+  const layout = useAutoLayout();
+  const ctx = useMemo(
+    (): CommandContext => ({
+      store,
+      fitView: () => void fitView({ padding: 0.2, maxZoom: 1.25, duration: 250 }),
+      autoLayout: () => void layout(),
+    }),
+    [store, fitView, layout],
+  );
+  useCommandShortcuts(ctx);
+
   const library = useDesignLibrary({
     design: loaded ? design : null,
-    onLoad: loadIntoEditor,
-    onRename: renameInEditor,
+    onLoad: (file: DesignFile) => store.getState().loadDesign(file),
+    onRename: (newName: string) => store.getState().setDesignField('name', newName),
   });
-
-  const columns = [
-    panels.catalogue ? 'var(--catalogue-w)' : null,
-    'minmax(0, 1fr)',
-    panels.inspector ? 'var(--inspector-w)' : null,
-  ]
-    .filter((c) => c !== null)
-    .join(' ');
-  const layout = { gridTemplateColumns: columns, '--dock-h': `${dock}px` } as CSSProperties;
+  const View = view.component;
 
   return (
     <div className="app">
       <a className="skip-link" href="#canvas-region">
         Skip to the diagram
       </a>
-      <TopBar library={<LibraryBar library={library} designName={name} />} actions={actions} />
-      <main className="workspace" style={layout}>
-        {panels.catalogue && (
-          <ErrorBoundary>
-            <Catalogue />
-          </ErrorBoundary>
-        )}
-        <div className={`centre${panels.results ? ' has-dock' : ''}`}>
-          <div className="canvas-region" id="canvas-region" tabIndex={-1}>
-            {loaded ? (
-              <ErrorBoundary>
-                <DiagramEditor />
-              </ErrorBoundary>
-            ) : (
-              <p className="canvas-loading" role="status">
-                Opening your design…
-              </p>
-            )}
-          </div>
-          {panels.results && (
-            <DockResizer
-              height={dock}
-              min={DOCK_MIN}
-              max={Math.round(window.innerHeight * 0.75)}
-              onResize={setDock}
-              controls="results-dock"
-            />
-          )}
-          {loaded && <ResultsDock key={loads} open={panels.results} id="results-dock" />}
-        </div>
-        {panels.inspector && (
-          <ErrorBoundary>{loaded ? <Inspector /> : <aside className="inspector" />}</ErrorBoundary>
-        )}
-      </main>
+      <TopBar library={<LibraryBar library={library} designName={name} />} ctx={ctx} />
+      <ErrorBoundary>
+        <View />
+      </ErrorBoundary>
       <NoticeToast />
-      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
+      {helpOpen && <ShortcutHelp onClose={() => store.getState().setHelpOpen(false)} />}
     </div>
   );
 }

@@ -1,4 +1,7 @@
-/** Vite entry: mounts the app under a top-level error boundary and the React Flow provider. */
+/**
+ * Vite entry: mounts the app under a top-level error boundary, the app store's provider and the
+ * React Flow provider.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ReactFlowProvider } from '@xyflow/react';
@@ -10,18 +13,21 @@ import './styles/panels.css';
 import './styles/fields.css';
 import { App } from './App.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
-import { installTestHook } from './hooks/testHook.ts';
+import { installTestApi } from './testApi.ts';
+import { StoreProvider, appStore } from './store/index.ts';
 
-installTestHook();
+installTestApi(appStore);
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>
-        <ReactFlowProvider>
-          <App />
-        </ReactFlowProvider>
+        <StoreProvider store={appStore}>
+          <ReactFlowProvider>
+            <App />
+          </ReactFlowProvider>
+        </StoreProvider>
       </ErrorBoundary>
     </StrictMode>,
   );

@@ -28,7 +28,7 @@ export type {
   SteadyState,
 } from './analysis/result.ts';
 export { formatDuration, formatNumber, formatPercent, formatTime } from './report/format.ts';
-export type { Result } from './util/result.ts';
+export { Result } from './util/result.ts';
 export type {
   ComponentFile,
   DesignFile,

@@ -1,24 +1,24 @@
 /**
- * Tabs of the results dock (WAI-ARIA tabs: arrow keys move between tabs, Home/End jump). Every
- * panel stays mounted and hidden when not shown, so a running simulation keeps running.
+ * Tabs (WAI-ARIA tabs: arrow keys move between tabs, Home/End jump). Every panel stays mounted
+ * and hidden when not shown, so it keeps its place (scroll, open details) across switches.
  */
 import { useId, useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 
-export interface DockTab {
-  readonly id: string;
+export interface DockTabItem<T extends string> {
+  readonly id: T;
   readonly label: string;
   readonly content: ReactNode;
 }
 
-interface Props {
-  readonly tabs: readonly DockTab[];
-  readonly active: string;
-  readonly onChange: (id: string) => void;
+interface Props<T extends string> {
+  readonly tabs: readonly DockTabItem<T>[];
+  readonly active: T;
+  readonly onChange: (id: T) => void;
   readonly label: string;
 }
 
-export function DockTabs({ tabs, active, onChange, label }: Props) {
+export function DockTabs<T extends string>({ tabs, active, onChange, label }: Props<T>) {
   const base = useId();
   const list = useRef<HTMLDivElement>(null);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -1,11 +1,12 @@
 /** Where the canvas is: the design, then each opened subsystem; each level is a way back. */
-import { appStore, useAppStore } from '../store/index.ts';
+import { useAppStore, useStoreApi } from '../store/index.ts';
 import { selectDesign, selectPath } from '../store/selectors.ts';
 import { getDiagram, getDiagramIndex } from '../../src/index.ts';
 import type { DiagramKey } from '../../src/index.ts';
 import { Icon } from '../components/Icon.tsx';
 
 export function Breadcrumb() {
+  const store = useStoreApi();
   const path = useAppStore(selectPath);
   const design = useAppStore(selectDesign);
   const levels: { id: string; label: string }[] = [];
@@ -16,7 +17,7 @@ export function Breadcrumb() {
     levels.push({ id, label: `${id} (${node.subsystem})` });
     key = node.subsystem;
   }
-  const goTo = (depth: number) => appStore.getState().goToLevel(depth);
+  const goTo = (depth: number) => store.getState().goToLevel(depth);
   return (
     <nav className="breadcrumb" aria-label="Subsystem path" data-testid="editor.breadcrumb">
       <ol>

@@ -14,7 +14,8 @@ import {
   SelectionMode,
 } from '@xyflow/react';
 import type { DefaultEdgeOptions, FitViewOptions, NodeMouseHandler } from '@xyflow/react';
-import { appStore, useAppStore } from '../store/index.ts';
+import { useAppStore, useStoreApi } from '../store/index.ts';
+import type { AppStore } from '../store/index.ts';
 import {
   selectAnalysisStatus,
   selectCurrentDiagram,
@@ -51,8 +52,8 @@ function getMiniMapClass(node: FlowNode): string {
 const LARGE_DIAGRAM = 300;
 
 /** How the canvas first frames a diagram: all of it, or the region after the start. */
-function getInitialFit(): FitViewOptions {
-  const diagram = selectCurrentDiagram(appStore.getState());
+function getInitialFit(store: AppStore): FitViewOptions {
+  const diagram = selectCurrentDiagram(store.getState());
   if (diagram.nodes.length <= LARGE_DIAGRAM) return FIT_OPTIONS;
   const positions = getPositions(diagram);
   const start = diagram.nodes.find((n) => n.kind === 'start');
@@ -65,16 +66,20 @@ function getInitialFit(): FitViewOptions {
 }
 
 function DiagramCanvas() {
-  const [initialFit] = useState(getInitialFit);
+  const store = useStoreApi();
+  const [initialFit] = useState(() => getInitialFit(store));
   const { nodes, onNodesChange } = useFlowNodes();
   const { edges, onEdgesChange } = useFlowEdges();
   const { isValidConnection, onConnect, onConnectEnd } = useConnect();
   const { onDragOver, onDrop } = useCanvasDrop();
   useRevealNodes();
   useSelectionRectReset();
-  const onNodeDoubleClick = useCallback<NodeMouseHandler<FlowNode>>((_event, node) => {
-    if (node.type === 'subsystem') appStore.getState().openSubsystem(node.id);
-  }, []);
+  const onNodeDoubleClick = useCallback<NodeMouseHandler<FlowNode>>(
+    (_event, node) => {
+      if (node.type === 'subsystem') store.getState().openSubsystem(node.id);
+    },
+    [store],
+  );
   const large = nodes.length > LARGE_DIAGRAM;
   return (
     <ReactFlow

@@ -6,8 +6,7 @@
  * what changed (it compares user nodes by identity), which keeps 1000-node designs smooth.
  */
 import type { Edge, EdgeChange, Node, NodeChange } from '@xyflow/react';
-import type { ComponentFile, DiagramFile, NodeFile } from '../../src/index.ts';
-import type { Positions, XY } from '../../src/index.ts';
+import type { ComponentFile, DiagramFile, NodeFile, Positions, XY } from '../../src/index.ts';
 import { getEdgeId, getPositions } from '../../src/index.ts';
 
 /** Node types: one custom node per node kind of the file format. */

@@ -4,7 +4,7 @@
  */
 import { useCallback, useRef } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { appStore } from '../store/index.ts';
+import { useStoreApi } from '../store/index.ts';
 import { selectCurrentDiagram } from '../store/selectors.ts';
 import type { FlowEdge, FlowNode, Size } from './flowAdapter.ts';
 import { computeElkLayout } from './layout/elkLayout.ts';
@@ -13,12 +13,13 @@ import { computeElkLayout } from './layout/elkLayout.ts';
 const LARGE_DIAGRAM = 300;
 
 export function useAutoLayout(): () => Promise<void> {
+  const store = useStoreApi();
   const { getNodes, fitView } = useReactFlow<FlowNode, FlowEdge>();
   const running = useRef(false);
   return useCallback(async () => {
     if (running.current) return;
     running.current = true;
-    const state = appStore.getState();
+    const state = store.getState();
     const diagram = selectCurrentDiagram(state);
     try {
       if (diagram.nodes.length > LARGE_DIAGRAM) {
@@ -32,14 +33,14 @@ export function useAutoLayout(): () => Promise<void> {
       }
       const positions = await computeElkLayout(diagram, sizes);
       // Apply only if the diagram did not change meanwhile.
-      if (selectCurrentDiagram(appStore.getState()) !== diagram) return;
-      appStore.getState().moveNodes(positions);
-      if (diagram.nodes.length > LARGE_DIAGRAM) appStore.getState().dismissNotice();
+      if (selectCurrentDiagram(store.getState()) !== diagram) return;
+      store.getState().moveNodes(positions);
+      if (diagram.nodes.length > LARGE_DIAGRAM) store.getState().dismissNotice();
       requestAnimationFrame(() => void fitView({ padding: 0.15, duration: 300 }));
     } catch (error) {
-      appStore.getState().showNotice(`auto layout failed: ${String(error)}`, 'error');
+      store.getState().showNotice(`auto layout failed: ${String(error)}`, 'error');
     } finally {
       running.current = false;
     }
-  }, [getNodes, fitView]);
+  }, [store, getNodes, fitView]);
 }

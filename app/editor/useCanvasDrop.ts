@@ -2,11 +2,12 @@
 import { useCallback } from 'react';
 import type { DragEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { appStore } from '../store/index.ts';
+import { useStoreApi } from '../store/index.ts';
 import { CATALOGUE_MIME, readCatalogueItem } from './catalogueDrag.ts';
 import { NODE_SIZES } from './nodes/nodeSizes.ts';
 
 export function useCanvasDrop() {
+  const store = useStoreApi();
   const { screenToFlowPosition } = useReactFlow();
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(CATALOGUE_MIME)) return;
@@ -23,7 +24,7 @@ export function useCanvasDrop() {
         NODE_SIZES[
           item.kind === 'junction' ? 'junction' : item.kind === 'subsystem' ? 'subsystem' : 'block'
         ];
-      const state = appStore.getState();
+      const state = store.getState();
       const result = state.addCatalogueItem(item, {
         mode: 'at',
         position: { x: Math.round(at.x - size.width / 2), y: Math.round(at.y - size.height / 2) },
@@ -31,7 +32,7 @@ export function useCanvasDrop() {
       if (!result.ok) state.showNotice(result.error, 'error');
       else state.setActiveItem(item);
     },
-    [screenToFlowPosition],
+    [store, screenToFlowPosition],
   );
   return { onDragOver, onDrop };
 }

@@ -4,30 +4,37 @@
  */
 import { useCallback } from 'react';
 import type { Connection, Edge, FinalConnectionState, IsValidConnection } from '@xyflow/react';
-import { appStore } from '../store/index.ts';
+import { useStoreApi } from '../store/index.ts';
 import { selectCurrentDiagram } from '../store/selectors.ts';
 import { canConnect } from '../../src/index.ts';
 import type { FlowEdge } from './flowAdapter.ts';
 
 export function useConnect() {
+  const store = useStoreApi();
   const isValidConnection = useCallback<IsValidConnection<FlowEdge>>(
     (c: Connection | Edge) =>
-      canConnect(selectCurrentDiagram(appStore.getState()), c.source, c.target).ok,
-    [],
+      canConnect(selectCurrentDiagram(store.getState()), c.source, c.target).ok,
+    [store],
   );
-  const onConnect = useCallback((c: Connection) => {
-    const state = appStore.getState();
-    const result = state.connectNodes(c.source, c.target);
-    if (!result.ok) state.showNotice(result.error, 'error');
-  }, []);
-  const onConnectEnd = useCallback((_event: MouseEvent | TouchEvent, s: FinalConnectionState) => {
-    if (s.isValid === true || s.toNode === null || s.fromNode === null) return;
-    const fromSource = s.fromHandle?.type !== 'target';
-    const from = fromSource ? s.fromNode.id : s.toNode.id;
-    const to = fromSource ? s.toNode.id : s.fromNode.id;
-    const state = appStore.getState();
-    const check = canConnect(selectCurrentDiagram(state), from, to);
-    if (!check.ok) state.showNotice(`cannot connect: ${check.error}`, 'error');
-  }, []);
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const state = store.getState();
+      const result = state.connectNodes(c.source, c.target);
+      if (!result.ok) state.showNotice(result.error, 'error');
+    },
+    [store],
+  );
+  const onConnectEnd = useCallback(
+    (_event: MouseEvent | TouchEvent, s: FinalConnectionState) => {
+      if (s.isValid === true || s.toNode === null || s.fromNode === null) return;
+      const fromSource = s.fromHandle?.type !== 'target';
+      const from = fromSource ? s.fromNode.id : s.toNode.id;
+      const to = fromSource ? s.toNode.id : s.fromNode.id;
+      const state = store.getState();
+      const check = canConnect(selectCurrentDiagram(state), from, to);
+      if (!check.ok) state.showNotice(`cannot connect: ${check.error}`, 'error');
+    },
+    [store],
+  );
   return { isValidConnection, onConnect, onConnectEnd };
 }

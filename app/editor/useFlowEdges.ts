@@ -1,7 +1,7 @@
 /** React Flow edges of the diagram shown, derived from the store; edge selection goes back to it. */
 import { useCallback, useMemo, useState } from 'react';
 import type { OnEdgesChange } from '@xyflow/react';
-import { appStore, useAppStore } from '../store/index.ts';
+import { useAppStore, useStoreApi } from '../store/index.ts';
 import { selectCurrentDiagram, selectSelectedEdgeIds } from '../store/selectors.ts';
 import type { DiagramFile } from '../../src/index.ts';
 import { getEdgeId } from '../../src/index.ts';
@@ -40,19 +40,23 @@ function keepInnerEdges(
 export function useFlowEdges(): { edges: FlowEdge[]; onEdgesChange: OnEdgesChange<FlowEdge> } {
   const diagram = useAppStore(selectCurrentDiagram);
   const selected = useAppStore(selectSelectedEdgeIds);
+  const store = useStoreApi();
   const [cache] = useState(createEdgeCache);
   const edges = useMemo(
     () => cache(getFlowEdges(diagram, new Set(selected))),
     [cache, diagram, selected],
   );
-  const onEdgesChange = useCallback<OnEdgesChange<FlowEdge>>((changes) => {
-    const flags = readEdgeSelection(changes);
-    if (flags === null) return;
-    const state = appStore.getState();
-    const { selection, setSelection } = state;
-    const inner = keepInnerEdges(flags, selection.nodes, selectCurrentDiagram(state));
-    const next = applySelection(selection.edges, inner);
-    if (next !== selection.edges) setSelection(selection.nodes, next);
-  }, []);
+  const onEdgesChange = useCallback<OnEdgesChange<FlowEdge>>(
+    (changes) => {
+      const flags = readEdgeSelection(changes);
+      if (flags === null) return;
+      const state = store.getState();
+      const { selection, setSelection } = state;
+      const inner = keepInnerEdges(flags, selection.nodes, selectCurrentDiagram(state));
+      const next = applySelection(selection.edges, inner);
+      if (next !== selection.edges) setSelection(selection.nodes, next);
+    },
+    [store],
+  );
   return { edges: edges as FlowEdge[], onEdgesChange };
 }

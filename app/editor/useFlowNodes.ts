@@ -6,7 +6,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { OnNodesChange } from '@xyflow/react';
-import { appStore, useAppStore } from '../store/index.ts';
+import { useAppStore, useStoreApi } from '../store/index.ts';
 import {
   selectComponents,
   selectCurrentDiagram,
@@ -30,6 +30,7 @@ export function useFlowNodes(): {
   onNodesChange: OnNodesChange<FlowNode>;
   sizes: ReadonlyMap<string, Size>;
 } {
+  const store = useStoreApi();
   const diagram = useAppStore(selectCurrentDiagram);
   const components = useAppStore(selectComponents);
   const selected = useAppStore(selectSelectedNodeIds);
@@ -62,7 +63,7 @@ export function useFlowNodes(): {
       if (Object.keys(intent.dragging).length > 0) {
         setDragging((old) => ({ ...old, ...intent.dragging }));
       }
-      const state = appStore.getState();
+      const state = store.getState();
       if (Object.keys(intent.moved).length > 0) {
         // A drag end or an arrow-key nudge: nudges in a burst make one undo step.
         const wasDragging = Object.keys(intent.moved).some((id) => id in dragging);
@@ -75,7 +76,7 @@ export function useFlowNodes(): {
         if (next !== selection.nodes) state.setSelection(next, selection.edges);
       }
     },
-    [dragging],
+    [store, dragging],
   );
 
   return { nodes: nodes as FlowNode[], onNodesChange, sizes };

@@ -4,17 +4,18 @@
  * one node or none, that rectangle must go, or it would sit over the new node and catch clicks.
  */
 import { useEffect } from 'react';
-import { useStoreApi } from '@xyflow/react';
-import { appStore } from '../store/index.ts';
+import { useStoreApi as useFlowStoreApi } from '@xyflow/react';
+import { useStoreApi } from '../store/index.ts';
 
 export function useSelectionRectReset(): void {
-  const flow = useStoreApi();
+  const store = useStoreApi();
+  const flow = useFlowStoreApi();
   useEffect(
     () =>
-      appStore.subscribe((state, previous) => {
+      store.subscribe((state, previous) => {
         if (state.selection === previous.selection || state.selection.nodes.length > 1) return;
         if (flow.getState().nodesSelectionActive) flow.setState({ nodesSelectionActive: false });
       }),
-    [flow],
+    [store, flow],
   );
 }

@@ -170,6 +170,15 @@ describe('createDesignLibrary', () => {
     expect((await library.open('notrecord')).ok).toBe(false);
   });
 
+  it('knows the last opened design at once, before the asynchronous write lands', async () => {
+    const web = new FakeWebStorage();
+    const slow: KeyValueStorage = { ...createMemoryStorage(), set: () => new Promise(() => {}) };
+    const { library } = setup(slow, web);
+    void library.setLastOpened('id7');
+    // A reload right now: a new library over the same storages.
+    expect(await createDesignLibrary({ storage: slow, journal: web }).getLastOpened()).toBe('id7');
+  });
+
   it('replays a newer crash journal at start and ignores a stale one', async () => {
     const web = new FakeWebStorage();
     const { library, storage } = setup(createMemoryStorage(), web);

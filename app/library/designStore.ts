@@ -82,6 +82,8 @@ export interface LibraryOptions {
 export const DESIGN_PREFIX = 'design:';
 export const LAST_OPENED_KEY = 'last-opened';
 export const JOURNAL_KEY = 'rbd-studio:journal';
+/** The last opened design's id, kept synchronously beside the journal. */
+export const QUICK_LAST_OPENED_KEY = 'rbd-studio:last-opened';
 /** Creates a library over the given storage. Call `init()` once per session before use. */
 export function createDesignLibrary(options: LibraryOptions): DesignLibrary {
   const { storage, journal = null, now = Date.now, newId = defaultId } = options;
@@ -133,6 +135,26 @@ export function createDesignLibrary(options: LibraryOptions): DesignLibrary {
       const problem = damagedOnOpen.get(id) ?? null;
       return { ...meta(id, read.record), deletedAt: read.record.deletedAt, problem };
     });
+  }
+
+  /** The last opened id from the synchronous storage: a string, null, or undefined (unknown). */
+  function readQuickLastOpened(): string | null | undefined {
+    if (journal === null) return undefined;
+    try {
+      const value = journal.getItem(QUICK_LAST_OPENED_KEY);
+      return value === null ? undefined : value === '' ? null : value;
+    } catch {
+      return undefined;
+    }
+  }
+
+  function writeQuickLastOpened(id: string | null): void {
+    if (journal === null) return;
+    try {
+      journal.setItem(QUICK_LAST_OPENED_KEY, id ?? '');
+    } catch {
+      // Blocked Web Storage: the asynchronous write still happens.
+    }
   }
 
   function clearJournal(id: string, text: string): void {
@@ -290,6 +312,7 @@ export function createDesignLibrary(options: LibraryOptions): DesignLibrary {
               text: read.problem.raw,
             };
         await storage.set(keyOf(id), record);
+        if (readQuickLastOpened() === id) writeQuickLastOpened(null);
         if ((await storage.get(LAST_OPENED_KEY)) === id) await storage.del(LAST_OPENED_KEY);
         return true;
       }),
@@ -308,13 +331,19 @@ export function createDesignLibrary(options: LibraryOptions): DesignLibrary {
       }),
     getLastOpened: () =>
       exclusive(async () => {
+        const quick = readQuickLastOpened();
+        if (quick !== undefined) return quick;
         const value = await storage.get(LAST_OPENED_KEY);
         return typeof value === 'string' ? value : null;
       }),
-    setLastOpened: (id) =>
-      exclusive(() =>
+    setLastOpened: (id) => {
+      // Written at once as well: a reload right after opening a design must reopen it, and the
+      // asynchronous write may not have landed by then.
+      writeQuickLastOpened(id);
+      return exclusive(() =>
         id === null ? storage.del(LAST_OPENED_KEY) : storage.set(LAST_OPENED_KEY, id),
-      ),
+      );
+    },
     journal: (id, file) => {
       if (journal === null) return false;
       try {

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { appStore, useAppStore } from '../store/index.ts';
+import { useAppStore, useStoreApi } from '../store/index.ts';
 import {
   selectActiveItem,
   selectComponents,
@@ -14,9 +14,8 @@ import {
   selectTimeUnit,
 } from '../store/selectors.ts';
 import type { CatalogueItem } from '../../src/index.ts';
-import { PRESETS, PRESET_GROUPS, PRESET_GROUP_NAMES } from '../../src/index.ts';
+import { PRESETS, PRESET_GROUPS, PRESET_GROUP_NAMES, containsDiagram } from '../../src/index.ts';
 import { getBlockIcon } from '../editor/nodes/nodeText.ts';
-import { containsDiagram } from '../../src/index.ts';
 import { Icon } from '../components/Icon.tsx';
 import { CatalogueEntry } from './CatalogueEntry.tsx';
 import { getTypeSummary } from './catalogueText.ts';
@@ -41,6 +40,7 @@ function onListKeyDown(event: KeyboardEvent<HTMLDivElement>) {
 }
 
 export function Catalogue() {
+  const store = useStoreApi();
   const [query, setQuery] = useState('');
   const components = useAppStore(selectComponents);
   const design = useAppStore(selectDesign);
@@ -50,7 +50,7 @@ export function Catalogue() {
   const q = query.trim().toLowerCase();
   const matches = (...texts: string[]) =>
     q === '' || texts.some((t) => t.toLowerCase().includes(q));
-  const state = appStore.getState;
+  const state = store.getState;
 
   const types = components.filter((c) => matches(c.name, c.id));
   const subsystems = Object.keys(design.subsystems ?? {}).filter(

@@ -4,7 +4,8 @@
  */
 import { memo } from 'react';
 import type { DragEvent } from 'react';
-import { appStore } from '../store/index.ts';
+import { useStoreApi } from '../store/index.ts';
+import type { AppStore } from '../store/index.ts';
 import type { CatalogueItem } from '../../src/index.ts';
 import { CATALOGUE_MIME, writeCatalogueItem } from '../editor/catalogueDrag.ts';
 import { Icon } from '../components/Icon.tsx';
@@ -21,14 +22,15 @@ interface Props {
   readonly onEdit?: () => void;
 }
 
-function add(item: CatalogueItem) {
-  const state = appStore.getState();
+function add(store: AppStore, item: CatalogueItem) {
+  const state = store.getState();
   state.setActiveItem(item);
   const result = state.addCatalogueItem(item);
   if (!result.ok) state.showNotice(result.error, 'error');
 }
 
 function CatalogueEntryView({ item, testId, icon, name, summary, title, active, onEdit }: Props) {
+  const store = useStoreApi();
   const onDragStart = (event: DragEvent) => {
     event.dataTransfer.setData(CATALOGUE_MIME, writeCatalogueItem(item));
     event.dataTransfer.effectAllowed = 'copy';
@@ -43,7 +45,7 @@ function CatalogueEntryView({ item, testId, icon, name, summary, title, active, 
         title={title}
         aria-describedby="catalogue-usage"
         onDragStart={onDragStart}
-        onClick={() => add(item)}
+        onClick={() => add(store, item)}
       >
         <Icon name={icon} className="cat-icon" />
         <span className="cat-text">

@@ -3,7 +3,7 @@
  * redundancy; then its shared type.
  */
 import type { NodeFile } from '../../src/index.ts';
-import { appStore, useAppStore } from '../store/index.ts';
+import { useAppStore, useStoreApi } from '../store/index.ts';
 import { selectComponents, selectCurrentDiagram, selectTimeUnit } from '../store/selectors.ts';
 import { QuantityField } from '../components/QuantityField.tsx';
 import { SelectField } from '../components/SelectField.tsx';
@@ -21,10 +21,11 @@ const NO_REPEAT = '';
 const MAX_UNITS = 1000;
 
 export function InspectorBlock({ node }: { readonly node: BlockFile }) {
+  const store = useStoreApi();
   const unit = useAppStore(selectTimeUnit);
   const components = useAppStore(selectComponents);
   const diagram = useAppStore(selectCurrentDiagram);
-  const set = appStore.getState().setNodeField;
+  const set = store.getState().setNodeField;
   const quantity = readCount(node.quantity, 1, unit);
   const repeatable = diagram.nodes.filter(
     (n) => n.kind === 'block' && n.id !== node.id && n.repeatOf === undefined,

@@ -2,7 +2,7 @@
  * A component type (shared by reference): name, failure and repair laws, cost. Editing it
  * changes every block of this type.
  */
-import { useAppStore, appStore } from '../store/index.ts';
+import { useAppStore, useStoreApi } from '../store/index.ts';
 import {
   selectComponent,
   selectComponentIssue,
@@ -22,6 +22,7 @@ interface Props {
 }
 
 export function InspectorComponent({ id, heading = 'Type' }: Props) {
+  const store = useStoreApi();
   const component = useAppStore((s) => selectComponent(s, id));
   const uses = useAppStore((s) => selectComponentUseCount(s, id));
   const unit = useAppStore(selectTimeUnit);
@@ -29,7 +30,7 @@ export function InspectorComponent({ id, heading = 'Type' }: Props) {
   if (component === undefined) {
     return <p className="inspector-note">Unknown type “{id}”.</p>;
   }
-  const state = () => appStore.getState();
+  const state = () => store.getState();
   return (
     <section
       className="inspector-section"

@@ -1,6 +1,6 @@
 /** Design-level settings: name, description, time unit, mission time. */
 import type { TimeUnit } from '../../src/index.ts';
-import { appStore, useAppStore } from '../store/index.ts';
+import { useAppStore, useStoreApi } from '../store/index.ts';
 import { selectDesign, selectTimeUnit } from '../store/selectors.ts';
 import { TextField } from '../components/TextField.tsx';
 import { SelectField } from '../components/SelectField.tsx';
@@ -16,9 +16,10 @@ const UNITS: readonly { value: TimeUnit; label: string }[] = [
 ];
 
 export function InspectorDesign() {
+  const store = useStoreApi();
   const design = useAppStore(selectDesign);
   const unit = useAppStore(selectTimeUnit);
-  const state = appStore.getState;
+  const state = store.getState;
   return (
     <section
       className="inspector-section"

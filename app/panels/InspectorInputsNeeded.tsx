@@ -3,7 +3,7 @@
  * its entrance); hidden while the node has one input and no value set.
  */
 import type { Quantity } from '../../src/index.ts';
-import { appStore, useAppStore } from '../store/index.ts';
+import { useAppStore, useStoreApi } from '../store/index.ts';
 import { selectInDegree, selectTimeUnit } from '../store/selectors.ts';
 import { QuantityField } from '../components/QuantityField.tsx';
 import { countBetween } from './inspectorChecks.ts';
@@ -15,6 +15,7 @@ export function InspectorInputsNeeded({
   readonly nodeId: string;
   readonly value: Quantity | undefined;
 }) {
+  const store = useStoreApi();
   const unit = useAppStore(selectTimeUnit);
   const inputs = useAppStore((s) => selectInDegree(s, nodeId));
   if (inputs <= 1 && value === undefined) return null;
@@ -29,7 +30,7 @@ export function InspectorInputsNeeded({
       placeholder="1"
       check={countBetween(1, Math.max(1, inputs), 'its incoming connections')}
       hint={`Of its ${inputs} incoming connection${inputs === 1 ? '' : 's'}.`}
-      onCommit={(v) => appStore.getState().setNodeField(nodeId, 'inputs', v)}
+      onCommit={(v) => store.getState().setNodeField(nodeId, 'inputs', v)}
     />
   );
 }

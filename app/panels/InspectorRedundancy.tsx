@@ -1,6 +1,6 @@
 /** How the units of a block share the work: active, or standby (cold, warm, hot) with a switch. */
 import type { NodeFile, RedundancyFile, TimeUnit } from '../../src/index.ts';
-import { appStore } from '../store/index.ts';
+import { useStoreApi } from '../store/index.ts';
 import { QuantityField } from '../components/QuantityField.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import type { SelectOption } from '../components/SelectField.tsx';
@@ -26,9 +26,10 @@ interface Props {
 }
 
 export function InspectorRedundancy({ node, unit }: Props) {
+  const store = useStoreApi();
   const r = node.redundancy;
   const set = (next: RedundancyFile | undefined) =>
-    appStore.getState().setNodeField(node.id, 'redundancy', next);
+    store.getState().setNodeField(node.id, 'redundancy', next);
   const setMode = (mode: Mode) => {
     if (mode === 'active') return set(undefined);
     const next: RedundancyFile = { ...r, type: 'standby', standby: mode };

@@ -1,13 +1,14 @@
 /** Several nodes or edges selected: what can be done with them together. */
 import { useState } from 'react';
-import { appStore, useAppStore } from '../store/index.ts';
+import { useAppStore, useStoreApi } from '../store/index.ts';
 import { selectSelection } from '../store/selectors.ts';
 import { TextField } from '../components/TextField.tsx';
 
 export function InspectorSelection() {
+  const store = useStoreApi();
   const selection = useAppStore(selectSelection);
   const [name, setName] = useState('subsystem');
-  const state = appStore.getState;
+  const state = store.getState;
   const nodes = selection.nodes.length;
   const edges = selection.edges.length;
   const parts = [

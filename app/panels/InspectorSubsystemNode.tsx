@@ -1,6 +1,6 @@
 /** A subsystem node: which subsystem it stands for, inputs needed, and a way in. */
 import type { NodeFile } from '../../src/index.ts';
-import { appStore, useAppStore } from '../store/index.ts';
+import { useAppStore, useStoreApi } from '../store/index.ts';
 import { selectCurrentKey, selectDesign } from '../store/selectors.ts';
 import { SelectField } from '../components/SelectField.tsx';
 import { InspectorInputsNeeded } from './InspectorInputsNeeded.tsx';
@@ -10,9 +10,10 @@ import { containsDiagram } from '../../src/index.ts';
 type SubsystemFile = Extract<NodeFile, { kind: 'subsystem' }>;
 
 export function InspectorSubsystemNode({ node }: { readonly node: SubsystemFile }) {
+  const store = useStoreApi();
   const design = useAppStore(selectDesign);
   const key = useAppStore(selectCurrentKey);
-  const state = appStore.getState;
+  const state = store.getState;
   const names = Object.keys(design.subsystems ?? {}).filter(
     (name) => name === node.subsystem || !containsDiagram(design, name, key),
   );

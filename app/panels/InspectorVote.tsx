@@ -1,6 +1,6 @@
 /** A junction or the end node: how many of its incoming paths must be reached ("k of n"). */
 import type { NodeFile } from '../../src/index.ts';
-import { appStore, useAppStore } from '../store/index.ts';
+import { useAppStore, useStoreApi } from '../store/index.ts';
 import { selectInDegree, selectTimeUnit } from '../store/selectors.ts';
 import { QuantityField } from '../components/QuantityField.tsx';
 import { InspectorNodeId } from './InspectorNodeId.tsx';
@@ -9,6 +9,7 @@ import { countBetween } from './inspectorChecks.ts';
 type VoteNode = Extract<NodeFile, { kind: 'junction' | 'end' }>;
 
 export function InspectorVote({ node }: { readonly node: VoteNode }) {
+  const store = useStoreApi();
   const unit = useAppStore(selectTimeUnit);
   const inputs = useAppStore((s) => selectInDegree(s, node.id));
   const title = node.kind === 'end' ? 'End' : 'Junction';
@@ -36,7 +37,7 @@ export function InspectorVote({ node }: { readonly node: VoteNode }) {
         optional
         placeholder="1"
         check={countBetween(1, Math.max(1, inputs), 'its incoming paths')}
-        onCommit={(v) => appStore.getState().setNodeField(node.id, 'required', v)}
+        onCommit={(v) => store.getState().setNodeField(node.id, 'required', v)}
       />
     </section>
   );

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import type { AnalysisResult, DesignIssue } from '../../src/index.ts';
 import { HOURS_PER_UNIT } from '../../src/index.ts';
-import type { LiveCurves, LiveStatus } from '../engine/useLiveAnalysis.ts';
+import type { AnalysisCurves, AnalysisStatus } from '../store/index.ts';
 import type { BlockChoice } from './BlockCurvePicker.tsx';
 import { BlockCurvePicker } from './BlockCurvePicker.tsx';
 import { BLOCK_COLORS, MAX_BLOCK_CURVES } from './chartTheme.ts';
@@ -20,8 +20,8 @@ import './resultsCharts.css';
 
 interface CurvesSectionProps {
   readonly result: AnalysisResult;
-  readonly curves: LiveCurves | null;
-  readonly curvesStatus: LiveStatus;
+  readonly curves: AnalysisCurves | null;
+  readonly curvesStatus: AnalysisStatus;
   readonly curvesIssues: readonly DesignIssue[];
   /** Block ids whose curves are overlaid (and asked of the engine), in pick order. */
   readonly selected: readonly string[];
@@ -42,7 +42,7 @@ const BLOCK_FIELDS = ['reliability', 'unreliability', 'availability', 'unavailab
  */
 function getEmptyReason(
   id: string,
-  curves: LiveCurves | null,
+  curves: AnalysisCurves | null,
   warnings: AnalysisResult['warnings'],
 ): string | null {
   if (curves === null || !curves.blockCurves.includes(id)) return null;

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { ResultsPanel } from './ResultsPanel.tsx';
 import type { ResultsPanelProps } from './ResultsPanel.tsx';
 import { createThreeTierState } from '../test/resultsFixtures.ts';
-import { IDLE_ANALYSIS } from '../engine/useLiveAnalysis.ts';
+import { IDLE_ANALYSIS } from '../store/index.ts';
 
 beforeAll(() => {
   // jsdom has no ResizeObserver; recharts' ResponsiveContainer needs one.
@@ -23,6 +23,7 @@ function renderPanel(change: Partial<ResultsPanelProps> = {}) {
     missionTime: 8760,
     onMissionTimeChange: vi.fn(),
     onSelectBlock: vi.fn(),
+    onCurveBlocksChange: vi.fn(),
     ...change,
   };
   render(<ResultsPanel {...props} />);
@@ -107,8 +108,8 @@ describe('ResultsPanel', () => {
 
   it('offers every block for per-block curves and reports picks', () => {
     const setBlockCurves = vi.fn();
-    const analysis = createThreeTierState({ setBlockCurves });
-    renderPanel({ analysis });
+    const analysis = createThreeTierState();
+    renderPanel({ analysis, onCurveBlocksChange: setBlockCurves });
     const ids = analysis.result!.blocks.map((b) => b.id);
     for (const id of ids) {
       const box = screen.getByTestId<HTMLInputElement>(`results.blockCurve.${id}`);

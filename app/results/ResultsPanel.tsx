@@ -4,7 +4,7 @@
  * sets and warnings. Store-agnostic: everything comes in through props.
  */
 import type { TimeUnit } from '../../src/index.ts';
-import type { LiveAnalysisState } from '../engine/useLiveAnalysis.ts';
+import type { AnalysisEntry } from '../store/index.ts';
 import { CopyResultsButton } from './CopyResultsButton.tsx';
 import { CurvesSection } from './CurvesSection.tsx';
 import { CutSetTable } from './CutSetTable.tsx';
@@ -16,8 +16,10 @@ import { WarningList } from './WarningList.tsx';
 import './results.css';
 
 export interface ResultsPanelProps {
-  /** The output of `useLiveAnalysis`. */
-  readonly analysis: LiveAnalysisState;
+  /** The analysis to show (a store entry: app/store/analysisSlice.ts). */
+  readonly analysis: AnalysisEntry;
+  /** Called with the block ids whose own curves to draw. */
+  readonly onCurveBlocksChange: (blockIds: readonly string[]) => void;
   /** The design's current time unit. */
   readonly timeUnit: TimeUnit;
   /** The design's current mission time, design time units. */
@@ -34,6 +36,7 @@ export function ResultsPanel({
   missionTime,
   onMissionTimeChange,
   onSelectBlock,
+  onCurveBlocksChange,
 }: ResultsPanelProps) {
   const { result, status } = analysis;
   const dimmed = status === 'stale' || status === 'error';
@@ -104,7 +107,7 @@ export function ResultsPanel({
             curvesStatus={analysis.curvesStatus}
             curvesIssues={analysis.curvesIssues}
             selected={analysis.blockCurves}
-            onSelectedChange={analysis.setBlockCurves}
+            onSelectedChange={onCurveBlocksChange}
           />
           <ImportanceSection result={result} onSelectBlock={onSelectBlock} />
           <CutSetTable result={result} onSelectBlock={onSelectBlock} />

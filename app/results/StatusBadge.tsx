@@ -2,15 +2,15 @@
  * The status of the figures on screen: a pill whose text is exactly the status word
  * (`results.status`), a spinner while new figures are on the way, and a polite live region.
  */
-import type { LiveStatus } from '../engine/useLiveAnalysis.ts';
+import type { AnalysisStatus } from '../store/index.ts';
 import './results.css';
 
 interface StatusBadgeProps {
-  readonly status: LiveStatus;
+  readonly status: AnalysisStatus;
   readonly busy: boolean;
 }
 
-const STATUS_TEXT: Readonly<Record<LiveStatus, string>> = {
+const STATUS_TEXT: Readonly<Record<AnalysisStatus, string>> = {
   idle: 'No design to analyse.',
   computing: 'Computing the results.',
   current: 'The results are up to date.',

@@ -5,7 +5,7 @@
  */
 import type { AnalysisResult, TimeUnit } from '../../src/index.ts';
 import { formatDuration, formatPercent, formatTime } from '../../src/index.ts';
-import type { LiveStatus } from '../engine/useLiveAnalysis.ts';
+import type { AnalysisStatus } from '../store/index.ts';
 import {
   formatCost,
   formatFailuresPerYear,
@@ -26,7 +26,7 @@ const SUMMARY_ROWS = 5;
  */
 export function createResultsSummary(
   result: AnalysisResult,
-  status: LiveStatus,
+  status: AnalysisStatus,
   timeUnit: TimeUnit,
 ): string {
   const s = result.steadyState;

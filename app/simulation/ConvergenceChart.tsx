@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatNumber } from '../../src/index.ts';
-import type { ConvergencePoint } from './convergence.ts';
+import type { ConvergencePoint } from '../store/index.ts';
 
 interface Props {
   readonly title: string;

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { StoreApi } from 'zustand';
-import { createAppStore } from './index.ts';
+import { EDITOR_KEY, IDLE_ANALYSIS, createAppStore } from './index.ts';
+import { THREE_TIER, analyzeFile } from '../test/resultsFixtures.ts';
 import type { AppState } from './types.ts';
 import type { DesignFile } from '../../src/index.ts';
 import { createEmptyDesign, getDiagramIndex, getEdgeId, getPositions } from '../../src/index.ts';
@@ -39,19 +40,19 @@ describe('a new store', () => {
     const fresh = createAppStore().getState();
     expect(fresh.design.diagram.nodes.map((n) => n.kind)).toEqual(['start', 'block', 'end']);
     expect(fresh.revision).toBe(0);
-    expect(fresh.libraryId).toBeNull();
   });
 });
 
 describe('loadDesign', () => {
   it('replaces the document, clears history and selection and bumps the revision', () => {
     s().addCatalogueItem({ kind: 'preset', id: 'server' });
-    s().loadDesign(createThreeTier(), 'lib-1');
+    s().setAnalysis(EDITOR_KEY, { ...IDLE_ANALYSIS, status: 'current', revision: 1 });
+    s().loadDesign(createThreeTier());
     expect(s().design.name).toBe('Three tier');
     expect(s().past).toEqual([]);
     expect(s().selection.nodes).toEqual([]);
-    expect(s().libraryId).toBe('lib-1');
     expect(s().revision).toBe(2);
+    expect(s().analyses[EDITOR_KEY]).toBeUndefined();
   });
 
   it('spreads columns drawn closer than a block is wide', () => {
@@ -269,12 +270,24 @@ describe('subsystems', () => {
 });
 
 describe('setAnalysis', () => {
-  it('keeps the result while computing and reports stale results', () => {
-    s().setAnalysis({ status: 'current', revision: 0, issues: [] });
+  it('reports a current result as stale once the design moves on', () => {
+    s().setAnalysis(EDITOR_KEY, { ...IDLE_ANALYSIS, status: 'current', revision: 0 });
     expect(selectAnalysisStatus(s())).toBe('current');
     s().setDesignField('name', 'x');
     expect(selectAnalysisStatus(s())).toBe('stale');
-    s().setAnalysis({ status: 'computing' });
-    expect(s().analysis.revision).toBe(0);
+  });
+
+  it('keeps analyses of several designs apart, and reindexes blocks only for a new result', () => {
+    const result = analyzeFile(THREE_TIER);
+    const entry = { ...IDLE_ANALYSIS, status: 'current' as const, revision: 0, result };
+    s().setAnalysis(EDITOR_KEY, entry);
+    s().setAnalysis('lib-2', { ...IDLE_ANALYSIS, status: 'computing' });
+    const index = s().analyses[EDITOR_KEY]!.blockResults;
+    expect(index.get('lb1')?.id).toBe('lb1');
+    s().setAnalysis(EDITOR_KEY, { ...entry, busy: true });
+    expect(s().analyses[EDITOR_KEY]!.blockResults).toBe(index);
+    expect(s().analyses['lib-2']!.status).toBe('computing');
+    s().clearAnalysis('lib-2');
+    expect(Object.keys(s().analyses)).toEqual([EDITOR_KEY]);
   });
 });

@@ -1,30 +1,17 @@
 /**
  * The document: the design file being edited (the truth; React Flow state is derived from it),
- * its revision (incremented on every change), undo/redo history, and the id of the design in
- * the library. Actions are synchronous and only call `set`; the document edits themselves are
- * pure functions in `document/`. Edits apply to the diagram shown (root or opened subsystem).
+ * its revision (incremented on every change) and undo/redo history. Actions are synchronous and
+ * only call `set`; the document edits themselves are pure functions of the engine
+ * (`src/document/`). Edits apply to the diagram shown (root or opened subsystem).
  */
-import type { ComponentFile, DesignFile, DiagramFile, Result } from '../../src/index.ts';
-import type { SliceCreator } from './types.ts';
-import type { CatalogueItem, Placement } from '../../src/index.ts';
-import type { DiagramKey, Positions } from '../../src/index.ts';
-import {
-  getDiagram,
-  getDiagramIndex,
-  getIdStem,
-  setDiagram,
-  withPositions,
-} from '../../src/index.ts';
-import {
-  canConnect,
-  addEdge,
-  addNode,
-  insertAfter,
-  insertParallel,
-  removeEdges,
-  removeNodes,
-} from '../../src/index.ts';
 import type {
+  ComponentFile,
+  DesignFile,
+  DiagramFile,
+  CatalogueItem,
+  Placement,
+  DiagramKey,
+  Positions,
   ComponentField,
   ComponentFieldValues,
   DesignField,
@@ -33,6 +20,19 @@ import type {
   NodeFieldValues,
 } from '../../src/index.ts';
 import {
+  Result,
+  getDiagram,
+  getDiagramIndex,
+  getIdStem,
+  setDiagram,
+  withPositions,
+  canConnect,
+  addEdge,
+  addNode,
+  insertAfter,
+  insertParallel,
+  removeEdges,
+  removeNodes,
   addComponentTo,
   createComponentId,
   createEmptyDesign,
@@ -40,15 +40,20 @@ import {
   setComponentFieldIn,
   setDesignFieldIn,
   setNodeFieldIn,
+  withAllPositions,
+  createFragment,
+  pasteFragment,
+  containsDiagram,
+  createSubsystemFromNodes,
+  getKeyForPath,
+  getValidPath,
+  createNode,
+  resolveComponent,
 } from '../../src/index.ts';
-import { withAllPositions } from '../../src/index.ts';
-import { createFragment, pasteFragment } from '../../src/index.ts';
-import { containsDiagram, createSubsystemFromNodes } from '../../src/index.ts';
-import { getKeyForPath, getValidPath } from '../../src/index.ts';
-import { createNode, resolveComponent } from '../../src/index.ts';
+import type { SliceCreator } from './types.ts';
 import type { HistoryState } from './history.ts';
 import { getCommit, getRedo, getUndo } from './history.ts';
-import { INITIAL_ANALYSIS } from './analysisSlice.ts';
+import { EDITOR_KEY } from './analysisSlice.ts';
 
 /** Offset of a pasted or duplicated copy, flow units. */
 const PASTE_OFFSET = 40;
@@ -61,16 +66,14 @@ export interface DesignSlice {
   readonly past: readonly DesignFile[];
   readonly future: readonly DesignFile[];
   readonly lastEdit: HistoryState['lastEdit'];
-  /** Id of the design in the library, `null` when not saved there. */
-  readonly libraryId: string | null;
   /** Number of designs loaded so far (the canvas refits when it changes). */
   readonly loadCount: number;
 
-  /** Replaces the document (positions are filled in where missing); clears the history. */
-  readonly loadDesign: (design: DesignFile, libraryId?: string | null) => void;
-  /** Starts an empty design. */
-  readonly newDesign: () => void;
-  readonly setLibraryId: (id: string | null) => void;
+  /**
+   * Replaces the document (positions are filled in where missing); clears the history, the
+   * selection and the editor's analysis.
+   */
+  readonly loadDesign: (design: DesignFile) => void;
   readonly setDesignField: <K extends DesignField>(
     field: K,
     value: DesignFieldValues[K] | undefined,
@@ -103,13 +106,6 @@ export interface DesignSlice {
   readonly createSubsystemFromSelection: (name?: string) => Result<string, string>;
   readonly undo: () => void;
   readonly redo: () => void;
-}
-
-function ok<T>(value: T): Result<T, string> {
-  return { ok: true, value };
-}
-function err<T>(error: string): Result<T, string> {
-  return { ok: false, error };
 }
 
 const GENERIC_COMPONENT: Omit<ComponentFile, 'id'> = {
@@ -171,10 +167,10 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (set, get) => {
     past: [],
     future: [],
     lastEdit: null,
-    libraryId: null,
     loadCount: 0,
 
-    loadDesign: (design, libraryId = null) =>
+    loadDesign: (design) => {
+      const { [EDITOR_KEY]: _previous, ...analyses } = get().analyses;
       set(
         {
           design: withAllPositions(design),
@@ -182,19 +178,17 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (set, get) => {
           past: [],
           future: [],
           lastEdit: null,
-          libraryId,
           loadCount: get().loadCount + 1,
           selection: { nodes: [], edges: [] },
           path: [],
           inspectedComponent: null,
-          analysis: INITIAL_ANALYSIS,
-          blockResults: new Map(),
+          analyses,
+          curveBlocks: [],
         },
         false,
         'design/loadDesign',
-      ),
-    newDesign: () => get().loadDesign(createEmptyDesign(), null),
-    setLibraryId: (libraryId) => set({ libraryId }, false, 'design/setLibraryId'),
+      );
+    },
     setDesignField: (field, value) => {
       commit(setDesignFieldIn(get().design, field, value), 'setDesignField', `design:${field}`);
     },
@@ -202,7 +196,7 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (set, get) => {
     addCatalogueItem: (item, placement = { mode: 'after' }) => {
       const c = current();
       if (item.kind === 'subsystem' && containsDiagram(c.design, item.name, c.key)) {
-        return err(`"${item.name}" cannot be used inside itself`);
+        return Result.err(`"${item.name}" cannot be used inside itself`);
       }
       const resolved = resolveComponent(c.design, item);
       if (!resolved.ok) return resolved;
@@ -221,7 +215,7 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (set, get) => {
         selection: { nodes: [node.id], edges: [] },
         revealRequest: reveal([node.id]),
       });
-      return ok(node.id);
+      return Result.ok(node.id);
     },
 
     connectNodes: (from, to) => {
@@ -290,7 +284,7 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (set, get) => {
       editDiagram(() => renamed.value, 'renameNode', undefined, {
         selection: { ...selection, nodes: selection.nodes.map((n) => (n === id ? wanted : n)) },
       });
-      return ok(true);
+      return Result.ok(true);
     },
 
     setComponentField: (id, field, value) => {
@@ -319,11 +313,13 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (set, get) => {
         d.nodes.filter((n) => n.kind === 'block' && n.component === id).map((n) => n.id),
       );
       if (users.length > 0) {
-        return err(`"${id}" is used by ${users.length} block(s): ${users.slice(0, 5).join(', ')}`);
+        return Result.err(
+          `"${id}" is used by ${users.length} block(s): ${users.slice(0, 5).join(', ')}`,
+        );
       }
       const components = design.components.filter((c) => c.id !== id);
       commit({ ...design, components }, 'removeComponent', undefined, { inspectedComponent: null });
-      return ok(true);
+      return Result.ok(true);
     },
 
     createSubsystemFromSelection: (name = 'subsystem') => {
@@ -333,7 +329,7 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (set, get) => {
       commit(made.value.design, 'createSubsystemFromSelection', undefined, {
         selection: { nodes: [made.value.nodeId], edges: [] },
       });
-      return ok(made.value.nodeId);
+      return Result.ok(made.value.nodeId);
     },
 
     undo: () => restore(getUndo(get()), 'undo'),

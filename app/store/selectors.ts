@@ -10,20 +10,29 @@ import type {
   DiagramFile,
   NodeFile,
   TimeUnit,
+  DiagramKey,
 } from '../../src/index.ts';
 import type { AppState } from './types.ts';
-import type { AnalysisStatus } from './analysisSlice.ts';
-import type { DiagramKey } from '../../src/index.ts';
-import { getDiagram, getDiagramIndex, getPreds } from '../../src/index.ts';
-import { getKeyForPath, getResultPrefix } from '../../src/index.ts';
-import { getIssueKey, getIssueNodePaths } from '../../src/index.ts';
+import type { AnalysisStatus, StoredAnalysis } from './analysisSlice.ts';
+import { EDITOR_KEY, IDLE_ANALYSIS } from './analysisSlice.ts';
+import type { SimulationRunState, SimulationSettings } from './simulationSlice.ts';
+import type { DockTab, ViewId } from './uiSlice.ts';
+import {
+  getDiagram,
+  getDiagramIndex,
+  getPreds,
+  getKeyForPath,
+  getResultPrefix,
+  evaluateQuantity,
+  getIssueKey,
+  getIssueNodePaths,
+} from '../../src/index.ts';
 
 export const selectDesign = (s: AppState): DesignFile => s.design;
 export const selectRevision = (s: AppState): number => s.revision;
 export const selectDesignName = (s: AppState): string => s.design.name;
 export const selectTimeUnit = (s: AppState): TimeUnit => s.design.timeUnit ?? 'hour';
 export const selectLoadCount = (s: AppState): number => s.loadCount;
-export const selectLibraryId = (s: AppState): string | null => s.libraryId;
 export const selectCanUndo = (s: AppState): boolean => s.past.length > 0;
 export const selectCanRedo = (s: AppState): boolean => s.future.length > 0;
 export const selectComponents = (s: AppState): readonly ComponentFile[] => s.design.components;
@@ -33,8 +42,6 @@ export const selectPath = (s: AppState): readonly string[] => s.path;
 export const selectCurrentKey = (s: AppState): DiagramKey => getKeyForPath(s.design, s.path);
 export const selectCurrentDiagram = (s: AppState): DiagramFile =>
   getDiagram(s.design, getKeyForPath(s.design, s.path));
-/** Prefix of result ids in the diagram shown (`site-a/` inside an opened subsystem). */
-export const selectResultPrefix = (s: AppState): string => getResultPrefix(s.path);
 
 export const selectSelection = (s: AppState) => s.selection;
 export const selectSelectedNodeIds = (s: AppState): readonly string[] => s.selection.nodes;
@@ -46,7 +53,35 @@ export const selectInspectedComponent = (s: AppState): string | null => s.inspec
 export const selectActiveItem = (s: AppState) => s.activeItem;
 export const selectNotice = (s: AppState) => s.notice;
 export const selectRevealRequest = (s: AppState) => s.revealRequest;
-export const selectHasClipboard = (s: AppState): boolean => s.clipboard !== null;
+export const selectView = (s: AppState): ViewId => s.view;
+export const selectDockTab = (s: AppState): DockTab => s.dockTab;
+export const selectHelpOpen = (s: AppState): boolean => s.helpOpen;
+export const selectCurveBlocks = (s: AppState): readonly string[] => s.curveBlocks;
+
+let missionMemo: {
+  value: DesignFile['missionTime'];
+  unit: TimeUnit;
+  result: number | null;
+} | null = null;
+
+/**
+ * The design's mission time in its time unit, or null when it is not a valid time. Memoised on
+ * the field's value (expressions are evaluated once per change, not once per render).
+ */
+export const selectMissionTime = (s: AppState): number | null => {
+  const value = s.design.missionTime;
+  const unit = selectTimeUnit(s);
+  if (missionMemo !== null && missionMemo.value === value && missionMemo.unit === unit) {
+    return missionMemo.result;
+  }
+  let result: number | null = null;
+  if (value !== undefined) {
+    const r = evaluateQuantity(value, 'time', unit);
+    result = r.ok && r.value > 0 ? r.value : null;
+  }
+  missionMemo = { value, unit, result };
+  return result;
+};
 
 /** A node of the diagram shown. */
 export const selectNode = (s: AppState, id: string): NodeFile | undefined =>
@@ -75,28 +110,39 @@ export const selectComponentUseCount = (s: AppState, id: string): number => {
   return count;
 };
 
-export const selectAnalysis = (s: AppState) => s.analysis;
-export const selectAnalysisResult = (s: AppState) => s.analysis.result;
+/** The analysis of the design being edited (idle before the first one). */
+export const selectEditorAnalysis = (s: AppState): StoredAnalysis =>
+  s.analyses[EDITOR_KEY] ?? IDLE_ANALYSIS;
 
 /** Status of the analysis for the document as it is now (`stale` once the design moved on). */
 export const selectAnalysisStatus = (s: AppState): AnalysisStatus => {
-  const { status, revision } = s.analysis;
+  const { status, revision } = selectEditorAnalysis(s);
   if (status === 'current' && revision !== s.revision) return 'stale';
   return status;
 };
 
 /** Result of the block drawn by node `id` of the diagram shown. */
 export const selectBlockResult = (s: AppState, id: string): BlockResult | undefined =>
-  s.blockResults.get(getResultPrefix(s.path) + id);
+  selectEditorAnalysis(s).blockResults.get(getResultPrefix(s.path) + id);
 
 /** What the analysis figures of the blocks mean: availability, or reliability at mission time. */
 export const selectImportanceBasis = (s: AppState): 'steady-state' | 'mission' =>
-  s.analysis.result?.importanceBasis ?? 'steady-state';
+  selectEditorAnalysis(s).result?.importanceBasis ?? 'steady-state';
 
 /** Messages of the design issues about node `id` of the diagram shown. */
 export const selectNodeIssues = (s: AppState, id: string): string | undefined =>
-  getIssueNodePaths(s.design, s.analysis.issues).get(getIssueKey(selectCurrentKey(s), id));
+  getIssueNodePaths(s.design, selectEditorAnalysis(s).issues).get(
+    getIssueKey(selectCurrentKey(s), id),
+  );
 
 /** Message of the first issue about a component type. */
 export const selectComponentIssue = (s: AppState, id: string): string | undefined =>
-  getIssueNodePaths(s.design, s.analysis.issues).get(`component\u0000${id}`);
+  getIssueNodePaths(s.design, selectEditorAnalysis(s).issues).get(`component\u0000${id}`);
+
+/** The latest Monte Carlo run of the design being edited, if any. */
+export const selectEditorRun = (s: AppState): SimulationRunState | undefined => {
+  const id = s.latestRun[EDITOR_KEY];
+  return id === undefined ? undefined : s.simulationRuns[id];
+};
+
+export const selectSimulationSettings = (s: AppState): SimulationSettings => s.simulationSettings;

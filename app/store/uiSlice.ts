@@ -4,10 +4,8 @@
  * clipboard and the last notice. None of it is saved with the design.
  */
 import type { SliceCreator } from './types.ts';
-import type { CatalogueItem } from '../../src/index.ts';
-import type { Fragment } from '../../src/index.ts';
-import { getDiagram, getDiagramIndex } from '../../src/index.ts';
-import { getKeyForPath, getValidPath } from '../../src/index.ts';
+import type { CatalogueItem, Fragment } from '../../src/index.ts';
+import { getDiagram, getDiagramIndex, getKeyForPath, getValidPath } from '../../src/index.ts';
 
 /** Ids of the selected nodes and edges of the diagram shown. */
 export interface Selection {
@@ -25,7 +23,20 @@ export interface Notice {
 /** Panels that can be shown or hidden. */
 export type PanelName = 'catalogue' | 'inspector' | 'results';
 
+/**
+ * The views of the app, each a folder under `app/` (`#view=…` in the address). The shell
+ * (`app/views.ts`) lists the ones that exist; an address naming another falls back to `edit`.
+ */
+export type ViewId = 'edit' | 'compare' | 'replay' | 'plan' | 'learn' | 'report';
+
+/** Tabs of the results dock. */
+export type DockTab = 'exact' | 'simulation';
+
 export interface UiSlice {
+  readonly view: ViewId;
+  readonly dockTab: DockTab;
+  /** The keyboard-shortcut help is open. */
+  readonly helpOpen: boolean;
   readonly selection: Selection;
   /** Ids of the subsystem nodes opened from the root diagram, outermost first. */
   readonly path: readonly string[];
@@ -40,6 +51,9 @@ export interface UiSlice {
   /** Nodes just added (by a click, a key or a paste): the canvas scrolls them into view. */
   readonly revealRequest: { readonly ids: readonly string[]; readonly serial: number } | null;
 
+  readonly setView: (view: ViewId) => void;
+  readonly setDockTab: (tab: DockTab) => void;
+  readonly setHelpOpen: (open: boolean) => void;
   readonly setSelection: (nodes: readonly string[], edges?: readonly string[]) => void;
   readonly selectAll: () => void;
   readonly clearSelection: () => void;
@@ -59,6 +73,9 @@ export interface UiSlice {
 const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
 
 export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
+  view: 'edit',
+  dockTab: 'exact',
+  helpOpen: false,
   selection: EMPTY_SELECTION,
   path: [],
   panels: { catalogue: true, inspector: true, results: true },
@@ -69,6 +86,11 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   notice: null,
   revealRequest: null,
 
+  setView: (view) => {
+    if (view !== get().view) set({ view }, false, 'ui/setView');
+  },
+  setDockTab: (dockTab) => set({ dockTab }, false, 'ui/setDockTab'),
+  setHelpOpen: (helpOpen) => set({ helpOpen }, false, 'ui/setHelpOpen'),
   setSelection: (nodes, edges = []) => {
     const { selection, inspectedComponent } = get();
     const same =

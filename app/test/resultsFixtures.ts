@@ -6,7 +6,7 @@ import threeTier from '../../public/examples/three-tier.json';
 import type { AnalysisResult } from '../../src/index.ts';
 import { analyzeDesign, parseDesign } from '../../src/index.ts';
 import { createCurveTimes } from '../engine/curveTimes.ts';
-import type { LiveAnalysisState } from '../engine/useLiveAnalysis.ts';
+import type { AnalysisEntry } from '../store/index.ts';
 
 export const THREE_TIER: unknown = threeTier;
 
@@ -18,7 +18,7 @@ export function analyzeFile(file: unknown, times?: readonly number[]): AnalysisR
 }
 
 /** A current live state of the three-tier example, with curves. */
-export function createThreeTierState(change: Partial<LiveAnalysisState> = {}): LiveAnalysisState {
+export function createThreeTierState(change: Partial<AnalysisEntry> = {}): AnalysisEntry {
   const result = analyzeFile(THREE_TIER);
   const curves = analyzeFile(THREE_TIER, createCurveTimes(result.missionTime, 40));
   return {
@@ -39,7 +39,6 @@ export function createThreeTierState(change: Partial<LiveAnalysisState> = {}): L
     busy: false,
     design: THREE_TIER,
     blockCurves: [],
-    setBlockCurves: () => {},
     ...change,
   };
 }

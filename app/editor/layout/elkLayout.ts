@@ -4,8 +4,7 @@
  * own web worker (the main thread stays responsive on 1000-block designs), loaded on first use;
  * where workers are missing (tests) it runs in place. Returns top-left positions.
  */
-import type { DiagramFile } from '../../../src/index.ts';
-import type { Positions, XY } from '../../../src/index.ts';
+import type { DiagramFile, Positions, XY } from '../../../src/index.ts';
 import { WRAP_COLUMNS, countColumns } from '../../../src/index.ts';
 import type { Size } from '../flowAdapter.ts';
 import { NODE_SIZES } from '../nodes/nodeSizes.ts';

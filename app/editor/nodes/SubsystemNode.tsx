@@ -2,12 +2,13 @@
 import { memo } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
-import { appStore, useAppStore } from '../../store/index.ts';
+import { useAppStore, useStoreApi } from '../../store/index.ts';
 import { selectNode, selectNodeIssues, selectSubsystems } from '../../store/selectors.ts';
 import type { FlowNode } from '../flowAdapter.ts';
 import { Icon } from '../../components/Icon.tsx';
 
 function SubsystemNodeView({ id, selected }: NodeProps<FlowNode>) {
+  const store = useStoreApi();
   const node = useAppStore((s) => selectNode(s, id));
   const subsystems = useAppStore(selectSubsystems);
   const issue = useAppStore((s) => selectNodeIssues(s, id));
@@ -34,7 +35,7 @@ function SubsystemNodeView({ id, selected }: NodeProps<FlowNode>) {
       <button
         type="button"
         className="rbd-open nodrag"
-        onClick={() => appStore.getState().openSubsystem(id)}
+        onClick={() => store.getState().openSubsystem(id)}
         data-testid={`editor.node.${id}.open`}
       >
         Open <Icon name="chevron" size={14} />

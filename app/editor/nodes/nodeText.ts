@@ -3,8 +3,7 @@
  * figure from the analysis, and the tone of its criticality bar. Pure.
  */
 import type { BlockResult, NodeFile, Quantity, TimeUnit } from '../../../src/index.ts';
-import { evaluateQuantity, formatPercent } from '../../../src/index.ts';
-import { getPresetGroupOf } from '../../../src/index.ts';
+import { evaluateQuantity, formatPercent, getPresetGroupOf } from '../../../src/index.ts';
 import type { IconName } from '../../components/Icon.tsx';
 
 type BlockFile = Extract<NodeFile, { kind: 'block' }>;

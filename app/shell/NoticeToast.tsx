@@ -1,22 +1,20 @@
 /** The last notice (e.g. why a connection was refused), announced politely, then dismissed. */
 import { useEffect } from 'react';
-import { appStore, useAppStore } from '../store/index.ts';
+import { useAppStore, useStoreApi } from '../store/index.ts';
 import { selectNotice } from '../store/selectors.ts';
-import { Icon } from './Icon.tsx';
+import { Icon } from '../components/Icon.tsx';
 
 /** How long a notice stays, ms. */
 const NOTICE_MS = { info: 4000, error: 8000 } as const;
 
 export function NoticeToast() {
   const notice = useAppStore(selectNotice);
+  const store = useStoreApi();
   useEffect(() => {
     if (notice === null) return;
-    const timer = window.setTimeout(
-      () => appStore.getState().dismissNotice(),
-      NOTICE_MS[notice.tone],
-    );
+    const timer = window.setTimeout(() => store.getState().dismissNotice(), NOTICE_MS[notice.tone]);
     return () => window.clearTimeout(timer);
-  }, [notice]);
+  }, [notice, store]);
   return (
     <div className="toast-region" aria-live="polite" aria-atomic="true">
       {notice !== null && (
@@ -27,7 +25,7 @@ export function NoticeToast() {
             type="button"
             className="icon-button"
             aria-label="Dismiss"
-            onClick={() => appStore.getState().dismissNotice()}
+            onClick={() => store.getState().dismissNotice()}
           >
             <Icon name="close" />
           </button>

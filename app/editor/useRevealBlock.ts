@@ -4,16 +4,17 @@
  */
 import { useCallback } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { appStore } from '../store/index.ts';
+import { useStoreApi } from '../store/index.ts';
 
 /** Time for a re-mounted canvas to measure its nodes before centring, ms. */
 const SETTLE_MS = 80;
 
 export function useRevealBlock(): (pathId: string) => void {
+  const store = useStoreApi();
   const { fitView } = useReactFlow();
   return useCallback(
     (pathId: string) => {
-      const state = appStore.getState();
+      const state = store.getState();
       if (!state.revealNode(pathId)) return;
       const id = pathId.slice(pathId.lastIndexOf('/') + 1);
       window.setTimeout(
@@ -21,6 +22,6 @@ export function useRevealBlock(): (pathId: string) => void {
         SETTLE_MS,
       );
     },
-    [fitView],
+    [store, fitView],
   );
 }

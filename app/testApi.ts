@@ -3,8 +3,8 @@
  * read the design being edited and its revision. Read-only: tests change the design only
  * through the UI or the library's import.
  */
-import type { DesignFile } from '../../src/index.ts';
-import { appStore } from '../store/index.ts';
+import type { DesignFile } from '../src/index.ts';
+import type { AppStore } from './store/index.ts';
 
 export interface RbdStudioTestApi {
   /** A deep copy of the design being edited. */
@@ -18,9 +18,9 @@ declare global {
   }
 }
 
-export function installTestHook(): void {
+export function installTestApi(store: AppStore): void {
   window.rbdStudio = {
-    getDesign: () => structuredClone(appStore.getState().design),
-    getRevision: () => appStore.getState().revision,
+    getDesign: () => structuredClone(store.getState().design),
+    getRevision: () => store.getState().revision,
   };
 }

@@ -3,14 +3,7 @@
  * Pure functions; no DOM.
  */
 import type { SimulationResult } from '../../src/index.ts';
-
-/** One running estimate. */
-export interface ConvergencePoint {
-  readonly histories: number;
-  readonly mean: number;
-  readonly lo: number;
-  readonly hi: number;
-}
+import type { ConvergencePoint } from '../store/index.ts';
 
 /** Most points kept; older ones are thinned so the chart stays light. */
 export const MAX_POINTS = 200;
