@@ -40,7 +40,7 @@ export function ResultsDock({ id }: Props) {
   );
   const mission = missionTime ?? analysis.result?.missionTime ?? HOURS_PER_YEAR;
   return (
-    <div className="results-dock" id={id}>
+    <div className="results-dock" id={id} data-testid="results-dock">
       <DockTabs
         label="Results"
         active={tab}
