@@ -61,6 +61,7 @@ export function App() {
     design: loaded ? design : null,
     onLoad: (file: DesignFile) => store.getState().loadDesign(file),
     onRename: (newName: string) => store.getState().setDesignField('name', newName),
+    onNotice: (message: string) => store.getState().showNotice(message),
   });
   const View = view.component;
 

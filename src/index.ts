@@ -108,3 +108,5 @@ export {
   getPresetGroupOf,
 } from './document/presets.ts';
 export { containsDiagram, createSubsystemFromNodes } from './document/subsystem.ts';
+export type { RedundancyMode } from './document/redundancy.ts';
+export { getRedundancyMode, setRedundancyModeIn } from './document/redundancy.ts';

@@ -54,6 +54,11 @@ export interface DesignLibrary {
   init(): Promise<void>;
   list(): Promise<LibraryList>;
   create(file: DesignFile): Promise<DesignMeta>;
+  /**
+   * A live design whose stored file is exactly this one (same JSON), or null: opening the same
+   * example, link or file again reopens it instead of adding an identical copy.
+   */
+  findIdentical(file: DesignFile): Promise<DesignMeta | null>;
   open(id: string): Promise<OpenResult>;
   save(id: string, file: DesignFile): Promise<SaveResult>;
   /** Renames the entry and the design inside it; null if no such live design or blank name. */
@@ -224,6 +229,19 @@ export function createDesignLibrary(options: LibraryOptions): DesignLibrary {
         };
         await storage.set(keyOf(id), record);
         return meta(id, record);
+      }),
+    findIdentical: (file) =>
+      exclusive(async () => {
+        const text = JSON.stringify(file);
+        const all = await storage.entries(DESIGN_PREFIX);
+        let best: DesignMeta | null = null;
+        for (const [key, value] of all) {
+          const read = readRecord(key.slice(DESIGN_PREFIX.length), value);
+          if (!read.ok || read.record.deletedAt !== null || read.record.text !== text) continue;
+          const found = meta(key.slice(DESIGN_PREFIX.length), read.record);
+          if (best === null || found.updatedAt > best.updatedAt) best = found;
+        }
+        return best;
       }),
     open: (id) =>
       exclusive(async (): Promise<OpenResult> => {

@@ -48,6 +48,21 @@ describe('startSession', () => {
     expect(await library.getLastOpened()).toBe(outcome.meta.id);
   });
 
+  it('reopens an identical example instead of adding another copy, and says so', async () => {
+    const { library, start } = setup();
+    const first = await start('http://h/?example=good.json');
+    const again = await start('http://h/?example=good.json');
+    expect(first.reused).toBe(false);
+    expect(again).toMatchObject({ source: 'example', reused: true });
+    expect(again.meta.id).toBe(first.meta.id);
+    expect((await library.list()).items).toHaveLength(1);
+    // Once the copy is edited, the example opens as a new copy again.
+    await library.save(first.meta.id, { ...example, description: 'edited' });
+    const third = await start('http://h/?example=good.json');
+    expect(third.reused).toBe(false);
+    expect((await library.list()).items).toHaveLength(2);
+  });
+
   it('reports a bad link and falls back to the last design', async () => {
     const { library, start } = setup();
     const kept = await library.create(createEmptyDesign('Kept'));

@@ -19,6 +19,8 @@ export interface StartOutcome {
   readonly meta: DesignMeta;
   readonly file: DesignFile;
   readonly source: StartSource;
+  /** The link or example was already in the library, unchanged: that copy was opened. */
+  readonly reused: boolean;
   /** Problems to show (the first one met), or null. */
   readonly problem: ProblemReport | null;
   /** The address without the consumed link or example, when it changed; else null. */
@@ -72,21 +74,21 @@ export async function startSession(input: StartInput): Promise<StartOutcome> {
   const report = (next: ProblemReport): void => {
     problem ??= next;
   };
-  const done = (meta: DesignMeta, file: DesignFile, source: StartSource): StartOutcome => ({
-    meta,
-    file,
-    source,
-    problem,
-    cleanHref,
-  });
+  const done = (
+    meta: DesignMeta,
+    file: DesignFile,
+    source: StartSource,
+    reused = false,
+  ): StartOutcome => ({ meta, file, source, reused, problem, cleanHref });
   const adopt = async (read: DesignRead, source: StartSource, title: string) => {
     if (!read.ok) {
       report({ title, issues: read.issues, raw: null });
       return null;
     }
-    const meta = await library.create(read.file);
+    const existing = source === 'first-run' ? null : await library.findIdentical(read.file);
+    const meta = existing ?? (await library.create(read.file));
     await library.setLastOpened(meta.id);
-    return done(meta, read.file, source);
+    return done(meta, read.file, source, existing !== null);
   };
 
   const shared = readShareHash(url.hash);

@@ -19,9 +19,11 @@ import { useDesignLibrary } from './useDesignLibrary.ts';
 /** The app as A wires it, with a plain useState for the editor's design. */
 function Harness({ library }: { library: Promise<DesignLibrary> }) {
   const [design, setDesign] = useState<DesignFile | null>(null);
+  const [notice, setNotice] = useState('');
   const controller = useDesignLibrary({
     design,
     onLoad: (file) => setDesign(file),
+    onNotice: setNotice,
     library,
     firstRunExample: null,
     autosaveDelayMs: 5,
@@ -30,6 +32,7 @@ function Harness({ library }: { library: Promise<DesignLibrary> }) {
     <>
       <LibraryBar library={controller} designName={design?.name ?? ''} />
       <p data-testid="mission">{String(design?.missionTime ?? '')}</p>
+      <p data-testid="notice">{notice}</p>
       <button type="button" onClick={() => setDesign((d) => d && { ...d, missionTime: 123 })}>
         edit
       </button>
@@ -105,6 +108,21 @@ describe('useDesignLibrary', () => {
     );
     expect((await fresh().list()).items.map((i) => i.name).sort()).toEqual([
       'Imported',
+      'Untitled design',
+    ]);
+  });
+
+  it('reopens a file imported twice instead of adding an identical copy, and says so', async () => {
+    await mount();
+    const text = JSON.stringify(createEmptyDesign('Twice'));
+    upload('twice.json', text);
+    await waitFor(() => expect(screen.getByTestId('library.current')).toHaveTextContent('Twice'));
+    upload('twice.json', text);
+    await waitFor(() =>
+      expect(screen.getByTestId('notice')).toHaveTextContent('already in your library'),
+    );
+    expect((await fresh().list()).items.map((i) => i.name).sort()).toEqual([
+      'Twice',
       'Untitled design',
     ]);
   });

@@ -27,6 +27,8 @@ export interface UseDesignLibraryOptions {
   readonly onLoad: (file: DesignFile, meta: DesignMeta) => void;
   /** The current design was renamed from the library; default: `onLoad` with the new name. */
   readonly onRename?: ((name: string) => void) | undefined;
+  /** Tells the user something that is not a problem (an identical copy was reopened, …). */
+  readonly onNotice?: ((message: string) => void) | undefined;
   /** Example opened on a first visit (empty library); null for a new empty design. */
   readonly firstRunExample?: string | null | undefined;
   /** Library to use (tests); default: the browser's (IndexedDB, else localStorage). */
@@ -55,8 +57,11 @@ export interface DesignLibraryController {
   readonly refresh: () => Promise<void>;
   readonly open: (id: string) => Promise<boolean>;
   readonly createNew: () => Promise<void>;
-  /** Adds an already validated design as a new entry and opens it. */
-  readonly adopt: (file: DesignFile) => Promise<void>;
+  /**
+   * Opens an already validated design: the identical design already in the library when there
+   * is one (`reuse`, for imports, examples and links), else as a new entry.
+   */
+  readonly adopt: (file: DesignFile, options?: { readonly reuse?: boolean }) => Promise<void>;
   /** Imports a file: on any problem sets `problem`, changes nothing and resolves false. */
   readonly importFile: (file: FileLike) => Promise<boolean>;
   readonly openExample: (file: string) => Promise<boolean>;
@@ -77,6 +82,11 @@ export interface DesignLibraryController {
 
 const IDLE: SaveStatus = { state: 'idle', message: null };
 
+/** Says that an identical design was opened instead of adding a copy. */
+function reusedMessage(name: string): string {
+  return `“${name}” is already in your library, unchanged: opened it instead of adding a copy.`;
+}
+
 /** See the module comment. Use once, at the top of the app. */
 export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibraryController {
   const { design, autosaveDelayMs } = options;
@@ -92,6 +102,9 @@ export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibrar
   const [deleted, setDeleted] = useState<DeletedDesign | null>(null);
 
   const optionsRef = useRef(options);
+  const notifyReused = useCallback((name: string) => {
+    optionsRef.current.onNotice?.(reusedMessage(name));
+  }, []);
   const libraryRef = useRef<DesignLibrary | null>(null);
   const saverRef = useRef<Autosaver | null>(null);
   const currentRef = useRef<string | null>(null);
@@ -120,13 +133,15 @@ export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibrar
   }, []);
 
   const adopt = useCallback(
-    async (file: DesignFile) => {
+    async (file: DesignFile, options: { readonly reuse?: boolean } = {}) => {
       const library = await settled();
       if (library === null) return;
-      switchTo(await library.create(file), file);
+      const existing = options.reuse === true ? await library.findIdentical(file) : null;
+      switchTo(existing ?? (await library.create(file)), file);
+      if (existing !== null) notifyReused(existing.name);
       await refresh();
     },
-    [settled, switchTo, refresh],
+    [settled, switchTo, refresh, notifyReused],
   );
 
   const open = useCallback(
@@ -180,11 +195,12 @@ export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibrar
       if (outcome.cleanHref !== null)
         window.history.replaceState(window.history.state, '', outcome.cleanHref);
       switchTo(outcome.meta, outcome.file);
+      if (outcome.reused) notifyReused(outcome.meta.name);
       setProblem(outcome.problem);
       await refresh();
       setReady(true);
     })();
-  }, [autosaveDelayMs, openSomethingElse, refresh, switchTo]);
+  }, [autosaveDelayMs, openSomethingElse, refresh, switchTo, notifyReused]);
 
   // While ready: save status, flush on hide/close, links pasted into the address bar.
   useEffect(() => {
@@ -197,7 +213,7 @@ export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibrar
       if (read === null) return;
       const clean = consumedHref(window.location.href);
       if (clean !== null) window.history.replaceState(window.history.state, '', clean);
-      if (read.ok) void adopt(read.file);
+      if (read.ok) void adopt(read.file, { reuse: true });
       else
         setProblem({ title: 'The shared link cannot be opened', issues: read.issues, raw: null });
     };
@@ -239,7 +255,7 @@ export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibrar
           setProblem({ title: `“${file.name}” cannot be opened`, issues: read.issues, raw: null });
           return false;
         }
-        await adopt(read.file);
+        await adopt(read.file, { reuse: true });
         return true;
       },
       async openExample(file) {
@@ -252,7 +268,7 @@ export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibrar
           });
           return false;
         }
-        await adopt(read.file);
+        await adopt(read.file, { reuse: true });
         return true;
       },
       async rename(id, name) {

@@ -1,13 +1,27 @@
 /** What the analysis says about the selected block: its figure, importance and cut-set role. */
 import { formatNumber } from '../../src/index.ts';
 import { useAppStore } from '../store/index.ts';
-import { selectBlockResult, selectImportanceBasis } from '../store/selectors.ts';
-import { getFigure } from '../editor/nodes/nodeText.ts';
+import {
+  selectBlockResult,
+  selectImportanceBasis,
+  selectNode,
+  selectTimeUnit,
+} from '../store/selectors.ts';
+import { getFigure, getSinglePointText } from '../editor/nodes/nodeText.ts';
 
 export function InspectorBlockFigures({ id }: { readonly id: string }) {
   const result = useAppStore((s) => selectBlockResult(s, id));
   const basis = useAppStore(selectImportanceBasis);
+  const node = useAppStore((s) => {
+    const own = selectNode(s, id);
+    return own?.kind === 'block' && own.repeatOf !== undefined ? selectNode(s, own.repeatOf) : own;
+  });
+  const unit = useAppStore(selectTimeUnit);
   const figure = getFigure(result, basis);
+  const single =
+    result?.singlePointOfFailure === true && node?.kind === 'block'
+      ? getSinglePointText(node, unit)
+      : null;
   if (result === undefined || figure === null) return null;
   return (
     <>
@@ -25,9 +39,9 @@ export function InspectorBlockFigures({ id }: { readonly id: string }) {
           <dd>{formatNumber(result.birnbaum, 3)}</dd>
         </div>
       </dl>
-      {result.singlePointOfFailure && (
-        <p className="inspector-spof">
-          Single point of failure: this block alone fails the system.
+      {single !== null && (
+        <p className="inspector-spof" data-testid="inspector.block.spof">
+          {single.title.charAt(0).toUpperCase() + single.title.slice(1)}.
         </p>
       )}
     </>

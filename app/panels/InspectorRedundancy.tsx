@@ -1,5 +1,6 @@
 /** How the units of a block share the work: active, or standby (cold, warm, hot) with a switch. */
-import type { NodeFile, RedundancyFile, TimeUnit } from '../../src/index.ts';
+import type { NodeFile, RedundancyFile, RedundancyMode, TimeUnit } from '../../src/index.ts';
+import { getRedundancyMode } from '../../src/index.ts';
 import { useStoreApi } from '../store/index.ts';
 import { QuantityField } from '../components/QuantityField.tsx';
 import { SelectField } from '../components/SelectField.tsx';
@@ -7,18 +8,12 @@ import type { SelectOption } from '../components/SelectField.tsx';
 import { nonNegative, openUnit, probability } from './inspectorChecks.ts';
 
 type BlockFile = Extract<NodeFile, { kind: 'block' }>;
-type Mode = 'active' | 'cold' | 'warm' | 'hot';
-
-const MODES: readonly SelectOption<Mode>[] = [
+const MODES: readonly SelectOption<RedundancyMode>[] = [
   { value: 'active', label: 'Active (all units run)' },
   { value: 'cold', label: 'Cold standby (spares cannot fail)' },
   { value: 'warm', label: 'Warm standby (spares fail slower)' },
   { value: 'hot', label: 'Hot standby (spares fail like running units)' },
 ];
-
-function getMode(r: RedundancyFile | undefined): Mode {
-  return r?.type === 'standby' ? (r.standby ?? 'cold') : 'active';
-}
 
 interface Props {
   readonly node: BlockFile;
@@ -30,13 +25,7 @@ export function InspectorRedundancy({ node, unit }: Props) {
   const r = node.redundancy;
   const set = (next: RedundancyFile | undefined) =>
     store.getState().setNodeField(node.id, 'redundancy', next);
-  const setMode = (mode: Mode) => {
-    if (mode === 'active') return set(undefined);
-    const next: RedundancyFile = { ...r, type: 'standby', standby: mode };
-    if (mode === 'warm') next.dormantFactor = r?.dormantFactor ?? 0.1;
-    else delete next.dormantFactor;
-    set(next);
-  };
+  const setMode = (mode: RedundancyMode) => store.getState().setRedundancyMode(node.id, mode);
   const setSwitch = (
     key: 'successProbability' | 'delay',
     value: RedundancyFile['dormantFactor'],
@@ -50,7 +39,7 @@ export function InspectorRedundancy({ node, unit }: Props) {
     else next.switch = sw;
     set(next);
   };
-  const mode = getMode(r);
+  const mode = getRedundancyMode(r);
   return (
     <fieldset className="fieldset">
       <legend>Redundancy</legend>

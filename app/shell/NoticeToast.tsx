@@ -21,6 +21,19 @@ export function NoticeToast() {
         <div className={`toast is-${notice.tone}`} data-testid="editor.notice" key={notice.id}>
           {notice.tone === 'error' && <Icon name="warning" />}
           <span>{notice.message}</span>
+          {notice.action === 'undo' && (
+            <button
+              type="button"
+              className="toast-action"
+              data-testid="editor.notice.undo"
+              onClick={() => {
+                store.getState().undo();
+                store.getState().dismissNotice();
+              }}
+            >
+              Undo
+            </button>
+          )}
           <button
             type="button"
             className="icon-button"

@@ -212,6 +212,24 @@ describe('setComponentField', () => {
   });
 });
 
+describe('setRedundancyMode', () => {
+  it('keeps switch success and delay through cold → active → cold, one undo step each', () => {
+    s().loadDesign(createThreeTier());
+    const standby = {
+      type: 'standby',
+      standby: 'cold',
+      switch: { successProbability: 0.95, delay: '2 min' },
+    } as const;
+    s().setNodeField('db', 'redundancy', standby);
+    s().setRedundancyMode('db', 'active');
+    expect(node('db')).not.toHaveProperty('redundancy');
+    s().setRedundancyMode('db', 'cold');
+    expect(node('db')).toMatchObject({ redundancy: standby });
+    s().undo();
+    expect(node('db')).not.toHaveProperty('redundancy');
+  });
+});
+
 describe('renameNode', () => {
   it('renames everywhere and refuses taken or invalid ids', () => {
     s().loadDesign(createThreeTier());

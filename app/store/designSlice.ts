@@ -18,11 +18,13 @@ import type {
   DesignFieldValues,
   NodeField,
   NodeFieldValues,
+  RedundancyMode,
 } from '../../src/index.ts';
 import {
   Result,
   getDiagram,
   getDiagramIndex,
+  getPreds,
   getIdStem,
   setDiagram,
   withPositions,
@@ -33,6 +35,7 @@ import {
   insertParallel,
   removeEdges,
   removeNodes,
+  setRedundancyModeIn,
   addComponentTo,
   createComponentId,
   createEmptyDesign,
@@ -93,6 +96,8 @@ export interface DesignSlice {
     value: NodeFieldValues[K] | undefined,
   ) => void;
   readonly renameNode: (id: string, wanted: string) => Result<true, string>;
+  /** Makes a block active or standby, keeping the standby settings for a return to standby. */
+  readonly setRedundancyMode: (id: string, mode: RedundancyMode) => void;
   readonly setComponentField: <K extends ComponentField>(
     id: string,
     field: K,
@@ -211,9 +216,24 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (set, get) => {
             ? insertParallel(c.diagram, node, beside.id)
             : insertAfter(c.diagram, node, selection.nodes);
       } else diagram = insertAfter(c.diagram, node, selection.nodes);
+      const preds = getPreds(diagram, node.id);
+      const where =
+        placement.mode === 'at'
+          ? ''
+          : placement.mode === 'parallel' && preds.length > 0
+            ? ` beside ${selection.nodes[0] ?? preds[0]}`
+            : preds.length > 0
+              ? ` after ${preds.join(', ')}`
+              : '';
       commit(setDiagram(resolved.value.design, c.key, diagram), 'addCatalogueItem', undefined, {
         selection: { nodes: [node.id], edges: [] },
         revealRequest: reveal([node.id]),
+        notice: {
+          id: (get().notice?.id ?? 0) + 1,
+          tone: 'info',
+          message: `Added ${node.id}${where}.`,
+          action: 'undo',
+        },
       });
       return Result.ok(node.id);
     },
@@ -275,6 +295,10 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (set, get) => {
         'setNodeField',
         `node:${id}:${field}`,
       );
+    },
+
+    setRedundancyMode: (id, mode) => {
+      editDiagram((d) => setRedundancyModeIn(d, id, mode), 'setRedundancyMode');
     },
 
     renameNode: (id, wanted) => {

@@ -18,6 +18,8 @@ export interface Notice {
   readonly id: number;
   readonly tone: 'info' | 'error';
   readonly message: string;
+  /** A button the toast offers: undo what the message reports. */
+  readonly action?: 'undo';
 }
 
 /** Panels that can be shown or hidden. */

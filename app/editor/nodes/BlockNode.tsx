@@ -24,6 +24,7 @@ import {
   getCriticalityWidth,
   getFigure,
   getRuleText,
+  getSinglePointText,
 } from './nodeText.ts';
 
 function BlockNodeView({ id, selected }: NodeProps<FlowNode>) {
@@ -43,6 +44,7 @@ function BlockNodeView({ id, selected }: NodeProps<FlowNode>) {
   const repeat = node.repeatOf;
   const rule = getRuleText(block, unit);
   const figure = getFigure(result, basis);
+  const single = result?.singlePointOfFailure === true ? getSinglePointText(block, unit) : null;
   const criticality = result?.criticality ?? 0;
   const tone = getCriticalityTone(criticality);
   const classes = ['rbd-node', 'rbd-block'];
@@ -90,13 +92,13 @@ function BlockNodeView({ id, selected }: NodeProps<FlowNode>) {
             </span>
           </>
         )}
-        {result?.singlePointOfFailure === true && (
+        {single !== null && (
           <span
-            className="rbd-spof"
-            title="single point of failure: this block alone fails the system"
+            className={`rbd-spof${single.badge === 'SPOF' ? '' : ' is-series'}`}
+            title={single.title}
             data-testid={`editor.node.${id}.spof`}
           >
-            SPOF
+            {single.badge}
           </span>
         )}
       </div>

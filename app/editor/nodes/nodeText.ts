@@ -26,6 +26,38 @@ export function getRuleText(node: BlockFile, unit: TimeUnit): string | null {
   return k >= n ? `×${n}` : `${k} of ${n}`;
 }
 
+/** What to say about a block that alone fails the system (a minimal cut set of one block). */
+export interface SinglePointText {
+  /** The node's badge. */
+  readonly badge: string;
+  /** Its tooltip, and the inspector's sentence. */
+  readonly title: string;
+}
+
+/**
+ * Says what is single about a block that alone fails the system: a block of one unit (or with
+ * no spare) is a single point of failure; a block whose units back each other up is not, but
+ * the block as a whole sits in series.
+ */
+export function getSinglePointText(node: BlockFile, unit: TimeUnit): SinglePointText {
+  const n = readCount(node.quantity, 1, unit);
+  const k = readCount(node.required, 1, unit);
+  if (n <= k) {
+    return {
+      badge: 'SPOF',
+      title:
+        n === 1
+          ? 'single point of failure: this unit alone fails the system'
+          : `single points of failure: all ${n} units are needed, so any one failing fails the system`,
+    };
+  }
+  const spares = n - k;
+  return {
+    badge: 'in series',
+    title: `no unit here is a single point of failure (${spares} spare${spares === 1 ? '' : 's'}), but the block as a whole is in series: if it goes down, the system goes down`,
+  };
+}
+
 /** "k of n" of a junction or end node: k required among its n inputs. */
 export function getVoteText(
   required: Quantity | undefined,
