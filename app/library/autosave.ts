@@ -38,6 +38,13 @@ export interface AutosaverOptions {
   readonly delayMs?: number | undefined;
   /** The design being saved no longer exists in the library (deleted elsewhere). */
   readonly onMissing?: ((id: string) => void) | undefined;
+  /** A write landed (tell the other tabs). */
+  readonly onSaved?: ((id: string) => void) | undefined;
+  /**
+   * Another tab wrote a newer version of the design first: nothing was written; `file` is this
+   * tab's version, to be kept as a copy.
+   */
+  readonly onConflict?: ((id: string, file: DesignFile) => void) | undefined;
   readonly setTimer?: ((run: () => void, ms: number) => unknown) | undefined;
   readonly clearTimer?: ((handle: unknown) => void) | undefined;
 }
@@ -55,6 +62,8 @@ export function createAutosaver(
   const {
     delayMs = AUTOSAVE_DELAY_MS,
     onMissing,
+    onSaved,
+    onConflict,
     setTimer = (run, ms) => setTimeout(run, ms),
     clearTimer = (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
   } = options;
@@ -83,6 +92,8 @@ export function createAutosaver(
     try {
       const result = await library.save(item.id, item.file);
       if (result === 'missing') onMissing?.(item.id);
+      if (result === 'saved') onSaved?.(item.id);
+      if (result === 'conflict') onConflict?.(item.id, item.file);
       if (pending === null) setStatus({ state: 'saved', message: null });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

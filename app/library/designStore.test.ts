@@ -170,6 +170,19 @@ describe('createDesignLibrary', () => {
     expect((await library.open('notrecord')).ok).toBe(false);
   });
 
+  it('refuses to overwrite a version another tab wrote since this one read it', async () => {
+    const { library, storage } = setup();
+    const { id } = await library.create(named('Alpha'));
+    const other = createDesignLibrary({ storage, now: () => 5000 });
+    expect((await other.open(id)).ok).toBe(true);
+    expect(await other.save(id, { ...named('Alpha'), description: 'theirs' })).toBe('saved');
+    expect(await library.save(id, { ...named('Alpha'), description: 'mine' })).toBe('conflict');
+    const stored = await library.open(id);
+    expect(stored.ok && stored.file.description).toBe('theirs');
+    // Once this tab has read the newer version, it may write again.
+    expect(await library.save(id, { ...named('Alpha'), description: 'mine' })).toBe('saved');
+  });
+
   it('knows the last opened design at once, before the asynchronous write lands', async () => {
     const web = new FakeWebStorage();
     const slow: KeyValueStorage = { ...createMemoryStorage(), set: () => new Promise(() => {}) };

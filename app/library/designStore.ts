@@ -44,8 +44,12 @@ export type OpenResult =
       readonly raw: string | null;
     };
 
-/** Outcome of a save: written, identical to what is stored, or no such live design. */
-export type SaveResult = 'saved' | 'unchanged' | 'missing';
+/**
+ * Outcome of a save: written, identical to what is stored, no such live design, or refused
+ * because another tab wrote a newer version since this library last read or wrote it (nothing
+ * is overwritten: the caller keeps its version elsewhere).
+ */
+export type SaveResult = 'saved' | 'unchanged' | 'missing' | 'conflict';
 
 /** The library's operations. Every method is async, serialised, and never rejects on bad data. */
 export interface DesignLibrary {
@@ -92,6 +96,8 @@ export const QUICK_LAST_OPENED_KEY = 'rbd-studio:last-opened';
 /** Creates a library over the given storage. Call `init()` once per session before use. */
 export function createDesignLibrary(options: LibraryOptions): DesignLibrary {
   const { storage, journal = null, now = Date.now, newId = defaultId } = options;
+  /** The stored version (`updatedAt`) this library last read or wrote, by id. */
+  const seen = new Map<string, number>();
   /** Entries found damaged when opened this session, by id. */
   const damagedOnOpen = new Map<string, StoredProblem>();
   let queue: Promise<unknown> = Promise.resolve();
@@ -228,6 +234,7 @@ export function createDesignLibrary(options: LibraryOptions): DesignLibrary {
           text: JSON.stringify(file),
         };
         await storage.set(keyOf(id), record);
+        seen.set(id, t);
         return meta(id, record);
       }),
     findIdentical: (file) =>
@@ -264,6 +271,7 @@ export function createDesignLibrary(options: LibraryOptions): DesignLibrary {
           return { ok: false, id, name: read.record.name, issues: design.issues, raw };
         }
         damagedOnOpen.delete(id);
+        seen.set(id, read.record.updatedAt);
         return {
           ok: true,
           meta: meta(id, read.record),
@@ -278,10 +286,15 @@ export function createDesignLibrary(options: LibraryOptions): DesignLibrary {
         const text = JSON.stringify(file);
         if (text === record.text) {
           clearJournal(id, text);
+          seen.set(id, record.updatedAt);
           return 'unchanged';
         }
+        const known = seen.get(id);
+        if (known !== undefined && known !== record.updatedAt) return 'conflict';
         const name = designName(file).slice(0, MAX_NAME_LENGTH);
-        await storage.set(keyOf(id), { ...record, name, updatedAt: now(), text });
+        const updatedAt = now();
+        await storage.set(keyOf(id), { ...record, name, updatedAt, text });
+        seen.set(id, updatedAt);
         damagedOnOpen.delete(id);
         clearJournal(id, text);
         return 'saved';
@@ -293,6 +306,7 @@ export function createDesignLibrary(options: LibraryOptions): DesignLibrary {
         if (record === null || name === '') return null;
         const next = { ...record, name, updatedAt: now(), text: withName(record.text, name) };
         await storage.set(keyOf(id), next);
+        if (seen.get(id) === record.updatedAt) seen.set(id, next.updatedAt);
         return meta(id, next);
       }),
     duplicate: (id) =>

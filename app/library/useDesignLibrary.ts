@@ -13,10 +13,13 @@ import { createAutosaver, installFlushOnHide } from './autosave.ts';
 import type { Autosaver, SaveStatus } from './autosave.ts';
 import { openBrowserLibrary } from './browserLibrary.ts';
 import type { DesignLibrary, DesignMeta, LibraryItem } from './designStore.ts';
+import { MAX_NAME_LENGTH } from './designStore.ts';
+import type { ChannelLike, CrossTab } from './crossTab.ts';
+import { startCrossTab } from './crossTab.ts';
 import { loadExample as fetchExample } from './examples.ts';
 import type { DesignRead, FileLike, ShareLink } from './fileIo.ts';
 import * as io from './fileIo.ts';
-import { createEmptyDesign } from '../../src/index.ts';
+import { createEmptyDesign, designName } from '../../src/index.ts';
 import { consumedHref, damagedReport, startSession } from './startup.ts';
 import type { ProblemReport } from './types.ts';
 
@@ -35,6 +38,8 @@ export interface UseDesignLibraryOptions {
   readonly library?: Promise<DesignLibrary> | undefined;
   readonly loadExample?: ((file: string) => Promise<DesignRead>) | undefined;
   readonly autosaveDelayMs?: number | undefined;
+  /** The channel to the other tabs (tests); default: a BroadcastChannel. */
+  readonly openChannel?: (() => ChannelLike | null) | undefined;
 }
 
 /** A deleted design that the undo toast can bring back. */
@@ -107,6 +112,7 @@ export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibrar
   }, []);
   const libraryRef = useRef<DesignLibrary | null>(null);
   const saverRef = useRef<Autosaver | null>(null);
+  const tabsRef = useRef<CrossTab | null>(null);
   const currentRef = useRef<string | null>(null);
   const startedRef = useRef(false);
   useEffect(() => {
@@ -157,6 +163,24 @@ export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibrar
     [settled, switchTo, refresh],
   );
 
+  /**
+   * Another tab wrote the open design first: this tab's version goes on as a copy (the other
+   * version stays under the original name), without reloading the editor.
+   */
+  const keepAsCopy = useCallback(async (library: DesignLibrary, file: DesignFile) => {
+    const name = `${designName(file)} (edited in another tab)`.slice(0, MAX_NAME_LENGTH);
+    const copy = await library.create({ ...file, name });
+    currentRef.current = copy.id;
+    setCurrentId(copy.id);
+    void library.setLastOpened(copy.id);
+    const options = optionsRef.current;
+    if (options.onRename !== undefined) options.onRename(name);
+    else options.onLoad({ ...file, name }, copy);
+    options.onNotice?.(
+      `“${designName(file)}” was changed in another tab first. Your edits go on in “${name}”; the other version is kept.`,
+    );
+  }, []);
+
   /** Opens the most recent other design, or a new one. */
   const openSomethingElse = useCallback(async () => {
     const library = libraryRef.current;
@@ -182,6 +206,32 @@ export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibrar
         onMissing: (id) => {
           if (id === currentRef.current) void openSomethingElse().then(refresh);
         },
+        onSaved: (id) => tabsRef.current?.announceSaved(id),
+        onConflict: (id, file) => {
+          if (id === currentRef.current) void keepAsCopy(library, file).then(refresh);
+        },
+      });
+      tabsRef.current = startCrossTab({
+        ...(optionsRef.current.openChannel === undefined
+          ? {}
+          : { openChannel: optionsRef.current.openChannel }),
+        currentId: () => currentRef.current,
+        hasUnsavedEdits: () => {
+          const state = saverRef.current?.status().state;
+          return state === 'pending' || state === 'saving';
+        },
+        // Nothing unsaved here: show the other tab's newer version.
+        follow: (id) => {
+          void library.open(id).then((result) => {
+            if (!result.ok || id !== currentRef.current) return;
+            switchTo(result.meta, result.file);
+            optionsRef.current.onNotice?.(
+              `“${result.meta.name}” was changed in another tab: showing that version.`,
+            );
+          });
+        },
+        // Unsaved edits here: write them now; the write finds the conflict and forks a copy.
+        fork: () => void saverRef.current?.flush(),
       });
       const outcome = await startSession({
         library,
@@ -200,7 +250,9 @@ export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibrar
       await refresh();
       setReady(true);
     })();
-  }, [autosaveDelayMs, openSomethingElse, refresh, switchTo, notifyReused]);
+  }, [autosaveDelayMs, openSomethingElse, refresh, switchTo, notifyReused, keepAsCopy]);
+
+  useEffect(() => () => tabsRef.current?.close(), []);
 
   // While ready: save status, flush on hide/close, links pasted into the address bar.
   useEffect(() => {
