@@ -98,7 +98,8 @@ export {
   removeEdges,
   removeNodes,
 } from './document/graph.ts';
-export { getIssueKey, getIssueNodePaths } from './document/issues.ts';
+export type { TargetIssue } from './document/issues.ts';
+export { getIssueKey, getIssuesByTarget } from './document/issues.ts';
 export { createEmptyDesign, designName } from './document/newDesign.ts';
 export { getKeyForPath, getResultPrefix, getValidPath } from './document/path.ts';
 export {

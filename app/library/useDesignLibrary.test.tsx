@@ -127,6 +127,17 @@ describe('useDesignLibrary', () => {
     ]);
   });
 
+  it('says which fields of an imported file were ignored', async () => {
+    await mount();
+    const file = createEmptyDesign('Odd');
+    upload('odd.json', JSON.stringify({ ...file, colour: 'red' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('notice')).toHaveTextContent(
+        '“odd.json” opened with 1 warning: colour: unknown field "colour" ignored',
+      ),
+    );
+  });
+
   it('deletes the current design with undo', async () => {
     const user = userEvent.setup();
     await mount();

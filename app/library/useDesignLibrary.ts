@@ -8,7 +8,7 @@
  * Browser only (window, history).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DesignFile } from '../../src/index.ts';
+import type { DesignFile, DesignIssue } from '../../src/index.ts';
 import { createAutosaver, installFlushOnHide } from './autosave.ts';
 import type { Autosaver, SaveStatus } from './autosave.ts';
 import { openBrowserLibrary } from './browserLibrary.ts';
@@ -86,6 +86,17 @@ export interface DesignLibraryController {
 }
 
 const IDLE: SaveStatus = { state: 'idle', message: null };
+
+/** Says that a file opened with warnings, naming the first ones (fields ignored, …). */
+export function warningsMessage(fileName: string, warnings: readonly DesignIssue[]): string {
+  const shown = warnings
+    .slice(0, 2)
+    .map((w) => (w.path === '' ? w.message : `${w.path}: ${w.message}`))
+    .join('; ');
+  const more = warnings.length > 2 ? ` and ${warnings.length - 2} more` : '';
+  const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
+  return `“${fileName}” opened with ${count}: ${shown}${more} (all under Results › Warnings).`;
+}
 
 /** Says that an identical design was opened instead of adding a copy. */
 function reusedMessage(name: string): string {
@@ -308,6 +319,9 @@ export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibrar
           return false;
         }
         await adopt(read.file, { reuse: true });
+        if (read.warnings.length > 0) {
+          optionsRef.current.onNotice?.(warningsMessage(file.name, read.warnings));
+        }
         return true;
       },
       async openExample(file) {

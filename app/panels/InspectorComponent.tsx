@@ -50,8 +50,8 @@ export function InspectorComponent({ id, heading = 'Type' }: Props) {
         <p className="inspector-note is-preset">{component.ui['note']}</p>
       )}
       {issue !== undefined && (
-        <p className="inspector-issue" role="status">
-          {issue}
+        <p className={`inspector-issue is-${issue.severity}`} role="status">
+          {issue.message}
         </p>
       )}
       <TextField

@@ -11,6 +11,7 @@ import type {
   NodeFile,
   TimeUnit,
   DiagramKey,
+  TargetIssue,
 } from '../../src/index.ts';
 import type { AppState } from './types.ts';
 import type { AnalysisStatus, StoredAnalysis } from './analysisSlice.ts';
@@ -25,7 +26,7 @@ import {
   getResultPrefix,
   evaluateQuantity,
   getIssueKey,
-  getIssueNodePaths,
+  getIssuesByTarget,
 } from '../../src/index.ts';
 
 export const selectDesign = (s: AppState): DesignFile => s.design;
@@ -129,15 +130,15 @@ export const selectBlockResult = (s: AppState, id: string): BlockResult | undefi
 export const selectImportanceBasis = (s: AppState): 'steady-state' | 'mission' =>
   selectEditorAnalysis(s).result?.importanceBasis ?? 'steady-state';
 
-/** Messages of the design issues about node `id` of the diagram shown. */
-export const selectNodeIssues = (s: AppState, id: string): string | undefined =>
-  getIssueNodePaths(s.design, selectEditorAnalysis(s).issues).get(
+/** The design issue about node `id` of the diagram shown (an error before a warning). */
+export const selectNodeIssue = (s: AppState, id: string): TargetIssue | undefined =>
+  getIssuesByTarget(s.design, selectEditorAnalysis(s).issues).get(
     getIssueKey(selectCurrentKey(s), id),
   );
 
-/** Message of the first issue about a component type. */
-export const selectComponentIssue = (s: AppState, id: string): string | undefined =>
-  getIssueNodePaths(s.design, selectEditorAnalysis(s).issues).get(`component\u0000${id}`);
+/** The design issue about a component type (an error before a warning). */
+export const selectComponentIssue = (s: AppState, id: string): TargetIssue | undefined =>
+  getIssuesByTarget(s.design, selectEditorAnalysis(s).issues).get(`component\u0000${id}`);
 
 /** The latest Monte Carlo run of the design being edited, if any. */
 export const selectEditorRun = (s: AppState): SimulationRunState | undefined => {

@@ -1,8 +1,8 @@
 /**
  * Ties design issues (paths such as `diagram.nodes[3].required`, `subsystems.site.edges[1]`,
  * `components[2].failure.mtbf`) to the nodes, edges and component types they are about, so the
- * editor can mark them. Keys: `diagramKey \0 nodeId`, `diagramKey \0 edge:edgeId`,
- * `component \0 componentId` (diagramKey is '' for the root diagram).
+ * editor can mark them (an error before a warning). Keys: `diagramKey \0 nodeId`,
+ * `diagramKey \0 edge:edgeId`, `component \0 componentId` (diagramKey is '' for the root).
  */
 import type { DesignFile } from '../model/file.ts';
 import type { DesignIssue } from '../model/types.ts';
@@ -13,7 +13,13 @@ const DIAGRAM_PATH =
   /^(?:diagram|subsystems(?:\.([A-Za-z_$][\w$-]*)|\[("(?:[^"\\]|\\.)*")\]))\.(nodes|edges)\[(\d+)\]/;
 const COMPONENT_PATH = /^components\[(\d+)\]/;
 
-/** Key of a node of a diagram in the map of {@link getIssueNodePaths}. */
+/** The issue shown on a node, edge or component type. */
+export interface TargetIssue {
+  readonly severity: DesignIssue['severity'];
+  readonly message: string;
+}
+
+/** Key of a node of a diagram in the map of {@link getIssuesByTarget}. */
 export function getIssueKey(key: DiagramKey, id: string): string {
   return `${key ?? ''}\u0000${id}`;
 }
@@ -33,20 +39,26 @@ function parseKey(dotted: string | undefined, quoted: string | undefined): Diagr
 
 const cache = new WeakMap<
   readonly DesignIssue[],
-  { design: DesignFile; map: Map<string, string> }
+  { design: DesignFile; map: Map<string, TargetIssue> }
 >();
 
-/** Messages of the issues by node, edge and component key (first message per key). */
-export function getIssueNodePaths(
+/**
+ * The issue of each node, edge and component key: the first error about it, else its first
+ * warning.
+ */
+export function getIssuesByTarget(
   design: DesignFile,
   issues: readonly DesignIssue[],
-): ReadonlyMap<string, string> {
+): ReadonlyMap<string, TargetIssue> {
   const cached = cache.get(issues);
   if (cached?.design === design) return cached.map;
-  const map = new Map<string, string>();
+  const map = new Map<string, TargetIssue>();
   for (const issue of issues) {
     const add = (k: string) => {
-      if (!map.has(k)) map.set(k, issue.message);
+      const there = map.get(k);
+      if (there === undefined || (there.severity === 'warning' && issue.severity === 'error')) {
+        map.set(k, { severity: issue.severity, message: issue.message });
+      }
     };
     const m = DIAGRAM_PATH.exec(issue.path);
     if (m) {

@@ -12,7 +12,7 @@ import {
   selectComponent,
   selectImportanceBasis,
   selectNode,
-  selectNodeIssues,
+  selectNodeIssue,
   selectTimeUnit,
 } from '../../store/selectors.ts';
 import type { FlowNode } from '../flowAdapter.ts';
@@ -23,6 +23,7 @@ import {
   getCriticalityTone,
   getCriticalityWidth,
   getFigure,
+  getIssueClass,
   getRuleText,
   getSinglePointText,
 } from './nodeText.ts';
@@ -37,7 +38,7 @@ function BlockNodeView({ id, selected }: NodeProps<FlowNode>) {
   const result = useAppStore((s) => selectBlockResult(s, id));
   const basis = useAppStore(selectImportanceBasis);
   const unit = useAppStore(selectTimeUnit);
-  const issue = useAppStore((s) => selectNodeIssues(s, id));
+  const issue = useAppStore((s) => selectNodeIssue(s, id));
   const far = useIsFar();
   if (node?.kind !== 'block' || block === undefined) return null;
 
@@ -50,7 +51,7 @@ function BlockNodeView({ id, selected }: NodeProps<FlowNode>) {
   const classes = ['rbd-node', 'rbd-block'];
   if (selected) classes.push('is-selected');
   if (repeat !== undefined) classes.push('is-repeat');
-  if (issue !== undefined) classes.push('has-issue');
+  if (issue !== undefined) classes.push(getIssueClass(issue));
   if (result?.singlePointOfFailure === true) classes.push('is-spof');
 
   if (far) {
@@ -63,7 +64,7 @@ function BlockNodeView({ id, selected }: NodeProps<FlowNode>) {
   }
 
   return (
-    <div className={classes.join(' ')} data-testid={`editor.node.${id}`} title={issue}>
+    <div className={classes.join(' ')} data-testid={`editor.node.${id}`} title={issue?.message}>
       <Handle type="target" position={Position.Left} className="rbd-handle" />
       <div className="rbd-block-head">
         <Icon name={getBlockIcon(block.component)} className="rbd-block-icon" />
@@ -83,7 +84,7 @@ function BlockNodeView({ id, selected }: NodeProps<FlowNode>) {
       </div>
       <div className="rbd-block-figure" title={figure?.title}>
         {figure === null ? (
-          <span className="rbd-muted">{issue === undefined ? '—' : 'see problem'}</span>
+          <span className="rbd-muted">{issue?.severity === 'error' ? 'see problem' : '—'}</span>
         ) : (
           <>
             <span className="rbd-figure-label">{figure.label}</span>

@@ -6,24 +6,24 @@ import { useAppStore } from '../../store/index.ts';
 import {
   selectInDegree,
   selectNode,
-  selectNodeIssues,
+  selectNodeIssue,
   selectTimeUnit,
 } from '../../store/selectors.ts';
 import type { FlowNode } from '../flowAdapter.ts';
-import { getVoteText, readCount } from './nodeText.ts';
+import { getIssueClass, getVoteText, readCount } from './nodeText.ts';
 
 function EndNodeView({ id, selected }: NodeProps<FlowNode>) {
   const node = useAppStore((s) => selectNode(s, id));
   const inputs = useAppStore((s) => selectInDegree(s, id));
   const unit = useAppStore(selectTimeUnit);
-  const issue = useAppStore((s) => selectNodeIssues(s, id));
+  const issue = useAppStore((s) => selectNodeIssue(s, id));
   const required = node?.kind === 'end' ? node.required : undefined;
   const classes = ['rbd-node', 'rbd-terminal', 'rbd-end'];
   if (selected) classes.push('is-selected');
   // With nothing connected yet the empty-canvas hint explains what to do: no alarm.
-  if (issue !== undefined && inputs > 0) classes.push('has-issue');
+  if (issue !== undefined && inputs > 0) classes.push(getIssueClass(issue));
   return (
-    <div className={classes.join(' ')} data-testid={`editor.node.${id}`} title={issue}>
+    <div className={classes.join(' ')} data-testid={`editor.node.${id}`} title={issue?.message}>
       <Handle type="target" position={Position.Left} className="rbd-handle" />
       End
       {readCount(required, 1, unit) > 1 && (

@@ -6,26 +6,26 @@ import { useAppStore } from '../../store/index.ts';
 import {
   selectInDegree,
   selectNode,
-  selectNodeIssues,
+  selectNodeIssue,
   selectTimeUnit,
 } from '../../store/selectors.ts';
 import type { FlowNode } from '../flowAdapter.ts';
-import { getVoteText } from './nodeText.ts';
+import { getIssueClass, getVoteText } from './nodeText.ts';
 
 function JunctionNodeView({ id, selected }: NodeProps<FlowNode>) {
   const node = useAppStore((s) => selectNode(s, id));
   const inputs = useAppStore((s) => selectInDegree(s, id));
   const unit = useAppStore(selectTimeUnit);
-  const issue = useAppStore((s) => selectNodeIssues(s, id));
+  const issue = useAppStore((s) => selectNodeIssue(s, id));
   if (node?.kind !== 'junction') return null;
   const classes = ['rbd-node', 'rbd-junction'];
   if (selected) classes.push('is-selected');
-  if (issue !== undefined) classes.push('has-issue');
+  if (issue !== undefined) classes.push(getIssueClass(issue));
   return (
     <div
       className={classes.join(' ')}
       data-testid={`editor.node.${id}`}
-      title={issue ?? `junction ${id}`}
+      title={issue?.message ?? `junction ${id}`}
     >
       <Handle type="target" position={Position.Left} className="rbd-handle" />
       <span className="rbd-junction-vote" data-testid={`editor.node.${id}.rule`}>

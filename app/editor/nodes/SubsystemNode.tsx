@@ -2,8 +2,9 @@
 import { memo } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
+import { getIssueClass } from './nodeText.ts';
 import { useAppStore, useStoreApi } from '../../store/index.ts';
-import { selectNode, selectNodeIssues, selectSubsystems } from '../../store/selectors.ts';
+import { selectNode, selectNodeIssue, selectSubsystems } from '../../store/selectors.ts';
 import type { FlowNode } from '../flowAdapter.ts';
 import { Icon } from '../../components/Icon.tsx';
 
@@ -11,16 +12,17 @@ function SubsystemNodeView({ id, selected }: NodeProps<FlowNode>) {
   const store = useStoreApi();
   const node = useAppStore((s) => selectNode(s, id));
   const subsystems = useAppStore(selectSubsystems);
-  const issue = useAppStore((s) => selectNodeIssues(s, id));
+  const issue = useAppStore((s) => selectNodeIssue(s, id));
   if (node?.kind !== 'subsystem') return null;
   const inner = subsystems?.[node.subsystem];
   const blocks =
     inner?.nodes.filter((n) => n.kind === 'block' || n.kind === 'subsystem').length ?? 0;
   const classes = ['rbd-node', 'rbd-subsystem'];
   if (selected) classes.push('is-selected');
-  if (issue !== undefined || inner === undefined) classes.push('has-issue');
+  if (inner === undefined) classes.push('has-issue');
+  else if (issue !== undefined) classes.push(getIssueClass(issue));
   return (
-    <div className={classes.join(' ')} data-testid={`editor.node.${id}`} title={issue}>
+    <div className={classes.join(' ')} data-testid={`editor.node.${id}`} title={issue?.message}>
       <Handle type="target" position={Position.Left} className="rbd-handle" />
       <div className="rbd-block-head">
         <Icon name="subsystem" className="rbd-block-icon" />

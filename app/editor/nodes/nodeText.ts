@@ -2,7 +2,7 @@
  * Short texts a node shows: its redundancy rule ("2 of 3", "cold standby 1+1", "×3"), its
  * figure from the analysis, and the tone of its criticality bar. Pure.
  */
-import type { BlockResult, NodeFile, Quantity, TimeUnit } from '../../../src/index.ts';
+import type { BlockResult, NodeFile, Quantity, TargetIssue, TimeUnit } from '../../../src/index.ts';
 import { evaluateQuantity, formatPercent, getPresetGroupOf } from '../../../src/index.ts';
 import type { IconName } from '../../components/Icon.tsx';
 
@@ -85,6 +85,11 @@ export function getFigure(
     text: formatPercent(result.availability, result.unavailability),
     title: 'long-run availability',
   };
+}
+
+/** The class that marks a node with an issue: an error (red) or a warning (amber). */
+export function getIssueClass(issue: TargetIssue): 'has-issue' | 'has-warning' {
+  return issue.severity === 'error' ? 'has-issue' : 'has-warning';
 }
 
 /** Tone of a criticality: how much of the system's downtime this block explains. */
