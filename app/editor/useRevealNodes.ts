@@ -13,7 +13,7 @@ import { NODE_SIZES } from './nodes/nodeSizes.ts';
 /** Margin kept around revealed nodes, screen px. */
 const MARGIN = 48;
 /** Smallest zoom at which fitting the whole diagram still beats panning to the new nodes. */
-const MIN_FIT_ZOOM = 0.6;
+const MIN_FIT_ZOOM = 0.5;
 
 export function useRevealNodes(): void {
   const request = useAppStore(selectRevealRequest);
