@@ -22,6 +22,8 @@ test('the editor has no serious or critical accessibility violations', async ({
   inspector,
   results,
 }) => {
+  // Four full axe scans: slow on a loaded machine, so the budget is generous.
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await editor.goto('three-tier.json');
   await results.waitCurrent();
@@ -33,11 +35,20 @@ test('the editor has no serious or critical accessibility violations', async ({
   await expect(inspector.error('mtbf')).toBeVisible();
   await scan(page, 'invalid field');
   await editor.press('Escape');
-  await page.getByTestId('toolbar.fit').focus();
+  const fit = page.getByTestId('toolbar.fit');
+  await expect(fit).toBeVisible({ timeout: 30_000 });
+  await fit.focus();
   await editor.press('?');
   await expect(page.getByTestId('help.dialog')).toBeVisible();
   await scan(page, 'help');
   await editor.screenshot('help');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('help.dialog')).toBeHidden();
+  await page.getByTestId('results.tab.simulation').click();
+  await page.getByTestId('simulation.trials').selectOption('1000');
+  await page.getByTestId('simulation.run').click();
+  await expect(page.getByTestId('simulation.status')).toHaveText('done', { timeout: 60_000 });
+  await scan(page, 'monte carlo');
 });
 
 test('the main screen is usable from the keyboard alone', async ({ page, editor, results }) => {
