@@ -1,17 +1,36 @@
 /**
  * Main-thread side of the exact-engine worker: a Comlink wrapper with an `import type` of the
  * API, so engine code never reaches the main bundle. If the worker dies, the next call starts a
- * fresh one.
+ * fresh one. If workers cannot start at all (a browser or policy that forbids them), the same
+ * API runs on this thread instead, loaded as a separate chunk on first use (logged once).
  *
  * Comlink never settles a call whose worker was terminated or crashed, so every call in flight is
  * tracked here and rejected with an `Error` when the worker fails or {@link restartEngine} runs:
  * callers always hear back, and can report an error instead of waiting forever.
  */
-import { wrap, type Remote } from 'comlink';
+import { wrap } from 'comlink';
 import type { EngineWorkerApi } from '../../src/worker/protocol.ts';
 
+/** The API as the client calls it: every method answers asynchronously. */
+interface AsyncEngineApi {
+  analyze(
+    design: unknown,
+    options: Parameters<EngineWorkerApi['analyze']>[1],
+  ): Promise<ReturnType<EngineWorkerApi['analyze']>>;
+}
+
 let worker: Worker | null = null;
-let api: Remote<EngineWorkerApi> | null = null;
+let api: AsyncEngineApi | null = null;
+/** Workers could not start: the engine runs on this thread. */
+let inThread = false;
+
+/** The engine on this thread (the worker's own API object, loaded on first use). */
+function createInThreadApi(): AsyncEngineApi {
+  const loaded = import('../../src/worker/engineApi.ts').then((m) => m.createEngineApi());
+  return {
+    analyze: async (design, options) => (await loaded).analyze(design, options),
+  };
+}
 /** Rejecters of the calls in flight on the current worker. */
 const inFlight = new Set<(reason: Error) => void>();
 
@@ -21,21 +40,31 @@ function rejectInFlight(reason: string): void {
   for (const reject of rejecters) reject(new Error(reason));
 }
 
-function getApi(): Remote<EngineWorkerApi> {
-  if (api === null) {
-    worker = new Worker(new URL('../../src/worker/engine.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'exact-engine',
-    });
-    worker.addEventListener('error', (event) => {
-      const detail = event.message === '' ? 'unknown error' : event.message;
-      restartEngine(`the engine worker stopped: ${detail}`);
-    });
-    worker.addEventListener('messageerror', () =>
-      restartEngine('the engine worker sent a message that could not be read'),
-    );
-    api = wrap<EngineWorkerApi>(worker);
+function getApi(): AsyncEngineApi {
+  if (api !== null) return api;
+  if (!inThread) {
+    try {
+      worker = new Worker(new URL('../../src/worker/engine.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'exact-engine',
+      });
+    } catch (error) {
+      inThread = true;
+      console.warn('exact engine: workers unavailable, computing on the page', error);
+    }
   }
+  if (inThread || worker === null) {
+    api = createInThreadApi();
+    return api;
+  }
+  worker.addEventListener('error', (event) => {
+    const detail = event.message === '' ? 'unknown error' : event.message;
+    restartEngine(`the engine worker stopped: ${detail}`);
+  });
+  worker.addEventListener('messageerror', () =>
+    restartEngine('the engine worker sent a message that could not be read'),
+  );
+  api = wrap<EngineWorkerApi>(worker);
   return api;
 }
 
@@ -46,7 +75,7 @@ function getApi(): Remote<EngineWorkerApi> {
 export function restartEngine(reason = 'the engine worker was restarted'): void {
   worker?.terminate();
   worker = null;
-  api = null;
+  if (!inThread) api = null;
   rejectInFlight(reason);
 }
 
@@ -58,7 +87,7 @@ export function analyzeInWorker(
   return new Promise((resolve, reject: (reason: Error) => void) => {
     inFlight.add(reject);
     const settle = () => inFlight.delete(reject);
-    let remote: Remote<EngineWorkerApi>;
+    let remote: AsyncEngineApi;
     try {
       remote = getApi();
     } catch (error) {
