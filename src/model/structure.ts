@@ -179,3 +179,25 @@ export function createFlatStructure(design: Design): FlatStructure {
   const output = expand(design.diagram, '', [], 0);
   return { blocks, gates, output };
 }
+
+/**
+ * Which gates are reached when the blocks are up or down as given: the structure function
+ * evaluated on one state (replays, failure-effects views, checks of traces).
+ * @param flat the flattened design
+ * @param blockUp 1 for a working block, by block index
+ * @returns 1 for each reached gate; the system works when `reached[flat.output]` is 1
+ * @example
+ * const reached = evaluateFlatStructure(flat, Uint8Array.from(flat.blocks, () => 1));
+ * reached[flat.output]; // 1: everything works
+ */
+export function evaluateFlatStructure(flat: FlatStructure, blockUp: Uint8Array): Uint8Array {
+  const reached = new Uint8Array(flat.gates.length);
+  for (let g = 0; g < flat.gates.length; g++) {
+    const gate = flat.gates[g]!;
+    if (gate.block >= 0 && blockUp[gate.block] !== 1) continue;
+    let count = 0;
+    for (const p of gate.preds) count += reached[p]!;
+    if (count >= gate.threshold) reached[g] = 1;
+  }
+  return reached;
+}

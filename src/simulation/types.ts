@@ -140,6 +140,12 @@ export interface HistoryTrace {
   readonly blocks: readonly string[];
   /** Units per block. */
   readonly quantities: readonly number[];
+  /** Units each block needs (k of its n). */
+  readonly required: readonly number[];
+  /** Whether each block is a standby block (spares wait; switch-overs). */
+  readonly standby: readonly boolean[];
+  /** Each block's switch-over delay (design time units; 0 when none). */
+  readonly switchDelay: readonly number[];
   /** Units that do not work from t = 0 (fixed-probability units drawn as failed). */
   readonly initiallyFailed: readonly { readonly block: number; readonly unit: number }[];
   readonly events: readonly TraceEvent[];
