@@ -11,6 +11,7 @@ import { compileDecisionDiagram, evaluateDecisionDiagram } from './bdd.ts';
 import { computeMinimalCutSets, computeSinglePointsOfFailure } from './cutSets.ts';
 import { computeImportance } from './importance.ts';
 import { SYNTHETIC_COMPONENT, createStructureFromEdges } from '../testing/syntheticStructures.ts';
+import { enumerateStates } from '../testing/bruteForce.ts';
 
 const SEED = 20_250_601;
 /** Replay one case: `{ seed, path }` as printed by fast-check on failure. */
@@ -96,24 +97,6 @@ const caseArbitrary: fc.Arbitrary<Case> = fc
     return { structure, work: q.map((x) => 1 - x), fail: q };
   });
 
-/** The structure function at every state (bit b set: block b works). */
-function enumerateStates(structure: FlatStructure): Uint8Array {
-  const n = structure.blocks.length;
-  const { gates, output } = structure;
-  const value = new Uint8Array(1 << n);
-  const reached = new Uint8Array(gates.length);
-  for (let mask = 0; mask < 1 << n; mask++) {
-    gates.forEach((gate, g) => {
-      let count = 0;
-      for (const p of gate.preds) count += reached[p]!;
-      const up = gate.block < 0 || ((mask >> gate.block) & 1) === 1;
-      reached[g] = up && count >= gate.threshold ? 1 : 0;
-    });
-    value[mask] = reached[output]!;
-  }
-  return value;
-}
-
 /** Probability of a state, leaving block `skip` out of the product. */
 function stateProbability(c: Case, mask: number, skip = -1): number {
   let prob = 1;
@@ -130,6 +113,8 @@ function bruteForce(c: Case) {
   let fail = 0;
   const birnbaum = new Float64Array(n);
   const failedWithSystem = new Float64Array(n);
+  const failIfWorking = new Float64Array(n);
+  const failIfFailed = new Float64Array(n);
   const cutSets: number[][] = [];
   for (let mask = 0; mask < 1 << n; mask++) {
     const prob = stateProbability(c, mask);
@@ -138,13 +123,16 @@ function bruteForce(c: Case) {
     let minimalCut = f[mask] === 0;
     for (let b = 0; b < n; b++) {
       if ((mask >> b) & 1) continue;
-      birnbaum[b]! += stateProbability(c, mask, b) * (f[mask | (1 << b)]! - f[mask]!);
+      const rest = stateProbability(c, mask, b);
+      birnbaum[b]! += rest * (f[mask | (1 << b)]! - f[mask]!);
+      failIfWorking[b]! += rest * (1 - f[mask | (1 << b)]!);
+      failIfFailed[b]! += rest * (1 - f[mask]!);
       if (f[mask] === 0) failedWithSystem[b]! += prob;
       if (f[mask | (1 << b)] === 0) minimalCut = false;
     }
     if (minimalCut) cutSets.push([...Array(n).keys()].filter((b) => ((mask >> b) & 1) === 0));
   }
-  return { work, fail, birnbaum, failedWithSystem, cutSets };
+  return { work, fail, birnbaum, failedWithSystem, failIfWorking, failIfFailed, cutSets };
 }
 
 function expectClose(actual: number, expected: number, relative: number, absolute: number): void {
@@ -171,7 +159,7 @@ describe('compileDecisionDiagram', () => {
 });
 
 describe('computeImportance', () => {
-  it(`agrees with enumeration on Birnbaum and joint failure importance (seed ${SEED})`, () => {
+  it(`agrees with enumeration on Birnbaum, joint failure and the system with a block set (seed ${SEED})`, () => {
     fc.assert(
       fc.property(caseArbitrary, (c) => {
         const expected = bruteForce(c);
@@ -179,6 +167,9 @@ describe('computeImportance', () => {
         for (let b = 0; b < c.structure.blocks.length; b++) {
           expectClose(r.birnbaum[b]!, expected.birnbaum[b]!, 1e-9, 1e-14);
           expectClose(r.failedWithSystem[b]!, expected.failedWithSystem[b]!, 1e-9, 1e-14);
+          // Enumeration sums the same non-negative terms: both agree to rounding, tiny or not.
+          expectClose(r.failIfWorking[b]!, expected.failIfWorking[b]!, 1e-11, 1e-300);
+          expectClose(r.failIfFailed[b]!, expected.failIfFailed[b]!, 1e-11, 1e-300);
           expect(r.birnbaum[b]).toBeGreaterThanOrEqual(0);
           expect(r.birnbaum[b]).toBeLessThanOrEqual(1 + 1e-12);
           expect(r.criticality[b]).toBeGreaterThanOrEqual(0);
