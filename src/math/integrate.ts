@@ -29,8 +29,9 @@ const MIN_NORMAL = 2.2250738585072014e-308;
  * Abscissae of the 15-point Kronrod rule on [−1, 1] (non-negative half, centre last), with the
  * Kronrod weights and the weights of the embedded 7-point Gauss rule (nodes 1, 3, 5, 7).
  * Piessens, de Doncker-Kapenga, Überhuber & Kahaner, *QUADPACK* (Springer, 1983), routine QK15.
+ * Exported for integrators that evaluate a whole panel at once (the decision-diagram integrals).
  */
-const XGK = Float64Array.of(
+export const XGK = Float64Array.of(
   0.9914553711208126,
   0.9491079123427585,
   0.8648644233597691,
@@ -40,7 +41,8 @@ const XGK = Float64Array.of(
   0.20778495500789848,
   0,
 );
-const WGK = Float64Array.of(
+/** Kronrod weights of {@link XGK}. */
+export const WGK = Float64Array.of(
   0.022935322010529224,
   0.06309209262997856,
   0.10479001032225019,
@@ -50,7 +52,8 @@ const WGK = Float64Array.of(
   0.20443294007529889,
   0.20948214108472782,
 );
-const WG = Float64Array.of(
+/** Weights of the embedded 7-point Gauss rule (abscissae XGK[1], XGK[3], XGK[5], XGK[7]). */
+export const WG = Float64Array.of(
   0.1294849661688697,
   0.27970539148927664,
   0.3818300505051189,
