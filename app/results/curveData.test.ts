@@ -10,6 +10,8 @@ const points: AnalysisPoint[] = [
     unreliability: 0,
     availability: 1,
     unavailability: 0,
+    meanAvailability: 1,
+    meanUnavailability: 0,
     blocks: {
       db: { reliability: 1, unreliability: 0, availability: 1, unavailability: 0 },
       sb: { reliability: null, unreliability: null, availability: 1, unavailability: 0 },
@@ -21,6 +23,8 @@ const points: AnalysisPoint[] = [
     unreliability: 0.1,
     availability: 0.99,
     unavailability: 0.01,
+    meanAvailability: null,
+    meanUnavailability: null,
     blocks: {
       db: { reliability: 0.8, unreliability: 0.2, availability: 0.95, unavailability: 0.05 },
       sb: { reliability: null, unreliability: null, availability: null, unavailability: null },

@@ -21,6 +21,11 @@ import {
   getBlockMethod,
 } from './blockModel.ts';
 import { computeSystemMttf } from './mttf.ts';
+import { computeBLife } from './bLife.ts';
+import { computeMeanAvailability } from './meanAvailability.ts';
+import type { FailureMemos } from './failureMemo.ts';
+import { getFailureKey, getMemoized } from './failureMemo.ts';
+import { getRiskWorth } from './riskWorth.ts';
 import type { EvaluationContext } from './evaluation.ts';
 import { evaluateSystem, getBlockKinds, isSameStructure } from './evaluation.ts';
 import type {
@@ -40,6 +45,11 @@ export interface AnalysisOptions {
   readonly cutSetLimit?: number;
   /** Skip the MTTF integral (for fast curve-only evaluations). */
   readonly skipMttf?: boolean;
+  /**
+   * Skip the mean availability over [0, t] (an integral per time; for fast curve-only
+   * evaluations): `points[].meanAvailability` and `meanUnavailability` are then `null`.
+   */
+  readonly skipMeanAvailability?: boolean;
   /** Block ids whose own R(t) and A(t) to report in `points[].blocks` (for per-block curves). */
   readonly blockCurves?: readonly string[];
 }
@@ -111,40 +121,13 @@ function getBlockPoints(
   return out;
 }
 
-/** The last MTTF computed, with what it depends on: structure and failure laws, not repair. */
-interface MttfMemo {
-  key: string;
-  mttf: number | null;
-  warnings: AnalysisWarning[];
-}
-
-/**
- * Everything the system MTTF depends on: the structure (by its version in the analyzer), which
- * kind each block is, and each kind's failure side (not its repair).
- */
-function getMttfKey(structureVersion: number, ctx: EvaluationContext): string {
-  const parts = ctx.kinds.map((r) => {
-    const b = ctx.flat.blocks[r]!;
-    return JSON.stringify([b.component.failure, b.quantity, b.required, b.redundancy]);
-  });
-  // Which kind each block is, as two independent 32-bit hashes (no string of 1000 numbers).
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  for (let i = 0; i < ctx.kindOf.length; i++) {
-    const v = ctx.kindOf[i]!;
-    h1 = Math.imul(h1 ^ v, 0x01000193);
-    h2 = Math.imul(h2 ^ (v + i), 0x5bd1e995) ^ (h2 >>> 15);
-  }
-  return `${structureVersion}#${h1 >>> 0}:${h2 >>> 0}#${ctx.kinds.join(',')}#${parts.join('|')}`;
-}
-
 function analyzeWith(
   design: Design,
   flat: FlatStructure,
   dd: DecisionDiagram,
   options: AnalysisOptions,
   structureVersion: number,
-  memo: MttfMemo,
+  memos: FailureMemos,
 ): AnalysisResult {
   const warnings = new Map<string, AnalysisWarning>();
   const warn = (w: AnalysisWarning): void => {
@@ -158,7 +141,9 @@ function analyzeWith(
   const curveBlocks = (options.blockCurves ?? [])
     .map((id) => blocks.findIndex((b) => b.id === id || b.nodeIds.includes(id)))
     .filter((i) => i >= 0);
-  const points: AnalysisPoint[] = (options.times ?? [design.missionTime]).map((t) => {
+  const times = options.times ?? [design.missionTime];
+  const means = options.skipMeanAvailability ? null : computeMeanAvailability(ctx, times);
+  const points: AnalysisPoint[] = times.map((t, k) => {
     const r = evaluateSystem(ctx, 'reliability-not-exact', (i) =>
       computeBlockReliability(blocks[i]!, methods[i]!, t),
     );
@@ -171,6 +156,8 @@ function analyzeWith(
       unreliability: r?.fail ?? null,
       availability: a?.work ?? null,
       unavailability: a?.fail ?? null,
+      meanAvailability: means?.[k]?.work ?? null,
+      meanUnavailability: means?.[k]?.fail ?? null,
     };
     return curveBlocks.length === 0
       ? point
@@ -229,10 +216,12 @@ function analyzeWith(
     const birnbaum = importance?.birnbaum[i] ?? 0;
     return {
       id: b.id,
+      kind: 'block',
       nodeIds: b.nodeIds,
       component: b.component.id,
       birnbaum,
       criticality: importance?.criticality[i] ?? 0,
+      ...getRiskWorth(importance, i, basisFail[i]!),
       availability: s.ok ? s.value.work : null,
       unavailability: s.ok ? s.value.fail : null,
       failureFrequency: s.ok ? s.value.frequency : null,
@@ -243,19 +232,13 @@ function analyzeWith(
     };
   });
 
-  // The MTTF integral is the costliest figure: reuse it while only repair parameters change.
-  let mttf: number | null = null;
-  if (!options.skipMttf) {
-    const key = getMttfKey(structureVersion, ctx);
-    if (key !== memo.key) {
-      const mttfWarnings: AnalysisWarning[] = [];
-      memo.mttf = computeSystemMttf({ ...ctx, warn: (w) => mttfWarnings.push(w) });
-      memo.warnings = mttfWarnings;
-      memo.key = key;
-    }
-    mttf = memo.mttf;
-    for (const w of memo.warnings) warn(w);
-  }
+  // The MTTF integral and the B-life roots depend on the failure side only: reuse them while
+  // only repair parameters change.
+  const failureKey = getFailureKey(structureVersion, ctx);
+  const mttf = options.skipMttf
+    ? null
+    : getMemoized(memos.mttf, failureKey, ctx, computeSystemMttf);
+  const bLife = getMemoized(memos.bLife, failureKey, ctx, computeBLife);
 
   return {
     name: design.name,
@@ -263,6 +246,7 @@ function analyzeWith(
     missionTime: design.missionTime,
     points,
     mttf,
+    bLife,
     steadyState,
     importanceBasis: useSteady ? 'steady-state' : 'mission',
     blocks: blockResults,
@@ -284,7 +268,10 @@ export function createAnalyzer(): Analyzer {
   let cachedFlat: FlatStructure | null = null;
   let cachedDd: DecisionDiagram | null = null;
   let version = 0;
-  const memo: MttfMemo = { key: '', mttf: null, warnings: [] };
+  const memos: FailureMemos = {
+    mttf: { key: '', value: null, warnings: [] },
+    bLife: { key: '', value: null, warnings: [] },
+  };
   return {
     evaluate(design, options = {}) {
       const flat = createFlatStructure(design);
@@ -293,7 +280,7 @@ export function createAnalyzer(): Analyzer {
         version++;
       }
       cachedFlat = flat;
-      return analyzeWith(design, flat, cachedDd, options, version, memo);
+      return analyzeWith(design, flat, cachedDd, options, version, memos);
     },
   };
 }

@@ -1,0 +1,87 @@
+/**
+ * B-lives of the system without repair: the times by which 1 %, 10 % and 50 % of systems have
+ * had their first failure, found on the exact system unreliability F(t) (the failed side of the
+ * decision diagram on every block's mission reliability), which never decreases in t.
+ * Runs anywhere; no DOM.
+ */
+import { evaluateDecisionDiagram } from '../diagram/bdd.ts';
+import { getMeanLife } from '../math/laws.ts';
+import { findLevelTimes } from '../math/rootFind.ts';
+import type { EvaluationContext } from './evaluation.ts';
+import { evaluateSystem } from './evaluation.ts';
+import { computeBlockReliability, computeBlockReliabilityAtInfinity } from './blockModel.ts';
+import type { BLife } from './result.ts';
+
+/** Relative tolerance on each B-life. */
+const RELATIVE_TOLERANCE = 1e-10;
+
+/** The unreliability levels of B1, B10 and B50. */
+export const B_LIFE_LEVELS = { b1: 0.01, b10: 0.1, b50: 0.5 } as const;
+
+/**
+ * Computes B1, B10 and B50 (design time units), each the root of F(t) = p to relative 1e-10
+ * (Brent's method on a bracket found by doubling). For one exponential unit Bp = −ln(1 − p)/λ.
+ * A level that F never reaches (F(∞) ≤ p, e.g. a unit that never fails in series with nothing
+ * else keeps F at 0) is `null`.
+ * @param ctx the evaluation context of the analysis
+ * @returns the three B-lives, or `null` with a warning when F(t) is not exactly computable
+ * @example
+ * computeBLife(ctx)?.b10; // time by which 10 % of systems have failed
+ */
+export function computeBLife(ctx: EvaluationContext): BLife | null {
+  const { flat, dd, methods } = ctx;
+  const n = flat.blocks.length;
+  const work = new Float64Array(n);
+  const fail = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const limit = computeBlockReliabilityAtInfinity(flat.blocks[i]!, methods[i]!);
+    work[i] = limit.work;
+    fail[i] = limit.fail;
+  }
+  const failAtInfinity = evaluateDecisionDiagram(dd, work, fail).fail;
+  let exact = true;
+  const quiet: EvaluationContext = { ...ctx, warn: () => (exact = false) };
+  const unreliability = (t: number): number =>
+    evaluateSystem(
+      quiet,
+      'reliability-not-exact',
+      (i) => computeBlockReliability(flat.blocks[i]!, methods[i]!, t),
+      { work, fail },
+    )?.fail ?? NaN;
+  const atZero = unreliability(0);
+  if (!exact) {
+    ctx.warn({
+      code: 'b-life-not-exact',
+      message:
+        "the B-lives need every block's mission reliability at any time; see the other warnings",
+    });
+    return null;
+  }
+  let scale = Infinity;
+  for (const b of flat.blocks) {
+    const m = getMeanLife(b.component.failure);
+    if (m > 0 && m < scale) scale = m;
+  }
+  // Levels F never reaches (F(∞) ≤ p) stay out of the scan: it would double for ever.
+  const levels = [B_LIFE_LEVELS.b1, B_LIFE_LEVELS.b10, B_LIFE_LEVELS.b50];
+  const reachable = levels.filter((level) => atZero >= level || failAtInfinity > level);
+  const roots = findLevelTimes(
+    unreliability,
+    reachable,
+    Number.isFinite(scale) ? scale : 1,
+    RELATIVE_TOLERANCE,
+  );
+  const [b1, b10, b50] = levels.map((level): number | null => {
+    const at = reachable.indexOf(level);
+    const root = at < 0 ? null : roots[at]!;
+    if (root === null) return null;
+    if (!root.converged) {
+      ctx.warn({
+        code: 'b-life-not-converged',
+        message: `the B-life at unreliability ${level} did not converge to relative ${RELATIVE_TOLERANCE}; value ${root.value} is approximate`,
+      });
+    }
+    return root.value;
+  });
+  return { b1: b1 ?? null, b10: b10 ?? null, b50: b50 ?? null };
+}

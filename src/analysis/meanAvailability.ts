@@ -1,0 +1,297 @@
+/**
+ * Mean availability of the system over [0, t], (1/t)∫₀ᵗ A(s) ds, starting with every unit new:
+ * the system's point availability from the decision diagram at each quadrature point, with both
+ * sides carried so the mean unavailability (1/t)∫₀ᵗ U(s) ds keeps its digits when tiny.
+ *
+ * The transient lives on the scale of the repair times (hours) while t may be years, so [0, t]
+ * is cut into dyadic pieces [0, t/2^K], [t/2^K, t/2^(K−1)], …, [t/2, t] with t/2^K a fraction of
+ * the shortest time constant, and each piece is integrated by adaptive G7K15 (QUADPACK's QK15,
+ * Piessens et al., 1983), bisected until |K15 − G7| on the unavailability side is within its
+ * share of the relative tolerance. Pieces are taken largest first, so the running total sets a
+ * tolerance that the small pieces near 0 do not have to beat. Every panel is a dyadic interval,
+ * which lets standby blocks reuse matrix powers (standbyAvailabilityGrid.ts).
+ * Runs anywhere; no DOM.
+ */
+import type { DecisionDiagram } from '../diagram/bdd.ts';
+import { FALSE_NODE, TRUE_NODE } from '../diagram/bdd.ts';
+import { WG, WGK, XGK } from '../math/integrate.ts';
+import { getMeanLife, getMeanRepair } from '../math/laws.ts';
+import type { Pair } from '../math/pair.ts';
+import type { EvaluationContext } from './evaluation.ts';
+import { evaluateSystem } from './evaluation.ts';
+import { computeBlockAvailability } from './blockModel.ts';
+import type { StandbyChainInput } from './standbyChain.ts';
+import { createStandbyRepairChain } from './standbyChain.ts';
+import type { StandbyAvailabilityGrid } from './standbyAvailabilityGrid.ts';
+import { createStandbyAvailabilityGrid } from './standbyAvailabilityGrid.ts';
+
+/** Relative tolerance of the unavailability integral. */
+const RELATIVE_TOLERANCE = 1e-9;
+/** Points of a Gauss–Kronrod panel. */
+const PANEL = 15;
+/** Deepest bisection of one piece. */
+const MAX_DEPTH = 30;
+/** Most dyadic pieces (t/2^60 is below any time constant a design can state). */
+const MAX_PIECES = 60;
+/** The first piece is this fraction of the shortest time constant. */
+const FIRST_PIECE_FRACTION = 4;
+
+/**
+ * Panel points as fractions of the panel width: K15 abscissa pairs (−x, +x) then the centre,
+ * the order the weights below are applied in.
+ */
+const OFFSETS = new Float64Array(PANEL);
+for (let j = 0; j < 7; j++) {
+  OFFSETS[2 * j] = (1 - XGK[j]!) / 2;
+  OFFSETS[2 * j + 1] = (1 + XGK[j]!) / 2;
+}
+OFFSETS[14] = 0.5;
+
+/** Writes one block kind's availability pairs at the points of panel (index, level). */
+type KindPanel = (
+  index: number,
+  level: number,
+  times: Float64Array,
+  work: Float64Array,
+  fail: Float64Array,
+  at: number,
+) => void;
+
+/**
+ * The shortest time on which some block's availability changes, design time units: 1/(λ + μ)
+ * for a repairable block (its transient), the mean life for one without repair. A hint only.
+ */
+function getShortestTimeConstant(ctx: EvaluationContext, t: number): number {
+  let shortest = t;
+  for (const r of ctx.kinds) {
+    const { failure, repair } = ctx.flat.blocks[r]!.component;
+    if (failure.kind === 'fixed') continue;
+    const life = getMeanLife(failure);
+    if (!(life < Infinity)) continue;
+    const mttr = repair === null ? Infinity : getMeanRepair(repair);
+    const constant = mttr === 0 ? Infinity : mttr === Infinity ? life : 1 / (1 / life + 1 / mttr);
+    if (constant > 0 && constant < shortest) shortest = constant;
+  }
+  return shortest;
+}
+
+/** Most standby grids kept between analyses. */
+const GRID_CACHE_SIZE = 64;
+/**
+ * Standby grids by chain and panel width: a grid is a pure function of both, and an edit
+ * elsewhere in the design leaves a standby block's grid as it was.
+ */
+const gridCache = new Map<string, StandbyAvailabilityGrid>();
+
+function getStandbyGrid(chain: StandbyChainInput, width: number): StandbyAvailabilityGrid {
+  const key = JSON.stringify([chain, width]);
+  let grid = gridCache.get(key);
+  if (grid === undefined) {
+    if (gridCache.size >= GRID_CACHE_SIZE) gridCache.clear();
+    grid = createStandbyAvailabilityGrid(createStandbyRepairChain(chain), width, OFFSETS);
+    gridCache.set(key, grid);
+  }
+  return grid;
+}
+
+/** Per-kind panel evaluators for one integral whose level-0 panels are `width` wide. */
+function createKindPanels(ctx: EvaluationContext, width: number): KindPanel[] {
+  return ctx.kinds.map((r): KindPanel => {
+    const block = ctx.flat.blocks[r]!;
+    const method = ctx.methods[r]!;
+    if (method.kind === 'standby' && block.component.repair !== null) {
+      let grid: StandbyAvailabilityGrid | null = null;
+      return (index, level, _times, work, fail, at) => {
+        grid ??= getStandbyGrid(method.chain, width);
+        grid.panel(index, level, work, fail, at);
+      };
+    }
+    return (_index, _level, times, work, fail, at) => {
+      for (let j = 0; j < PANEL; j++) {
+        const figure = computeBlockAvailability(block, method, times[j]!);
+        // Exactness was checked once for the kind; a figure is exact at every time or never.
+        const pair = figure.ok ? figure.value : { work: NaN, fail: NaN };
+        work[at + j] = pair.work;
+        fail[at + j] = pair.fail;
+      }
+    };
+  });
+}
+
+/** Both sides of the system's availability at the 15 points of a panel. */
+interface PanelEvaluator {
+  /** Fills `work` and `fail` (length 15) with the system's A and U at the panel's points. */
+  evaluate(index: number, level: number, work: Float64Array, fail: Float64Array): void;
+}
+
+/**
+ * Per-diagram work space of the panel passes (15 values per node and side), kept while the
+ * diagram lives: the live app re-evaluates one diagram on every edit, and reallocating half a
+ * megabyte each time costs more in garbage collection than the pass itself.
+ */
+const panelScratch = new WeakMap<DecisionDiagram, { work: Float64Array; fail: Float64Array }>();
+
+function getPanelScratch(dd: DecisionDiagram): { work: Float64Array; fail: Float64Array } {
+  let scratch = panelScratch.get(dd);
+  if (scratch === undefined) {
+    scratch = {
+      work: new Float64Array(dd.nodeCount * PANEL),
+      fail: new Float64Array(dd.nodeCount * PANEL),
+    };
+    panelScratch.set(dd, scratch);
+  }
+  return scratch;
+}
+
+function createPanelEvaluator(ctx: EvaluationContext, width: number): PanelEvaluator {
+  const { dd, kinds, kindOf } = ctx;
+  const { nodeCount, variable, low, high, root } = dd;
+  const kindOfNode = new Int32Array(nodeCount);
+  for (let i = 2; i < nodeCount; i++) kindOfNode[i] = kindOf[variable[i]!]!;
+  const kindWork = new Float64Array(kinds.length * PANEL);
+  const kindFail = new Float64Array(kinds.length * PANEL);
+  const { work: nodeWork, fail: nodeFail } = getPanelScratch(dd);
+  for (let j = 0; j < PANEL; j++) {
+    nodeWork[FALSE_NODE * PANEL + j] = 0;
+    nodeFail[FALSE_NODE * PANEL + j] = 1;
+    nodeWork[TRUE_NODE * PANEL + j] = 1;
+    nodeFail[TRUE_NODE * PANEL + j] = 0;
+  }
+  const panels = createKindPanels(ctx, width);
+  const times = new Float64Array(PANEL);
+  /** One bottom-up pass (Shannon expansion) of one side over the 15 points of the panel. */
+  const fillSide = (side: Float64Array): void => {
+    for (let i = 2; i < nodeCount; i++) {
+      const p = kindOfNode[i]! * PANEL;
+      const hi = high[i]! * PANEL;
+      const lo = low[i]! * PANEL;
+      const at = i * PANEL;
+      for (let j = 0; j < PANEL; j++) {
+        side[at + j] = kindWork[p + j]! * side[hi + j]! + kindFail[p + j]! * side[lo + j]!;
+      }
+    }
+  };
+  return {
+    evaluate(index, level, work, fail) {
+      const w = width * 2 ** level;
+      for (let j = 0; j < PANEL; j++) times[j] = (index + OFFSETS[j]!) * w;
+      for (let k = 0; k < kinds.length; k++) {
+        panels[k]!(index, level, times, kindWork, kindFail, k * PANEL);
+      }
+      // The failed side first; the working side only where it is the small one (U > ½), else
+      // 1 − U is within two ulps of it.
+      fillSide(nodeFail);
+      let worst = 0;
+      for (let j = 0; j < PANEL; j++) {
+        fail[j] = nodeFail[root * PANEL + j]!;
+        if (fail[j]! > worst) worst = fail[j]!;
+      }
+      if (worst > 0.5) fillSide(nodeWork);
+      for (let j = 0; j < PANEL; j++) {
+        work[j] = worst > 0.5 ? nodeWork[root * PANEL + j]! : 1 - fail[j]!;
+      }
+    },
+  };
+}
+
+/** The K15 estimate of a panel's integral (unit width) and its G7 counterpart. */
+function applyRules(values: Float64Array): { kronrod: number; gauss: number } {
+  let kronrod = WGK[7]! * values[14]!;
+  let gauss = WG[3]! * values[14]!;
+  for (let j = 0; j < 7; j++) {
+    const pair = values[2 * j]! + values[2 * j + 1]!;
+    kronrod += WGK[j]! * pair;
+    if (j % 2 === 1) gauss += WG[(j - 1) / 2]! * pair;
+  }
+  // The rules integrate over [−1, 1]; a panel of width w is half of that per unit.
+  return { kronrod: kronrod / 2, gauss: gauss / 2 };
+}
+
+/** ∫₀ᵗ A and ∫₀ᵗ U, and whether the tolerance was met. */
+function integrateAvailability(
+  ctx: EvaluationContext,
+  t: number,
+): { work: number; fail: number; converged: boolean } {
+  const hint = getShortestTimeConstant(ctx, t) * FIRST_PIECE_FRACTION;
+  const pieces = Math.min(MAX_PIECES, Math.max(0, Math.ceil(Math.log2(t / hint))));
+  const width = t / 2 ** pieces;
+  const evaluator = createPanelEvaluator(ctx, width);
+  const work = new Float64Array(PANEL);
+  const fail = new Float64Array(PANEL);
+  let totalWork = 0;
+  let totalFail = 0;
+  let converged = true;
+  const stack: number[] = [];
+  // Piece k ≥ 1 is panel (1, k − 1) = [w·2^(k−1), w·2^k]; piece 0 is panel (0, 0) = [0, w].
+  for (let k = pieces; k >= 0; k--) {
+    stack.push(k === 0 ? 0 : 1, k === 0 ? 0 : k - 1, 0);
+    while (stack.length > 0) {
+      const depth = stack.pop()!;
+      const level = stack.pop()!;
+      const index = stack.pop()!;
+      const w = width * 2 ** level;
+      evaluator.evaluate(index, level, work, fail);
+      const u = applyRules(fail);
+      const a = applyRules(work);
+      const value = u.kronrod * w;
+      const error = Math.abs(u.kronrod - u.gauss) * w;
+      // A share of the tolerance in proportion to the panel's width: Σ shares = 1.
+      const estimate = Math.max(totalFail, value * (t / w));
+      const tolerance = RELATIVE_TOLERANCE * estimate * (w / t);
+      if (error <= tolerance || depth >= MAX_DEPTH || !Number.isFinite(error)) {
+        if (!(error <= tolerance)) converged = false;
+        totalFail += value;
+        totalWork += a.kronrod * w;
+      } else {
+        stack.push(2 * index + 1, level - 1, depth + 1, 2 * index, level - 1, depth + 1);
+      }
+    }
+  }
+  return { work: totalWork, fail: totalFail, converged };
+}
+
+/**
+ * Computes the mean availability and mean unavailability over [0, t] at each time (design time
+ * units), to relative 1e-9 on the unavailability side. A(0) at t = 0.
+ * @param ctx the evaluation context of the analysis
+ * @param times the times t, design time units (≥ 0)
+ * @returns one pair {work: mean A, fail: mean U} per time, or `null` for every time (with a
+ *   warning) when some block's point availability is not exactly computable
+ * @example
+ * computeMeanAvailability(ctx, [8760])?.[0]?.work; // share of the first year up
+ */
+export function computeMeanAvailability(
+  ctx: EvaluationContext,
+  times: readonly number[],
+): (Pair | null)[] | null {
+  const { flat, methods, kinds } = ctx;
+  for (const r of kinds) {
+    if (!computeBlockAvailability(flat.blocks[r]!, methods[r]!, 0).ok) {
+      ctx.warn({
+        code: 'mean-availability-not-exact',
+        message:
+          "the mean availability needs every block's point availability; see the other warnings",
+      });
+      return null;
+    }
+  }
+  return times.map((t) => {
+    // At 0 the mean is the point availability A(0) of the system of new units.
+    if (t === 0) {
+      return evaluateSystem(ctx, 'availability-not-exact', (i) =>
+        computeBlockAvailability(flat.blocks[i]!, methods[i]!, 0),
+      );
+    }
+    const integral = integrateAvailability(ctx, t);
+    if (!integral.converged) {
+      ctx.warn({
+        code: 'mean-availability-not-converged',
+        message: `the mean availability over [0, ${t}] did not converge to relative ${RELATIVE_TOLERANCE}; the value is approximate`,
+      });
+    }
+    return {
+      work: Math.min(1, integral.work / t),
+      fail: Math.min(1, integral.fail / t),
+    };
+  });
+}
