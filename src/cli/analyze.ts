@@ -7,6 +7,7 @@ import type { AnalysisResult } from '../analysis/result.ts';
 import { analyzeDesign } from '../analysis/analyze.ts';
 import { evaluateQuantity } from '../model/expression.ts';
 import { formatDuration, formatNumber, formatPercent, formatTime } from '../report/format.ts';
+import { formatUsage, getParseOptions } from './flags.ts';
 import type { CliIo } from './io.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, formatIssue, loadDesign } from './io.ts';
 
@@ -55,7 +56,7 @@ export function runAnalyzeCommand(args: readonly string[], io: CliIo): number {
     parsed = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { t: { type: 'string', multiple: true }, json: { type: 'boolean' } },
+      options: getParseOptions('analyze'),
     });
   } catch (error) {
     io.stderr(`error: ${(error as Error).message}\n`);
@@ -63,7 +64,7 @@ export function runAnalyzeCommand(args: readonly string[], io: CliIo): number {
   }
   const [file, ...extra] = parsed.positionals;
   if (file === undefined || extra.length > 0) {
-    io.stderr('usage: analyze FILE [--t T]... [--json]\n');
+    io.stderr(`usage: ${formatUsage('analyze')}\n`);
     return EXIT_BAD_INPUT;
   }
   const loaded = loadDesign(file, io);

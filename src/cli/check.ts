@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { analyzeDesign } from '../analysis/analyze.ts';
 import { formatNumber, formatPercent } from '../report/format.ts';
+import { formatUsage, getParseOptions } from './flags.ts';
 import type { CliIo } from './io.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_TARGET_MISSED, loadDesign } from './io.ts';
 
@@ -42,11 +43,7 @@ export function runCheckCommand(args: readonly string[], io: CliIo): number {
     parsed = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: {
-        'min-availability': { type: 'string' },
-        'min-reliability': { type: 'string' },
-        json: { type: 'boolean' },
-      },
+      options: getParseOptions('check'),
     });
   } catch (error) {
     io.stderr(`error: ${(error as Error).message}\n`);
@@ -57,7 +54,7 @@ export function runCheckCommand(args: readonly string[], io: CliIo): number {
   const minR = parseTarget('min-reliability', parsed.values['min-reliability'], io);
   if (minA === null || minR === null) return EXIT_BAD_INPUT;
   if (file === undefined || extra.length > 0 || (minA === undefined && minR === undefined)) {
-    io.stderr('usage: check FILE --min-availability A [--min-reliability R] [--json]\n');
+    io.stderr(`usage: ${formatUsage('check')}\n`);
     return EXIT_BAD_INPUT;
   }
   const loaded = loadDesign(file, io);

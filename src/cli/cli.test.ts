@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './main.ts';
+import { COMMANDS } from './flags.ts';
 
 async function run(args: string[]) {
   let stdout = '';
@@ -57,6 +58,19 @@ describe('analyze', () => {
     expect(out.steadyState.mut! + out.steadyState.mdt!).toBeCloseTo(out.steadyState.mtbf!, 6);
     expect(out.blocks.length).toBeGreaterThan(0);
     expect(out.minimalCutSets.length).toBeGreaterThan(0);
+    // The fields added to the contract.
+    expect(out.cost).toBe(90000);
+    for (const p of out.points as unknown as Record<string, number>[]) {
+      expect(p.meanAvailability! + p.meanUnavailability!).toBeCloseTo(1, 12);
+    }
+    expect(Object.keys(out.bLife as object)).toEqual(['b1', 'b10', 'b50']);
+    for (const b of out.blocks as unknown as Record<string, unknown>[]) {
+      expect(b.kind).toBe('block');
+      for (const key of ['availability', 'unavailability', 'raw', 'fussellVesely']) {
+        expect(typeof b[key]).toBe('number');
+      }
+      expect(b.rrw === null || typeof b.rrw === 'number').toBe(true);
+    }
     expect(Array.isArray(out.warnings)).toBe(true);
   });
 
@@ -110,6 +124,27 @@ describe('analyze', () => {
 
   it('exits 2 on an unknown command', async () => {
     expect((await run(['frobnicate'])).code).toBe(2);
+  });
+});
+
+describe('--help', () => {
+  it('lists every flag of every command', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    for (const [command, spec] of Object.entries(COMMANDS)) {
+      expect(stdout).toContain(`${command} FILE`);
+      for (const flag of Object.keys(spec.flags))
+        expect(stdout).toMatch(new RegExp(`--${flag}\\b`));
+    }
+    for (const flag of ['--workers', '--crews', '--no-repair', '--reliability-only']) {
+      expect(stdout).toContain(flag);
+    }
+  });
+
+  it('prints the usage line of the command on a wrong call', async () => {
+    const { code, stderr } = await run(['analyze']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('usage: analyze FILE [--t T]... [--json]');
   });
 });
 

@@ -4,14 +4,11 @@
  */
 import { runAnalyzeCommand } from './analyze.ts';
 import { runCheckCommand } from './check.ts';
+import { formatHelp } from './flags.ts';
 import type { CliIo } from './io.ts';
 import { EXIT_BAD_INPUT } from './io.ts';
 
-const USAGE = `usage:
-  analyze FILE [--t T]... [--json]
-  check FILE --min-availability A [--min-reliability R] [--json]
-  simulate FILE --trials N --horizon H [--seed S] [--workers N] [--json]
-`;
+const USAGE = formatHelp();
 
 /**
  * Runs one command.

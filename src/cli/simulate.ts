@@ -12,11 +12,10 @@ import { createInThreadPort } from '../worker/inThreadPort.ts';
 import type { SimulationOptions, SimulationResult } from '../simulation/types.ts';
 import { createNodeWorkerPort, getNodeParallelism } from '../worker/nodeWorkerPort.ts';
 import type { TimeUnit } from '../model/types.ts';
+import { formatUsage, getParseOptions } from './flags.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, formatIssue, loadDesign } from './io.ts';
 
-const USAGE =
-  'usage: simulate FILE --trials N --horizon H [--seed S] [--workers N] [--crews N] [--no-repair]' +
-  ' [--reliability-only] [--json]\n';
+const USAGE = `usage: ${formatUsage('simulate')}\n`;
 
 /** Default seed when `--seed` is not given (runs stay reproducible). */
 export const DEFAULT_SEED = 1;
@@ -132,16 +131,7 @@ export async function runSimulateCommand(args: readonly string[], io: SimulateIo
     parsed = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: {
-        trials: { type: 'string' },
-        horizon: { type: 'string' },
-        seed: { type: 'string' },
-        workers: { type: 'string' },
-        crews: { type: 'string' },
-        'no-repair': { type: 'boolean' },
-        'reliability-only': { type: 'boolean' },
-        json: { type: 'boolean' },
-      },
+      options: getParseOptions('simulate'),
     });
   } catch (error) {
     io.stderr(`error: ${(error as Error).message}\n${USAGE}`);

@@ -1,0 +1,156 @@
+/**
+ * The flags of every command, in one table: each command parses its arguments with the options
+ * built from it, and `--help` and the usage lines are printed from it, so a flag cannot be
+ * accepted without being documented (a user found `simulate`'s `--workers`, `--crews`,
+ * `--no-repair` and `--reliability-only` missing from the help).
+ * Runs in Node.
+ */
+
+/** One flag of a command. */
+export interface FlagSpec {
+  readonly type: 'string' | 'boolean';
+  /** May be given several times (values collected in order). */
+  readonly multiple?: boolean;
+  /** Required by the command (shown without brackets in the usage line). */
+  readonly required?: boolean;
+  /** Placeholder of the value in the usage line (string flags). */
+  readonly value?: string;
+  /** What it does, one line. */
+  readonly help: string;
+}
+
+/** One command: its positional arguments, a summary and its flags. */
+export interface CommandSpec {
+  readonly args: string;
+  readonly summary: string;
+  readonly flags: Readonly<Record<string, FlagSpec>>;
+}
+
+const JSON_FLAG = { type: 'boolean', help: 'print one JSON object on stdout' } as const;
+
+/** Every command of the command line and its flags. */
+export const COMMANDS = {
+  analyze: {
+    args: 'FILE',
+    summary: 'exact reliability, availability and importance of a design',
+    flags: {
+      t: {
+        type: 'string',
+        multiple: true,
+        value: 'T',
+        help: 'a time to report R(t), A(t) and the mean availability at (default: the mission time); units allowed ("1 year")',
+      },
+      json: JSON_FLAG,
+    },
+  },
+  check: {
+    args: 'FILE',
+    summary: 'pipeline gate: exit 0 when the design meets the targets, 1 when it does not',
+    flags: {
+      'min-availability': {
+        type: 'string',
+        value: 'A',
+        required: true,
+        help: 'least steady-state availability, a probability or a percentage ("99.95%")',
+      },
+      'min-reliability': {
+        type: 'string',
+        value: 'R',
+        help: 'least reliability at the mission time',
+      },
+      json: JSON_FLAG,
+    },
+  },
+  simulate: {
+    args: 'FILE',
+    summary: 'Monte Carlo over [0, H], reproducible for a seed',
+    flags: {
+      trials: { type: 'string', value: 'N', required: true, help: 'number of histories' },
+      horizon: {
+        type: 'string',
+        value: 'H',
+        required: true,
+        help: 'length of each history; units allowed ("1 year")',
+      },
+      seed: { type: 'string', value: 'S', help: 'seed of the random streams (default 1)' },
+      workers: {
+        type: 'string',
+        value: 'N',
+        help: 'worker threads (default: the machine parallelism; 0 runs on the main thread)',
+      },
+      crews: {
+        type: 'string',
+        value: 'N',
+        help: 'repair crews shared by the whole design, first come first served (default: one per unit)',
+      },
+      'no-repair': { type: 'boolean', help: 'simulate without repair (mission reliability)' },
+      'reliability-only': {
+        type: 'boolean',
+        help: 'compute R(H) alone, without repair (fastest)',
+      },
+      json: JSON_FLAG,
+    },
+  },
+} as const satisfies Readonly<Record<string, CommandSpec>>;
+
+/** A command name. */
+export type CommandName = keyof typeof COMMANDS;
+
+/** The `parseArgs` option of a flag spec. */
+type ParseOption<F> = F extends { type: infer T; multiple: true }
+  ? { type: T; multiple: true }
+  : F extends { type: infer T }
+    ? { type: T }
+    : never;
+
+/** The `parseArgs` options of a command's flags (the help texts stripped). */
+export type ParseOptions<C extends CommandName> = {
+  -readonly [K in keyof (typeof COMMANDS)[C]['flags']]: ParseOption<
+    (typeof COMMANDS)[C]['flags'][K]
+  >;
+};
+
+/**
+ * The `parseArgs` options of a command.
+ * @param command the command
+ * @returns `{ flag: { type, multiple? } }`
+ * @example
+ * parseArgs({ args, allowPositionals: true, options: getParseOptions('analyze') });
+ */
+export function getParseOptions<C extends CommandName>(command: C): ParseOptions<C> {
+  const flags: Readonly<Record<string, FlagSpec>> = COMMANDS[command].flags;
+  return Object.fromEntries(
+    Object.entries(flags).map(([name, flag]) => [
+      name,
+      flag.multiple === true ? { type: flag.type, multiple: true } : { type: flag.type },
+    ]),
+  ) as ParseOptions<C>;
+}
+
+/**
+ * A command's usage line, e.g. `analyze FILE [--t T]... [--json]`.
+ * @param command the command
+ */
+export function formatUsage(command: CommandName): string {
+  const spec: CommandSpec = COMMANDS[command];
+  const flags = Object.entries(spec.flags).map(([name, flag]) => {
+    const text = flag.type === 'string' ? `--${name} ${flag.value ?? 'VALUE'}` : `--${name}`;
+    const shown = flag.required === true ? text : `[${text}]`;
+    return flag.multiple === true ? `${shown}...` : shown;
+  });
+  return [command, spec.args, ...flags].join(' ');
+}
+
+/** The full help: every command with its usage line and every flag with what it does. */
+export function formatHelp(): string {
+  const lines = ['usage:'];
+  for (const command of Object.keys(COMMANDS) as CommandName[]) {
+    const spec: CommandSpec = COMMANDS[command];
+    lines.push('', `  ${formatUsage(command)}`, `      ${spec.summary}`);
+    for (const [name, flag] of Object.entries(spec.flags)) {
+      const text = flag.type === 'string' ? `--${name} ${flag.value ?? 'VALUE'}` : `--${name}`;
+      lines.push(`      ${text.padEnd(24)} ${flag.help}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
