@@ -87,6 +87,8 @@ describe('createLiveAnalysisScheduler', () => {
     await vi.advanceTimersByTimeAsync(200);
     const curveCall = engine.calls[1]!;
     expect(curveCall.options.skipMttf).toBe(true);
+    // One integral per curve time would be costly and the curves do not draw it.
+    expect(curveCall.options.skipMeanAvailability).toBe(true);
     const times = curveCall.options.times ?? [];
     expect(times[0]).toBe(0);
     expect(times.at(-1)).toBe(300);

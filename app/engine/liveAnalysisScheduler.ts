@@ -256,6 +256,7 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
         ? {
             times: curveOptions.times,
             skipMttf: true,
+            skipMeanAvailability: true,
             cutSetLimit: 0,
             ...(curveOptions.blockCurves.length > 0
               ? { blockCurves: curveOptions.blockCurves }

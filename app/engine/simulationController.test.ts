@@ -48,6 +48,8 @@ describe('startSimulation', () => {
     const exact = analyzeDesign(parsed.value, { times: [8766] });
     expect(done.exact?.reliability).toBe(exact.points[0]!.reliability);
     expect(done.exact?.steadyAvailability).toBe(exact.steadyState.availability);
+    // With repair the run estimates the mean over [0, H]: the exact mean is the match.
+    expect(done.exact?.meanAvailability).toBe(exact.points[0]!.meanAvailability);
   });
 
   it('cancels, keeping the estimates so far, and a new run replaces the old one', async () => {

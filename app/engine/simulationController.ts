@@ -48,8 +48,8 @@ function getRunExact(result: AnalysisResult): RunExactFigures {
   return {
     reliability: point?.reliability ?? null,
     unreliability: point?.unreliability ?? null,
-    meanAvailability: null,
-    meanUnavailability: null,
+    meanAvailability: point?.meanAvailability ?? null,
+    meanUnavailability: point?.meanUnavailability ?? null,
     steadyAvailability: result.steadyState.availability,
     steadyUnavailability: result.steadyState.unavailability,
   };
