@@ -138,11 +138,32 @@ function analyzeWith(
   const blocks = flat.blocks;
   const n = blocks.length;
 
+  // Long-run figures with repair.
+  const steadyKinds = ctx.kinds.map((r) => computeBlockSteadyState(blocks[r]!, methods[r]!));
+  const steady = blocks.map((_, i) => steadyKinds[ctx.kindOf[i]!]!);
+  const steadyWork = new Float64Array(n);
+  const steadyFail = new Float64Array(n);
+  const steadySystem = evaluateSystem(ctx, 'steady-state-not-exact', (i) => steady[i]!, {
+    work: steadyWork,
+    fail: steadyFail,
+  });
+  const steadyImportance =
+    steadySystem === null ? null : computeImportance(dd, steadyWork, steadyFail);
+  const steadyState = getSteadyState(steady, steadyImportance?.birnbaum ?? null, steadySystem);
+
   const curveBlocks = (options.blockCurves ?? [])
     .map((id) => blocks.findIndex((b) => b.id === id || b.nodeIds.includes(id)))
     .filter((i) => i >= 0);
   const times = options.times ?? [design.missionTime];
-  const means = options.skipMeanAvailability ? null : computeMeanAvailability(ctx, times);
+  const means = options.skipMeanAvailability
+    ? null
+    : computeMeanAvailability(
+        ctx,
+        times,
+        steadySystem === null || steadyImportance === null
+          ? null
+          : { system: steadySystem, birnbaum: steadyImportance.birnbaum },
+      );
   const points: AnalysisPoint[] = times.map((t, k) => {
     const r = evaluateSystem(ctx, 'reliability-not-exact', (i) =>
       computeBlockReliability(blocks[i]!, methods[i]!, t),
@@ -163,19 +184,6 @@ function analyzeWith(
       ? point
       : { ...point, blocks: getBlockPoints(ctx, curveBlocks, t) };
   });
-
-  // Long-run figures with repair.
-  const steadyKinds = ctx.kinds.map((r) => computeBlockSteadyState(blocks[r]!, methods[r]!));
-  const steady = blocks.map((_, i) => steadyKinds[ctx.kindOf[i]!]!);
-  const steadyWork = new Float64Array(n);
-  const steadyFail = new Float64Array(n);
-  const steadySystem = evaluateSystem(ctx, 'steady-state-not-exact', (i) => steady[i]!, {
-    work: steadyWork,
-    fail: steadyFail,
-  });
-  const steadyImportance =
-    steadySystem === null ? null : computeImportance(dd, steadyWork, steadyFail);
-  const steadyState = getSteadyState(steady, steadyImportance?.birnbaum ?? null, steadySystem);
 
   // Mission reliability at the mission time, per block.
   const missionWork = new Float64Array(n);

@@ -33,8 +33,10 @@ const PANEL = 15;
 const MAX_DEPTH = 30;
 /** Most dyadic pieces (t/2^60 is below any time constant a design can state). */
 const MAX_PIECES = 60;
-/** The first piece is this fraction of the shortest time constant. */
-const FIRST_PIECE_FRACTION = 4;
+/** Share of the tolerance the settled tail may use (U(s) taken as U(∞) from there on). */
+const SETTLE_SHARE = 0.01;
+/** The first piece is this multiple of the shortest time constant (bisected where needed). */
+const FIRST_PIECE_FRACTION = 1;
 
 /**
  * Panel points as fractions of the panel width: K15 abscissa pairs (−x, +x) then the centre,
@@ -56,6 +58,24 @@ type KindPanel = (
   fail: Float64Array,
   at: number,
 ) => void;
+
+/** One block kind's availability over time, on the dyadic panels of one integral. */
+interface KindCurve {
+  readonly panel: KindPanel;
+  /**
+   * A bound on |q(s) − q(∞)| of the block's failed probability for every s from the start `a`
+   * of panel (index, level) on; `Infinity` when it does not settle (no repair).
+   */
+  readonly deviation: (index: number, level: number, a: number) => number;
+}
+
+/** The long-run system and each block's weight in it, for the settled tail of the integral. */
+export interface SteadyReference {
+  /** The system's steady-state pair. */
+  readonly system: Pair;
+  /** ∂U/∂qᵢ of each block at steady state (Birnbaum importance). */
+  readonly birnbaum: Float64Array;
+}
 
 /**
  * The shortest time on which some block's availability changes, design time units: 1/(λ + μ)
@@ -94,26 +114,54 @@ function getStandbyGrid(chain: StandbyChainInput, width: number): StandbyAvailab
   return grid;
 }
 
-/** Per-kind panel evaluators for one integral whose level-0 panels are `width` wide. */
-function createKindPanels(ctx: EvaluationContext, width: number): KindPanel[] {
-  return ctx.kinds.map((r): KindPanel => {
+/**
+ * The deviation bound of an active or fixed block: 0 when its availability is constant, and
+ * n·λ/(λ+μ)·e^(−(λ+μ)a) for n exponential units with exponential repair (each unit's failed
+ * probability is λ/(λ+μ)·(1 − e^(−(λ+μ)s)), and a k-of-n block's failed side moves at most n
+ * times as much as one unit's).
+ */
+function getActiveDeviation(ctx: EvaluationContext, r: number): (a: number) => number {
+  const block = ctx.flat.blocks[r]!;
+  const { failure, repair } = block.component;
+  if (ctx.methods[r]!.kind === 'fixed' || getMeanLife(failure) === Infinity) return () => 0;
+  const mttr = repair === null ? Infinity : getMeanRepair(repair);
+  if (mttr === 0) return () => 0;
+  if (failure.kind !== 'exponential' || repair?.kind !== 'exponential') return () => Infinity;
+  const sum = failure.rate + 1 / mttr;
+  const scale = (block.quantity * failure.rate) / sum;
+  return (a) => scale * Math.exp(-sum * a);
+}
+
+/** Per-kind curves for one integral whose level-0 panels are `width` wide. */
+function createKindCurves(ctx: EvaluationContext, width: number): KindCurve[] {
+  return ctx.kinds.map((r): KindCurve => {
     const block = ctx.flat.blocks[r]!;
     const method = ctx.methods[r]!;
     if (method.kind === 'standby' && block.component.repair !== null) {
       let grid: StandbyAvailabilityGrid | null = null;
-      return (index, level, _times, work, fail, at) => {
-        grid ??= getStandbyGrid(method.chain, width);
-        grid.panel(index, level, work, fail, at);
+      const getGrid = (): StandbyAvailabilityGrid => (grid ??= getStandbyGrid(method.chain, width));
+      return {
+        panel: (index, level, _times, work, fail, at) =>
+          getGrid().panel(index, level, work, fail, at),
+        deviation: (index, level) =>
+          method.chain.failureRate === 0 ? 0 : getGrid().distanceFromSteadyState(index, level),
       };
     }
-    return (_index, _level, times, work, fail, at) => {
-      for (let j = 0; j < PANEL; j++) {
-        const figure = computeBlockAvailability(block, method, times[j]!);
-        // Exactness was checked once for the kind; a figure is exact at every time or never.
-        const pair = figure.ok ? figure.value : { work: NaN, fail: NaN };
-        work[at + j] = pair.work;
-        fail[at + j] = pair.fail;
-      }
+    const deviation =
+      method.kind === 'standby'
+        ? () => (method.chain.failureRate === 0 ? 0 : Infinity)
+        : getActiveDeviation(ctx, r);
+    return {
+      panel: (_index, _level, times, work, fail, at) => {
+        for (let j = 0; j < PANEL; j++) {
+          const figure = computeBlockAvailability(block, method, times[j]!);
+          // Exactness was checked once for the kind; a figure is exact at every time or never.
+          const pair = figure.ok ? figure.value : { work: NaN, fail: NaN };
+          work[at + j] = pair.work;
+          fail[at + j] = pair.fail;
+        }
+      },
+      deviation: (_index, _level, a) => deviation(a),
     };
   });
 }
@@ -122,6 +170,8 @@ function createKindPanels(ctx: EvaluationContext, width: number): KindPanel[] {
 interface PanelEvaluator {
   /** Fills `work` and `fail` (length 15) with the system's A and U at the panel's points. */
   evaluate(index: number, level: number, work: Float64Array, fail: Float64Array): void;
+  /** The kinds' curves (for the settled tail). */
+  readonly curves: readonly KindCurve[];
 }
 
 /**
@@ -157,7 +207,7 @@ function createPanelEvaluator(ctx: EvaluationContext, width: number): PanelEvalu
     nodeWork[TRUE_NODE * PANEL + j] = 1;
     nodeFail[TRUE_NODE * PANEL + j] = 0;
   }
-  const panels = createKindPanels(ctx, width);
+  const curves = createKindCurves(ctx, width);
   const times = new Float64Array(PANEL);
   /** One bottom-up pass (Shannon expansion) of one side over the 15 points of the panel. */
   const fillSide = (side: Float64Array): void => {
@@ -172,11 +222,12 @@ function createPanelEvaluator(ctx: EvaluationContext, width: number): PanelEvalu
     }
   };
   return {
+    curves,
     evaluate(index, level, work, fail) {
       const w = width * 2 ** level;
       for (let j = 0; j < PANEL; j++) times[j] = (index + OFFSETS[j]!) * w;
       for (let k = 0; k < kinds.length; k++) {
-        panels[k]!(index, level, times, kindWork, kindFail, k * PANEL);
+        curves[k]!.panel(index, level, times, kindWork, kindFail, k * PANEL);
       }
       // The failed side first; the working side only where it is the small one (U > ½), else
       // 1 − U is within two ulps of it.
@@ -207,10 +258,41 @@ function applyRules(values: Float64Array): { kronrod: number; gauss: number } {
   return { kronrod: kronrod / 2, gauss: gauss / 2 };
 }
 
+/**
+ * The first piece from whose start on the system has settled: Σ over blocks of Iᵢ·|qᵢ(s) − qᵢ(∞)|
+ * bounds |U(s) − U(∞)| to first order, and every deviation bound only shrinks with s, so once the
+ * sum is within a hundredth of the tolerance at a piece's start, U(s) = U(∞) from there on.
+ * @returns the piece index k (piece k starts at w·2^(k−1)), or `pieces + 1` when it never settles
+ */
+function findSettledPiece(
+  ctx: EvaluationContext,
+  curves: readonly KindCurve[],
+  steady: SteadyReference | null,
+  width: number,
+  pieces: number,
+): number {
+  const u = steady?.system.fail ?? NaN;
+  // Only a mostly-up system: the working side of the tail must keep its digits too.
+  if (steady === null || !(u > 0 && u <= 0.5)) return pieces + 1;
+  const weights = new Float64Array(ctx.kinds.length);
+  ctx.kindOf.forEach((k, i) => (weights[k]! += steady.birnbaum[i]!));
+  const limit = SETTLE_SHARE * RELATIVE_TOLERANCE * u;
+  for (let k = 1; k <= pieces; k++) {
+    const a = width * 2 ** (k - 1);
+    let bound = 0;
+    for (let kind = 0; kind < curves.length && bound <= limit; kind++) {
+      if (weights[kind]! > 0) bound += weights[kind]! * curves[kind]!.deviation(1, k - 1, a);
+    }
+    if (bound <= limit) return k;
+  }
+  return pieces + 1;
+}
+
 /** ∫₀ᵗ A and ∫₀ᵗ U, and whether the tolerance was met. */
 function integrateAvailability(
   ctx: EvaluationContext,
   t: number,
+  steady: SteadyReference | null,
 ): { work: number; fail: number; converged: boolean } {
   const hint = getShortestTimeConstant(ctx, t) * FIRST_PIECE_FRACTION;
   const pieces = Math.min(MAX_PIECES, Math.max(0, Math.ceil(Math.log2(t / hint))));
@@ -218,12 +300,15 @@ function integrateAvailability(
   const evaluator = createPanelEvaluator(ctx, width);
   const work = new Float64Array(PANEL);
   const fail = new Float64Array(PANEL);
-  let totalWork = 0;
-  let totalFail = 0;
+  // The settled tail [w·2^(k−1), t] is U(∞) and A(∞) times its length.
+  const settled = findSettledPiece(ctx, evaluator.curves, steady, width, pieces);
+  const tailStart = settled > pieces ? t : width * 2 ** (settled - 1);
+  let totalWork = steady === null ? 0 : (t - tailStart) * steady.system.work;
+  let totalFail = steady === null ? 0 : (t - tailStart) * steady.system.fail;
   let converged = true;
   const stack: number[] = [];
   // Piece k ≥ 1 is panel (1, k − 1) = [w·2^(k−1), w·2^k]; piece 0 is panel (0, 0) = [0, w].
-  for (let k = pieces; k >= 0; k--) {
+  for (let k = Math.min(pieces, settled - 1); k >= 0; k--) {
     stack.push(k === 0 ? 0 : 1, k === 0 ? 0 : k - 1, 0);
     while (stack.length > 0) {
       const depth = stack.pop()!;
@@ -255,6 +340,8 @@ function integrateAvailability(
  * units), to relative 1e-9 on the unavailability side. A(0) at t = 0.
  * @param ctx the evaluation context of the analysis
  * @param times the times t, design time units (≥ 0)
+ * @param steady the steady-state system and each block's Birnbaum importance there: with them
+ *   the integral stops where every block has settled and adds the tail as U(∞)·(t − s)
  * @returns one pair {work: mean A, fail: mean U} per time, or `null` for every time (with a
  *   warning) when some block's point availability is not exactly computable
  * @example
@@ -263,6 +350,7 @@ function integrateAvailability(
 export function computeMeanAvailability(
   ctx: EvaluationContext,
   times: readonly number[],
+  steady: SteadyReference | null = null,
 ): (Pair | null)[] | null {
   const { flat, methods, kinds } = ctx;
   for (const r of kinds) {
@@ -282,7 +370,7 @@ export function computeMeanAvailability(
         computeBlockAvailability(flat.blocks[i]!, methods[i]!, 0),
       );
     }
-    const integral = integrateAvailability(ctx, t);
+    const integral = integrateAvailability(ctx, t, steady);
     if (!integral.converged) {
       ctx.warn({
         code: 'mean-availability-not-converged',

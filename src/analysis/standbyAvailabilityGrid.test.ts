@@ -68,4 +68,14 @@ describe('createStandbyAvailabilityGrid', () => {
       expect(relative(fail[k]!, reference.fail)).toBeLessThan(1e-11);
     });
   });
+
+  it('gives a distance from the steady state that shrinks to rounding', () => {
+    const grid = createStandbyAvailabilityGrid(createStandbyRepairChain(PAIR), width, offsets);
+    const distances = [0, 4, 8, 12, 16].map((level) => grid.distanceFromSteadyState(1, level));
+    for (let i = 1; i < distances.length; i++) {
+      expect(distances[i]).toBeLessThanOrEqual(distances[i - 1]! + 1e-15);
+    }
+    expect(distances[0]).toBeGreaterThan(1e-7);
+    expect(distances.at(-1)).toBeLessThan(1e-14);
+  });
 });

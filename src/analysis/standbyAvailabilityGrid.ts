@@ -9,7 +9,7 @@
  * multiplies non-negative matrices, so small probabilities keep their relative precision.
  * Runs anywhere; no DOM.
  */
-import { computeTransientSeries } from '../math/ctmc.ts';
+import { computeSteadyState, computeTransientSeries } from '../math/ctmc.ts';
 import type { StandbyChain } from './standbyChain.ts';
 
 /** The matrices of one level: e^(Q·w·y) for every panel offset y, then e^(Q·w). */
@@ -22,6 +22,12 @@ export interface StandbyAvailabilityGrid {
    * each offset y of the grid, into `work[at + j]` and `fail[at + j]`.
    */
   panel(index: number, level: number, work: Float64Array, fail: Float64Array, at: number): void;
+  /**
+   * ‖p(i·w) − π‖₁, w = h·2^m: the distance of the state distribution at that time from the
+   * steady state. It never grows with time (a Markov chain contracts in total variation), so it
+   * bounds |U(s) − U(∞)| for every later s.
+   */
+  distanceFromSteadyState(index: number, level: number): number;
 }
 
 /** Up to this Λτ the matrices of a level come from one shared series of powers of P. */
@@ -198,20 +204,32 @@ export function createStandbyAvailabilityGrid(
   const start = new Float64Array(n);
   const next = new Float64Array(n);
   const point = new Float64Array(n);
-  return {
-    panel(index, level, work, fail, at) {
-      // p(i·w) = p₀·Π over the binary digits b of i of e^(Q·w·2^b); level b builds on b − 1.
-      const base = getLevel(level);
-      start.fill(0);
-      start[chain.initial] = 1;
-      let rest = index;
-      for (let bit = 0; rest > 0; bit++, rest = Math.floor(rest / 2)) {
-        const matrices = bit === 0 ? base : getLevel(level + bit);
-        if (rest % 2 === 1) {
-          multiplyRow(start, matrices, full, n, next);
-          start.set(next);
-        }
+  /** Sets `start` to p(i·w) = p₀·Π over the binary digits b of i of e^(Q·w·2^b). */
+  const fillStart = (index: number, level: number): void => {
+    start.fill(0);
+    start[chain.initial] = 1;
+    let rest = index;
+    // Level m + b builds on level m + b − 1: ask for every level up to the top digit.
+    for (let bit = 0; rest > 0; bit++, rest = Math.floor(rest / 2)) {
+      const matrices = getLevel(level + bit);
+      if (rest % 2 === 1) {
+        multiplyRow(start, matrices, full, n, next);
+        start.set(next);
       }
+    }
+  };
+  let steady: Float64Array | null = null;
+  return {
+    distanceFromSteadyState(index, level) {
+      steady ??= computeSteadyState(n, chain.transitions);
+      fillStart(index, level);
+      let distance = 0;
+      for (let s = 0; s < n; s++) distance += Math.abs(start[s]! - steady[s]!);
+      return Number.isNaN(distance) ? Infinity : distance;
+    },
+    panel(index, level, work, fail, at) {
+      const base = getLevel(level);
+      fillStart(index, level);
       for (let k = 0; k < offsets.length; k++) {
         multiplyRow(start, base, k * size, n, point);
         let up = 0;
