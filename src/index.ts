@@ -23,11 +23,51 @@ export type {
   AnalysisPoint,
   AnalysisResult,
   AnalysisWarning,
+  BLife,
+  BlockKind,
   BlockPoint,
   BlockResult,
   SteadyState,
 } from './analysis/result.ts';
-export { formatDuration, formatNumber, formatPercent, formatTime } from './report/format.ts';
+export {
+  TIME_UNIT_NAMES,
+  formatCost,
+  formatDuration,
+  formatFailuresPerYear,
+  formatInUnit,
+  formatNines,
+  formatNumber,
+  formatPercent,
+  formatProbability,
+  formatRatio,
+  formatShare,
+  formatShortPercent,
+  formatTime,
+  getPerYear,
+} from './report/format.ts';
+// Reports: one model of what a report says, rendered by the command line, "Copy results", the
+// results panel (and later the PDF report and the compare view).
+export type {
+  CutSetEntry,
+  RankingEntry,
+  Report,
+  ReportOptions,
+  ReportSection,
+} from './report/report.ts';
+export { createReport, getSection } from './report/report.ts';
+export type { Exactness, FigureUnit, ReportFigure } from './report/figures.ts';
+export type { ImportanceRow } from './report/ranking.ts';
+export {
+  DEFAULT_RANKING_SIZE,
+  getDowntimeExplained,
+  getImportanceRanking,
+} from './report/ranking.ts';
+export type { CutSetRow } from './report/cutSets.ts';
+export { getCutSetRows } from './report/cutSets.ts';
+export type { ReportWarning } from './report/warnings.ts';
+export { createReportWarnings, formatWarning } from './report/warnings.ts';
+export type { TextOptions } from './report/text.ts';
+export { renderReportText } from './report/text.ts';
 export { Result } from './util/result.ts';
 export type {
   ComponentFile,

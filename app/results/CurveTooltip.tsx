@@ -4,9 +4,8 @@
  */
 import type { TooltipContentProps } from 'recharts';
 import type { TimeUnit } from '../../src/index.ts';
-import { formatPercent, formatTime } from '../../src/index.ts';
+import { formatInUnit, formatPercent, formatProbability, formatTime } from '../../src/index.ts';
 import { getComplementKey } from './curveData.ts';
-import { formatInUnit, formatProbability } from './formatFigures.ts';
 import './results.css';
 import './resultsCharts.css';
 

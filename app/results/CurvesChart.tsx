@@ -4,13 +4,12 @@
  */
 import { CartesianGrid, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TimeUnit } from '../../src/index.ts';
-import { formatNumber } from '../../src/index.ts';
+import { formatNumber, formatShortPercent } from '../../src/index.ts';
 import { CHART_COLORS, CURVE_CHART_HEIGHT } from './chartTheme.ts';
 import type { BlockSeries, CurveRow } from './curveData.ts';
 import { getBlockKeys, getLinearFloor, SERIES } from './curveData.ts';
 import { CurveTooltip } from './CurveTooltip.tsx';
 import { renderCurveLines, renderLegendAndMission } from './curveLines.tsx';
-import { formatShortPercent } from './formatFigures.ts';
 import type { TimeAxisUnit } from './timeAxis.ts';
 import './results.css';
 import './resultsCharts.css';

@@ -3,34 +3,34 @@
  * a button that selects it in the diagram.
  */
 import { useState } from 'react';
-import type { AnalysisResult } from '../../src/index.ts';
-import { formatProbability } from './formatFigures.ts';
-import { getCutSetRows } from './importanceRanking.ts';
+import type { Report } from '../../src/index.ts';
+import { getSection } from '../../src/index.ts';
 import './results.css';
 import './resultsTables.css';
 
 interface CutSetTableProps {
-  readonly result: AnalysisResult;
+  readonly report: Report;
   readonly onSelectBlock: (blockId: string) => void;
 }
 
 /** Rows shown before "Show all". */
 const FIRST_ROWS = 10;
 
-export function CutSetTable({ result, onSelectBlock }: CutSetTableProps) {
+export function CutSetTable({ report, onSelectBlock }: CutSetTableProps) {
   const [expanded, setExpanded] = useState(false);
-  const rows = getCutSetRows(result);
+  const section = getSection(report, 'cutSets');
+  if (section === undefined) return null;
+  const rows = section.entries;
   const shown = expanded ? rows : rows.slice(0, FIRST_ROWS);
-  const singles = rows.filter((r) => r.singlePoint).length;
-  const basis = result.importanceBasis === 'steady-state' ? 'long-run' : 'at the mission time';
+  const singles = section.singlePoints;
   return (
     <section className="results-section" aria-labelledby="results-cutsets-heading">
       <h3 id="results-cutsets-heading">Minimal cut sets</h3>
       <p className="results-hint">
-        {result.minimalCutSetCount} in total
-        {rows.length < result.minimalCutSetCount && `, the ${rows.length} most probable listed`}
-        {singles > 0 && `; ${singles} single point${singles === 1 ? '' : 's'} of failure`}.
-        Probability: all its blocks down at once ({basis}).
+        {section.total} in total
+        {rows.length < section.total && `, the ${rows.length} most probable listed`}
+        {singles > 0 && `; ${singles} single point${singles === 1 ? '' : 's'} of failure`}.{' '}
+        {section.caption}
       </p>
       {rows.length > 0 && (
         <table className="results-table" data-testid="results.cutSets">
@@ -44,7 +44,7 @@ export function CutSetTable({ result, onSelectBlock }: CutSetTableProps) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((row, i) => (
+            {shown.map(({ row, probabilityText }, i) => (
               <tr
                 key={row.blocks.join('\u0000')}
                 className={row.singlePoint ? 'results-row-danger' : undefined}
@@ -68,7 +68,7 @@ export function CutSetTable({ result, onSelectBlock }: CutSetTableProps) {
                   )}
                 </th>
                 <td>{row.blocks.length}</td>
-                <td data-value={row.probability ?? ''}>{formatProbability(row.probability)}</td>
+                <td data-value={row.probability ?? ''}>{probabilityText}</td>
               </tr>
             ))}
           </tbody>

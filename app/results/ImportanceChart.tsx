@@ -13,10 +13,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { ImportanceRow } from '../../src/index.ts';
 import { formatNumber } from '../../src/index.ts';
 import { CHART_COLORS } from './chartTheme.ts';
-import type { ImportanceBar, ImportanceRow } from './importanceRanking.ts';
-import { isImportanceBar } from './importanceRanking.ts';
+import type { ImportanceBar } from './importanceBars.ts';
+import { isImportanceBar } from './importanceBars.ts';
 import { ImportanceTooltip } from './ImportanceTooltip.tsx';
 import type { TimeAxisUnit } from './timeAxis.ts';
 import './results.css';

@@ -1,34 +1,30 @@
 /**
- * "Improve this first": the blocks ranked by how much of the system's downtime they explain
- * (criticality × downtime per year), as a bar chart and as a table with the exact figures.
+ * "Improve this first": the report's ranking of the blocks by how much of the system's downtime
+ * they explain (criticality × downtime per year), as a bar chart and as a table.
  */
-import type { AnalysisResult } from '../../src/index.ts';
-import { formatDuration, formatNumber, formatPercent } from '../../src/index.ts';
+import type { Report } from '../../src/index.ts';
+import { getSection } from '../../src/index.ts';
 import { ImportanceChart } from './ImportanceChart.tsx';
-import { getImportanceRanking } from './importanceRanking.ts';
 import { getTimeAxisUnit } from './timeAxis.ts';
 import './results.css';
 import './resultsTables.css';
 
 interface ImportanceSectionProps {
-  readonly result: AnalysisResult;
+  readonly report: Report;
   readonly onSelectBlock: (blockId: string) => void;
 }
 
-export function ImportanceSection({ result, onSelectBlock }: ImportanceSectionProps) {
-  const rows = getImportanceRanking(result);
-  const downtimeBasis =
-    result.importanceBasis === 'steady-state' && result.steadyState.downtimePerYear !== null;
+export function ImportanceSection({ report, onSelectBlock }: ImportanceSectionProps) {
+  const section = getSection(report, 'ranking');
+  if (section === undefined) return null;
+  const rows = section.entries.map((e) => e.row);
+  const steady = section.basis === 'steady-state';
   const maxDowntime = Math.max(0, ...rows.map((r) => r.downtimeHoursPerYear ?? 0));
-  const unit = downtimeBasis && maxDowntime > 0 ? getTimeAxisUnit(maxDowntime) : null;
+  const unit = steady && maxDowntime > 0 ? getTimeAxisUnit(maxDowntime) : null;
   return (
     <section className="results-section" aria-labelledby="results-importance-heading">
       <h3 id="results-importance-heading">Improve this first</h3>
-      <p className="results-hint">
-        {unit !== null
-          ? 'Downtime per year each block explains: its criticality (the share of system downtime during which it is down and its failure matters) × the system downtime.'
-          : 'Nothing is repairable: the share of mission unreliability each block explains (criticality).'}
-      </p>
+      <p className="results-hint">{section.caption}</p>
       {rows.length === 0 ? (
         <p className="results-empty">No block contributes to system failure.</p>
       ) : (
@@ -39,14 +35,14 @@ export function ImportanceSection({ result, onSelectBlock }: ImportanceSectionPr
             <thead>
               <tr>
                 <th scope="col">Block</th>
-                <th scope="col">{unit !== null ? 'Downtime explained' : 'Share'}</th>
+                <th scope="col">{steady ? 'Downtime explained' : 'Share'}</th>
                 <th scope="col">Criticality</th>
                 <th scope="col">Birnbaum</th>
                 <th scope="col">Block availability</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
+              {section.entries.map(({ row, text }) => (
                 <tr key={row.id}>
                   <th scope="row">
                     <button
@@ -64,13 +60,11 @@ export function ImportanceSection({ result, onSelectBlock }: ImportanceSectionPr
                     )}
                   </th>
                   <td data-value={row.downtimeHoursPerYear ?? row.criticality}>
-                    {row.downtimeHoursPerYear !== null && unit !== null
-                      ? `${formatDuration(row.downtimeHoursPerYear)} / year`
-                      : `${(row.criticality * 100).toFixed(1)}%`}
+                    {steady ? text.downtime : text.share}
                   </td>
-                  <td>{(row.criticality * 100).toFixed(1)}%</td>
-                  <td>{formatNumber(row.birnbaum, 3)}</td>
-                  <td>{formatPercent(row.availability, row.unavailability)}</td>
+                  <td>{text.share}</td>
+                  <td>{text.birnbaum}</td>
+                  <td>{text.availability}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,7 @@
 /** Tooltip of the ranking chart: the downtime a block explains, its criticality and Birnbaum. */
 import type { TooltipContentProps } from 'recharts';
 import { formatDuration, formatNumber } from '../../src/index.ts';
-import { isImportanceBar } from './importanceRanking.ts';
+import { isImportanceBar } from './importanceBars.ts';
 import './results.css';
 import './resultsCharts.css';
 

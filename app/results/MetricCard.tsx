@@ -1,47 +1,43 @@
 /**
- * One headline figure: a label, the formatted value carrying the exact number in `data-value`
- * (`results.<id>`), and an optional line of detail.
+ * One headline figure: its label, the formatted value carrying the exact number in
+ * `data-value`, and a line of detail chosen from the figure's own texts. A figure that is not
+ * exactly computable reads `—` with the engine's reason as a tooltip.
  */
 import type { ReactNode } from 'react';
+import type { ReportFigure } from '../../src/index.ts';
 import './results.css';
 
 interface MetricCardProps {
-  /** Test id suffix: the value gets `data-testid="results.<id>"`. */
-  readonly id: string;
-  readonly label: ReactNode;
-  /** Exact value for `data-value` (`null`: undefined, written as an empty attribute). */
-  readonly value: number | null;
-  /** The value formatted for people, with its unit. */
-  readonly text: string;
-  readonly detail?: ReactNode;
+  readonly figure: ReportFigure;
+  /** `data-testid` of the value (`results.availability`). */
+  readonly testId: string;
+  /** The texts of the detail line, in order (missing ones and `—` are left out). */
+  readonly aside?: readonly (string | undefined)[];
   readonly featured?: boolean;
-  /** Extra content under the value (e.g. the mission-time field). */
+  /** Extra content under the value (nines, a secondary figure, the mission-time field). */
   readonly children?: ReactNode;
 }
 
-export function MetricCard({
-  id,
-  label,
-  value,
-  text,
-  detail,
-  featured,
-  children,
-}: MetricCardProps) {
+export function MetricCard({ figure, testId, aside, featured, children }: MetricCardProps) {
+  const detail = (aside ?? [figure.detail]).filter(
+    (part): part is string => part !== undefined && part !== '—',
+  );
+  const reason = figure.exactness.kind === 'notComputable' ? figure.exactness.reason : undefined;
   return (
     <div
       className={featured === true ? 'results-metric results-metric--featured' : 'results-metric'}
     >
-      <dt className="results-metric-label">{label}</dt>
+      <dt className="results-metric-label">{figure.label}</dt>
       <dd className="results-metric-body">
         <span
           className="results-metric-value"
-          data-testid={`results.${id}`}
-          data-value={value === null ? '' : String(value)}
+          data-testid={testId}
+          data-value={figure.value === null ? '' : String(figure.value)}
+          title={reason}
         >
-          {text}
+          {figure.text}
         </span>
-        {detail !== undefined && <span className="results-metric-detail">{detail}</span>}
+        {detail.length > 0 && <span className="results-metric-detail">{detail.join(' · ')}</span>}
         {children}
       </dd>
     </div>

@@ -6,8 +6,7 @@
 import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { TimeUnit } from '../../src/index.ts';
-import { evaluateQuantity, formatTime } from '../../src/index.ts';
-import { TIME_UNIT_NAMES } from './formatFigures.ts';
+import { TIME_UNIT_NAMES, evaluateQuantity, formatTime } from '../../src/index.ts';
 import './results.css';
 
 interface MissionTimeFieldProps {

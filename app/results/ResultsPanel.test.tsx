@@ -52,6 +52,29 @@ describe('ResultsPanel', () => {
     expect(screen.getByTestId('results.downtime').textContent).toMatch(/ \/ year$/);
   });
 
+  it('lists the design warnings and the engine warnings in one list', () => {
+    const issues = [
+      { severity: 'warning', code: 'w', path: 'components[0].cost', message: 'a cost of 0' },
+    ] as const;
+    const base = createThreeTierState({ issues });
+    const result = base.result!;
+    renderPanel({
+      analysis: {
+        ...base,
+        result: {
+          ...result,
+          warnings: [{ code: 'x', message: 'an engine warning', block: 'db' }],
+        },
+      },
+    });
+    const list = screen.getByTestId('results.warnings');
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['components[0].cost a cost of 0', 'db an engine warning']);
+  });
+
   it('marks stale figures as stale and keeps them visible', () => {
     renderPanel({ analysis: createThreeTierState({ status: 'stale', busy: true }) });
     expect(screen.getByTestId('results.status').textContent).toBe('stale');
@@ -92,6 +115,15 @@ describe('ResultsPanel', () => {
     expect(text).toMatch(/Downtime: .+ \/ year/);
     expect(text).toContain('Improve first:');
     await screen.findByText('Copied');
+  });
+
+  it('says in the copied text when the figures are not current', async () => {
+    const writeText = vi.fn((_text: string) => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderPanel({ analysis: createThreeTierState({ status: 'stale' }) });
+    fireEvent.click(screen.getByTestId('results.copy'));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    expect(writeText.mock.calls[0]![0]).toContain('status: stale');
   });
 
   it('accepts a mission time with units and rejects a non-time', () => {

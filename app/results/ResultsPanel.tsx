@@ -1,16 +1,22 @@
 /**
  * The results dashboard of the design being edited: status, headline figures (each with its
  * exact value in `data-value`), curves over time, the "improve this first" ranking, minimal cut
- * sets and warnings. Store-agnostic: everything comes in through props.
+ * sets and warnings. It renders the engine's report model (src/report), the same one "Copy
+ * results" and the command line render as text. Store-agnostic: everything comes in through
+ * props.
  */
+
+/** Ranking rows and cut sets "Copy results" lists. */
+const COPY_ROWS = 5;
+import { useMemo } from 'react';
 import type { TimeUnit } from '../../src/index.ts';
+import { createReport, getSection, renderReportText } from '../../src/index.ts';
 import type { AnalysisEntry } from '../store/index.ts';
 import { CopyResultsButton } from './CopyResultsButton.tsx';
 import { CurvesSection } from './CurvesSection.tsx';
 import { CutSetTable } from './CutSetTable.tsx';
 import { HeadlineMetrics } from './HeadlineMetrics.tsx';
 import { ImportanceSection } from './ImportanceSection.tsx';
-import { createResultsSummary } from './resultsSummary.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { WarningList } from './WarningList.tsx';
 import './results.css';
@@ -38,8 +44,27 @@ export function ResultsPanel({
   onSelectBlock,
   onCurveBlocksChange,
 }: ResultsPanelProps) {
-  const { result, status } = analysis;
+  const { result, status, issues } = analysis;
   const dimmed = status === 'stale' || status === 'error';
+  // With status `error` the issues are the errors (shown in the banner), not design warnings.
+  const designWarnings = status === 'error' ? null : issues;
+  const report = useMemo(
+    () => (result === null ? null : createReport(result, { designWarnings: designWarnings ?? [] })),
+    [result, designWarnings],
+  );
+  const copyText = () =>
+    result === null
+      ? ''
+      : renderReportText(
+          createReport(result, {
+            designWarnings: designWarnings ?? [],
+            notice:
+              status === 'current'
+                ? null
+                : `status: ${status}; these figures may not match the design`,
+          }),
+          { rows: COPY_ROWS },
+        );
   return (
     <section
       className="results-panel"
@@ -63,11 +88,7 @@ export function ResultsPanel({
             ms
           </p>
         )}
-        {result !== null && (
-          <CopyResultsButton
-            getText={() => createResultsSummary(result, status, result.timeUnit)}
-          />
-        )}
+        {result !== null && <CopyResultsButton getText={copyText} />}
       </header>
 
       {status === 'error' && (
@@ -85,7 +106,7 @@ export function ResultsPanel({
         </div>
       )}
 
-      {result === null ? (
+      {result === null || report === null ? (
         <p className="results-empty results-empty--large">
           {status === 'idle'
             ? 'Open or build a design to see its reliability and availability.'
@@ -96,7 +117,7 @@ export function ResultsPanel({
       ) : (
         <div className={dimmed ? 'results-body results-dimmed' : 'results-body'}>
           <HeadlineMetrics
-            result={result}
+            figures={report.headline}
             timeUnit={timeUnit}
             missionTime={missionTime}
             onMissionTimeChange={onMissionTimeChange}
@@ -109,11 +130,10 @@ export function ResultsPanel({
             selected={analysis.blockCurves}
             onSelectedChange={onCurveBlocksChange}
           />
-          <ImportanceSection result={result} onSelectBlock={onSelectBlock} />
-          <CutSetTable result={result} onSelectBlock={onSelectBlock} />
+          <ImportanceSection report={report} onSelectBlock={onSelectBlock} />
+          <CutSetTable report={report} onSelectBlock={onSelectBlock} />
           <WarningList
-            warnings={result.warnings}
-            designWarnings={status === 'error' ? [] : analysis.issues}
+            warnings={getSection(report, 'warnings')?.warnings ?? []}
             onSelectBlock={onSelectBlock}
           />
         </div>

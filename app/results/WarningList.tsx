@@ -1,28 +1,25 @@
 /**
- * Warnings from the engine and the validator. A warning about a block names it as a button that
- * selects the block in the diagram.
+ * Warnings about the design, the report's one list: the validator's (with their field path) and
+ * the engine's. A warning about a block names it as a button that selects the block.
  */
-import type { AnalysisWarning, DesignIssue } from '../../src/index.ts';
+import type { ReportWarning } from '../../src/index.ts';
 import './results.css';
 
 interface WarningListProps {
-  readonly warnings: readonly AnalysisWarning[];
-  /** The validator's warnings about the design (shown with their field path). */
-  readonly designWarnings: readonly DesignIssue[];
+  readonly warnings: readonly ReportWarning[];
   readonly onSelectBlock: (blockId: string) => void;
 }
 
-export function WarningList({ warnings, designWarnings, onSelectBlock }: WarningListProps) {
-  const count = warnings.length + designWarnings.length;
-  if (count === 0) return null;
+export function WarningList({ warnings, onSelectBlock }: WarningListProps) {
+  if (warnings.length === 0) return null;
   return (
     <section className="results-section" aria-labelledby="results-warnings-heading">
       <h3 id="results-warnings-heading">
-        Warnings <span className="results-count">{count}</span>
+        Warnings <span className="results-count">{warnings.length}</span>
       </h3>
       <ul className="results-warnings" data-testid="results.warnings">
         {warnings.map((w, i) => (
-          <li key={`a${i}`}>
+          <li key={i}>
             {w.block !== undefined && (
               <button
                 type="button"
@@ -32,13 +29,8 @@ export function WarningList({ warnings, designWarnings, onSelectBlock }: Warning
               >
                 {w.block}
               </button>
-            )}{' '}
-            {w.message}
-          </li>
-        ))}
-        {designWarnings.map((w, i) => (
-          <li key={`d${i}`}>
-            {w.path !== '' && <code>{w.path}</code>} {w.message}
+            )}
+            {w.path !== undefined && <code>{w.path}</code>} {w.message}
           </li>
         ))}
       </ul>

@@ -3,47 +3,14 @@
  * Runs in Node.
  */
 import { parseArgs } from 'node:util';
-import type { AnalysisResult } from '../analysis/result.ts';
 import { analyzeDesign } from '../analysis/analyze.ts';
 import { evaluateQuantity } from '../model/expression.ts';
-import { formatDuration, formatNumber, formatPercent, formatTime } from '../report/format.ts';
+import { createReport } from '../report/report.ts';
+import { renderReportText } from '../report/text.ts';
+import { createReportWarnings, getWarningJson } from '../report/warnings.ts';
 import { formatUsage, getParseOptions } from './flags.ts';
 import type { CliIo } from './io.ts';
-import { EXIT_BAD_INPUT, EXIT_OK, formatIssue, loadDesign } from './io.ts';
-
-/** Renders an analysis as a short human-readable report. */
-export function formatAnalysisText(r: AnalysisResult): string {
-  const s = r.steadyState;
-  const lines = [`${r.name} (times in ${r.timeUnit}s)`, ''];
-  for (const p of r.points) {
-    lines.push(
-      `t = ${formatNumber(p.t)}: reliability ${formatPercent(p.reliability, p.unreliability)} (unreliability ${formatNumber(p.unreliability)}), availability ${formatPercent(p.availability, p.unavailability)} (unavailability ${formatNumber(p.unavailability)})`,
-    );
-  }
-  lines.push(
-    `MTTF ${r.mttf === null ? '—' : `${formatNumber(r.mttf)} (${formatTime(r.mttf, r.timeUnit)})`}`,
-    '',
-    'Steady state with repair:',
-    `  availability ${formatPercent(s.availability, s.unavailability)}, unavailability ${formatNumber(s.unavailability)}, ${s.nines === null ? '—' : s.nines.toFixed(2)} nines`,
-    `  downtime ${formatDuration(s.downtimePerYear)} per year`,
-    `  failure frequency ${formatNumber(s.failureFrequency)} per ${r.timeUnit}, MTBF ${formatTime(s.mtbf, r.timeUnit)}, MUT ${formatTime(s.mut, r.timeUnit)}, MDT ${formatTime(s.mdt, r.timeUnit)}`,
-    '',
-    `Importance (${r.importanceBasis}), most critical first:`,
-  );
-  const ranked = [...r.blocks].sort((a, b) => b.criticality - a.criticality).slice(0, 10);
-  for (const b of ranked) {
-    lines.push(
-      `  ${b.id.padEnd(24)} criticality ${formatNumber(b.criticality)}  birnbaum ${formatNumber(b.birnbaum)}${b.singlePointOfFailure ? '  single point of failure' : ''}`,
-    );
-  }
-  lines.push('', `Minimal cut sets (${r.minimalCutSetCount} in all):`);
-  for (const set of r.minimalCutSets.slice(0, 10)) lines.push(`  {${set.join(', ')}}`);
-  if (r.warnings.length > 0) {
-    lines.push('', 'Warnings:');
-    for (const w of r.warnings) lines.push(`  ${w.message}`);
-  }
-  return lines.join('\n') + '\n';
-}
+import { EXIT_BAD_INPUT, EXIT_OK, loadDesign } from './io.ts';
 
 /**
  * Runs `analyze`.
@@ -84,15 +51,12 @@ export function runAnalyzeCommand(args: readonly string[], io: CliIo): number {
     times.push(value.value);
   }
   const result = analyzeDesign(design, times.length > 0 ? { times } : {});
-  const merged = {
-    ...result,
-    warnings: [
-      ...warnings.map((w) => ({ code: w.code, message: formatIssue(w) })),
-      ...result.warnings,
-    ],
-  };
-  io.stdout(
-    parsed.values.json ? JSON.stringify(merged, null, 2) + '\n' : formatAnalysisText(merged),
-  );
+  if (parsed.values.json) {
+    // The contract's `warnings`: the design's and the engine's in one list, as report warnings.
+    const merged = createReportWarnings(result.warnings, warnings).map(getWarningJson);
+    io.stdout(JSON.stringify({ ...result, warnings: merged }, null, 2) + '\n');
+  } else {
+    io.stdout(renderReportText(createReport(result, { designWarnings: warnings })));
+  }
   return EXIT_OK;
 }

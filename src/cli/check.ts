@@ -6,9 +6,13 @@
 import { parseArgs } from 'node:util';
 import { analyzeDesign } from '../analysis/analyze.ts';
 import { formatNumber, formatPercent } from '../report/format.ts';
+import { createReport, getSection } from '../report/report.ts';
 import { formatUsage, getParseOptions } from './flags.ts';
 import type { CliIo } from './io.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_TARGET_MISSED, loadDesign } from './io.ts';
+
+/** How many blocks `mostCritical` lists. */
+const MOST_CRITICAL = 5;
 
 /** One target and how the design fares against it. */
 interface TargetOutcome {
@@ -81,10 +85,14 @@ export function runCheckCommand(args: readonly string[], io: CliIo): number {
     return EXIT_BAD_INPUT;
   }
   const pass = outcomes.every((o) => o.met);
-  const mostCritical = [...result.blocks]
-    .sort((a, b) => b.criticality - a.criticality)
-    .slice(0, 5)
-    .map((b) => ({ id: b.id, criticality: b.criticality, birnbaum: b.birnbaum }));
+  // The blocks that matter most: the report's ranking, as `analyze` and the app show it.
+  const report = createReport(result, { rankingSize: MOST_CRITICAL });
+  const ranking = getSection(report, 'ranking')?.entries ?? [];
+  const mostCritical = ranking.map(({ row }) => ({
+    id: row.id,
+    criticality: row.criticality,
+    birnbaum: row.birnbaum,
+  }));
   if (parsed.values.json) {
     io.stdout(
       JSON.stringify(
@@ -101,15 +109,20 @@ export function runCheckCommand(args: readonly string[], io: CliIo): number {
       ) + '\n',
     );
   } else {
+    const figures = new Map(report.headline.map((f) => [f.id, f]));
     for (const o of outcomes) {
       const status = o.met ? 'ok  ' : 'FAIL';
+      const figure = figures.get(o.metric === 'availability' ? 'availability' : 'reliability');
       io.stdout(
-        `${status} ${o.metric} ${formatPercent(o.actual, o.actual === null ? null : o.metric === 'availability' ? result.steadyState.unavailability : result.points[0]!.unreliability)} (target ${formatPercent(o.target, 1 - o.target)})${o.met ? '' : `, short by ${formatNumber(o.shortfall)}`}\n`,
+        `${status} ${o.metric} ${figure?.text ?? '—'} (target ${formatPercent(o.target, 1 - o.target)})${o.met ? '' : `, short by ${formatNumber(o.shortfall)}`}\n`,
       );
     }
     if (!pass) {
-      io.stdout('Blocks that matter most (criticality):\n');
-      for (const b of mostCritical) io.stdout(`  ${b.id}: ${formatNumber(b.criticality)}\n`);
+      io.stdout('Blocks that matter most:\n');
+      for (const { row, text } of ranking) {
+        const share = row.downtimeHoursPerYear === null ? '' : `, ${text.downtime}`;
+        io.stdout(`  ${row.id}: criticality ${text.share}${share}\n`);
+      }
     }
   }
   return pass ? EXIT_OK : EXIT_TARGET_MISSED;

@@ -1,8 +1,12 @@
 /**
  * The "improve this first" ranking: blocks by criticality importance, with the system downtime
- * each one explains (criticality × system downtime per year). Pure; runs anywhere.
+ * each one explains (criticality × system downtime per year) and what-ifs in downtime per year
+ * (the block made perfect, or down for good), from its Fussell–Vesely importance, risk
+ * reduction worth and risk achievement worth. The one ranking of every report: the command
+ * line's `analyze` text and `check` (`mostCritical`), "Copy results", the results panel.
+ * Pure; runs anywhere; no DOM.
  */
-import type { AnalysisResult } from '../../src/index.ts';
+import type { AnalysisResult } from '../analysis/result.ts';
 
 /** One block of the ranking. */
 export interface ImportanceRow {
@@ -21,6 +25,18 @@ export interface ImportanceRow {
   /** Steady-state availability and unavailability of the block alone. */
   readonly availability: number | null;
   readonly unavailability: number | null;
+  /** Risk achievement worth, risk reduction worth and Fussell–Vesely (see `BlockResult`). */
+  readonly raw: number | null;
+  readonly rrw: number | null;
+  readonly fussellVesely: number | null;
+  /**
+   * What if the block were perfect: the system downtime per year it would save (FV × downtime,
+   * hours) and the downtime left (downtime / RRW, hours). `null` off the steady-state basis.
+   */
+  readonly downtimeSavedIfPerfect: number | null;
+  readonly downtimeIfPerfect: number | null;
+  /** What if the block were down for good: the system downtime per year (RAW × downtime, hours). */
+  readonly downtimeIfDown: number | null;
 }
 
 /** How many blocks the ranking shows by default. */
@@ -43,20 +59,32 @@ export function getDowntimeExplained(
   return criticality * systemDowntimeHoursPerYear;
 }
 
+/** The system downtime per year on the steady-state basis, `null` on the mission basis. */
+function getBasisDowntime(result: AnalysisResult): number | null {
+  const downtime =
+    result.importanceBasis === 'steady-state' ? result.steadyState.downtimePerYear : null;
+  return downtime !== null && Number.isFinite(downtime) ? downtime : null;
+}
+
 /**
  * Ranks the blocks that matter: highest criticality first (then Birnbaum, then id), leaving out
  * blocks that explain nothing unless they are single points of failure.
+ * @param result the analysis
  * @param limit how many rows to return at most
+ * @returns the rows, most critical first
+ * @example
+ * getImportanceRanking(result, 5)[0]?.id; // the block to improve first
  */
 export function getImportanceRanking(
   result: AnalysisResult,
   limit = DEFAULT_RANKING_SIZE,
 ): ImportanceRow[] {
-  const downtime =
-    result.importanceBasis === 'steady-state' ? result.steadyState.downtimePerYear : null;
+  const downtime = getBasisDowntime(result);
+  const times = (share: number | null): number | null =>
+    downtime === null || share === null ? null : share * downtime;
   return result.blocks
     .filter((b) => b.criticality > 0 || b.singlePointOfFailure)
-    .map((b) => ({
+    .map((b): ImportanceRow => ({
       id: b.id,
       component: b.component,
       criticality: b.criticality,
@@ -65,51 +93,17 @@ export function getImportanceRanking(
       singlePointOfFailure: b.singlePointOfFailure,
       availability: b.availability,
       unavailability: b.unavailability,
+      raw: b.raw,
+      rrw: b.rrw,
+      fussellVesely: b.fussellVesely,
+      downtimeSavedIfPerfect: times(b.fussellVesely),
+      // RRW is null when the block made perfect leaves no downtime at all.
+      downtimeIfPerfect: downtime === null ? null : b.rrw === null ? 0 : downtime / b.rrw,
+      downtimeIfDown: times(b.raw),
     }))
     .sort(
       (a, b) =>
         b.criticality - a.criticality || b.birnbaum - a.birnbaum || a.id.localeCompare(b.id),
     )
     .slice(0, Math.max(0, limit));
-}
-
-/** A bar of the ranking chart: `value` in the chart's unit. */
-export interface ImportanceBar {
-  readonly id: string;
-  readonly value: number;
-  readonly row: ImportanceRow;
-}
-
-export function isImportanceBar(value: unknown): value is ImportanceBar {
-  return typeof value === 'object' && value !== null && 'row' in value && 'id' in value;
-}
-
-/** One minimal cut set, ready to list. */
-export interface CutSetRow {
-  readonly blocks: readonly string[];
-  /** Probability that all its blocks are failed (importance basis), `null` if not listed. */
-  readonly probability: number | null;
-  /** A cut set of one block: a single point of failure. */
-  readonly singlePoint: boolean;
-}
-
-/**
- * Minimal cut sets with single points of failure first, then by size, then most probable first
- * (the engine's order within a size is kept for equal probabilities).
- */
-export function getCutSetRows(result: AnalysisResult): CutSetRow[] {
-  return result.minimalCutSets
-    .map((blocks, index) => ({
-      blocks,
-      probability: result.minimalCutSetProbabilities[index] ?? null,
-      singlePoint: blocks.length === 1,
-      index,
-    }))
-    .sort(
-      (a, b) =>
-        a.blocks.length - b.blocks.length ||
-        (b.probability ?? 0) - (a.probability ?? 0) ||
-        a.index - b.index,
-    )
-    .map(({ blocks, probability, singlePoint }) => ({ blocks, probability, singlePoint }));
 }

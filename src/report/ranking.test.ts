@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysisResult } from '../../src/index.ts';
-import { getCutSetRows, getDowntimeExplained, getImportanceRanking } from './importanceRanking.ts';
-import { analyzeFile, THREE_TIER } from '../test/resultsFixtures.ts';
+import type { AnalysisResult } from '../analysis/result.ts';
+import { analyzeExample } from '../testing/examples.ts';
+import { getCutSetRows } from './cutSets.ts';
+import { getDowntimeExplained, getImportanceRanking } from './ranking.ts';
 
 describe('getDowntimeExplained', () => {
   it('is criticality × system downtime per year', () => {
@@ -15,7 +16,7 @@ describe('getDowntimeExplained', () => {
 });
 
 describe('getImportanceRanking', () => {
-  const result = analyzeFile(THREE_TIER);
+  const result = analyzeExample('three-tier.json');
 
   it('ranks blocks by criticality, highest first', () => {
     const rows = getImportanceRanking(result);
@@ -32,9 +33,21 @@ describe('getImportanceRanking', () => {
     }
   });
 
+  it('gives the downtime with the block perfect (D/RRW = D − FV·D) or down for good (RAW·D)', () => {
+    const downtime = result.steadyState.downtimePerYear!;
+    for (const row of getImportanceRanking(result)) {
+      expect(row.downtimeSavedIfPerfect).toBeCloseTo(row.fussellVesely! * downtime, 14);
+      const left = downtime - row.downtimeSavedIfPerfect!;
+      expect(Math.abs(row.downtimeIfPerfect! - left)).toBeLessThan(1e-9 * downtime);
+      expect(row.downtimeIfDown).toBeCloseTo(row.raw! * downtime, 10);
+    }
+  });
+
   it('has no downtime on the mission basis (nothing repairable)', () => {
     const mission: AnalysisResult = { ...result, importanceBasis: 'mission' };
-    expect(getImportanceRanking(mission).every((r) => r.downtimeHoursPerYear === null)).toBe(true);
+    const rows = getImportanceRanking(mission);
+    expect(rows.every((r) => r.downtimeHoursPerYear === null)).toBe(true);
+    expect(rows.every((r) => r.downtimeIfDown === null && r.downtimeIfPerfect === null)).toBe(true);
   });
 
   it('respects the limit', () => {
