@@ -45,3 +45,26 @@ test('opening another example from the gallery recomputes in the worker', async 
   );
   expect(reliability).toBeCloseTo(0.97848, 5);
 });
+
+test('at 1280×720 the mean availability and the B10 life match the engine, the first row in view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?example=three-tier.json');
+  await expect(page.getByTestId('results.status')).toHaveText('current');
+  const expected = expectedFor('three-tier.json');
+  const mean = page.getByTestId('results.metric.meanAvailability');
+  expect(Number(await mean.getAttribute('data-value'))).toBe(expected.points[0]!.meanAvailability);
+  await expect(mean).toContainText('%');
+  const b10 = page.getByTestId('results.metric.bLife.b10');
+  expect(Number(await b10.getAttribute('data-value'))).toBeCloseTo(expected.bLife!.b10!, 6);
+  // The figures added sit inside existing cards: the first row of cards keeps its place.
+  for (const id of [
+    'results.availability',
+    'results.reliability',
+    'results.metric.meanAvailability',
+  ]) {
+    const box = (await page.getByTestId(id).boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(720);
+  }
+});

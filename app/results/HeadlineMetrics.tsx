@@ -1,12 +1,14 @@
 /**
- * The headline figures of the report: availability (percent and nines), reliability at the
- * (editable) mission time, downtime per year, unavailability, system MTBF and mean down time,
- * MTTF and cost. Every value carries its exact number in `data-value`: times in the result's
- * time unit, downtime in hours per year.
+ * The headline figures of the report: availability (percent and nines, and the mean over the
+ * mission time), reliability at the (editable) mission time, downtime per year, unavailability,
+ * system MTBF and mean down time, MTTF (and the B10 life) and cost. Every value carries its
+ * exact number in `data-value`: times in the result's time unit, downtime in hours per year.
+ * The two figures added last sit inside existing cards, so the dock keeps its height.
  */
 import type { ReportFigure, TimeUnit } from '../../src/index.ts';
 import { MetricCard } from './MetricCard.tsx';
 import { MissionTimeField } from './MissionTimeField.tsx';
+import { SubFigure } from './SubFigure.tsx';
 import './results.css';
 
 interface HeadlineMetricsProps {
@@ -30,9 +32,11 @@ export function HeadlineMetrics({
   const availability = get('availability');
   const nines = availability?.companion;
   const reliability = get('reliability');
+  const mean = get('meanAvailability');
   const mtbf = get('mtbf');
   const mdt = get('mdt');
   const mttf = get('mttf');
+  const b10 = get('bLife.b10');
   const simple = (id: string) => {
     const figure = get(id);
     return figure && <MetricCard key={id} figure={figure} testId={`results.${id}`} />;
@@ -50,6 +54,7 @@ export function HeadlineMetrics({
               {nines.text}
             </span>
           )}
+          {mean && <SubFigure figure={mean} testId="results.metric.meanAvailability" />}
         </MetricCard>
       )}
       {reliability && (
@@ -73,7 +78,9 @@ export function HeadlineMetrics({
       )}
       {mdt && <MetricCard figure={mdt} testId="results.mdt" aside={[mdt.altText, mdt.detail]} />}
       {mttf && (
-        <MetricCard figure={mttf} testId="results.mttf" aside={[mttf.altText, mttf.detail]} />
+        <MetricCard figure={mttf} testId="results.mttf" aside={[mttf.altText, mttf.detail]}>
+          {b10 && <SubFigure figure={b10} testId="results.metric.bLife.b10" />}
+        </MetricCard>
       )}
       {simple('cost')}
     </dl>

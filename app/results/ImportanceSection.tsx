@@ -1,6 +1,8 @@
 /**
  * "Improve this first": the report's ranking of the blocks by how much of the system's downtime
- * they explain (criticality × downtime per year), as a bar chart and as a table.
+ * they explain (criticality × downtime per year), as a bar chart and as a table with, per
+ * block, what the system downtime would be with the block perfect (Fussell–Vesely, risk
+ * reduction worth) or down for good (risk achievement worth).
  */
 import type { Report } from '../../src/index.ts';
 import { getSection } from '../../src/index.ts';
@@ -36,8 +38,8 @@ export function ImportanceSection({ report, onSelectBlock }: ImportanceSectionPr
               <tr>
                 <th scope="col">Block</th>
                 <th scope="col">{steady ? 'Downtime explained' : 'Share'}</th>
-                <th scope="col">Criticality</th>
-                <th scope="col">Birnbaum</th>
+                <th scope="col">{steady ? 'If perfect' : 'Fussell–Vesely'}</th>
+                <th scope="col">{steady ? 'If always down' : 'RAW'}</th>
                 <th scope="col">Block availability</th>
               </tr>
             </thead>
@@ -61,9 +63,26 @@ export function ImportanceSection({ report, onSelectBlock }: ImportanceSectionPr
                   </th>
                   <td data-value={row.downtimeHoursPerYear ?? row.criticality}>
                     {steady ? text.downtime : text.share}
+                    {steady && <span className="results-cell-note">{text.share}</span>}
                   </td>
-                  <td>{text.share}</td>
-                  <td>{text.birnbaum}</td>
+                  <td
+                    data-testid={`results.importance.${row.id}.ifPerfect`}
+                    data-value={row.downtimeSavedIfPerfect ?? row.fussellVesely ?? ''}
+                    title="Fussell–Vesely: the share of system downtime that making this block perfect removes; RRW: system downtime now ÷ with the block perfect"
+                  >
+                    {steady ? `−${text.savedIfPerfect}` : text.fussellVesely}
+                    <span className="results-cell-note">
+                      {steady ? `FV ${text.fussellVesely} · ` : ''}RRW {text.rrw}
+                    </span>
+                  </td>
+                  <td
+                    data-testid={`results.importance.${row.id}.ifDown`}
+                    data-value={row.downtimeIfDown ?? row.raw ?? ''}
+                    title="RAW (risk achievement worth): system downtime with this block down for good ÷ system downtime now"
+                  >
+                    {steady ? text.ifDown : text.raw}
+                    {steady && <span className="results-cell-note">RAW {text.raw}</span>}
+                  </td>
                   <td>{text.availability}</td>
                 </tr>
               ))}

@@ -52,6 +52,40 @@ describe('ResultsPanel', () => {
     expect(screen.getByTestId('results.downtime').textContent).toMatch(/ \/ year$/);
   });
 
+  it('shows the mean availability over the mission time and the B10 life in the cards', () => {
+    const { analysis } = renderPanel();
+    const result = analysis.result!;
+    expect(valueOf('results.metric.meanAvailability')).toBe(
+      String(result.points[0]!.meanAvailability),
+    );
+    expect(screen.getByTestId('results.metric.meanAvailability').textContent).toMatch(
+      /^99\.99\d*%$/,
+    );
+    expect(valueOf('results.metric.bLife.b10')).toBe(String(result.bLife!.b10));
+    expect(screen.getByTestId('results.metric.bLife.b10').textContent).toMatch(/\d+ (y|d|h)/);
+    expect(screen.getByTestId('results.metric.bLife.b10').parentElement?.textContent).toMatch(
+      /^B10 life /,
+    );
+  });
+
+  it('shows per block the downtime with the block perfect and down for good', () => {
+    const { analysis } = renderPanel();
+    const result = analysis.result!;
+    const db = result.blocks.find((b) => b.id === 'db')!;
+    const downtime = result.steadyState.downtimePerYear!;
+    const perfect = screen.getByTestId('results.importance.db.ifPerfect');
+    expect(Number(perfect.getAttribute('data-value'))).toBeCloseTo(
+      db.fussellVesely! * downtime,
+      12,
+    );
+    expect(perfect.textContent).toMatch(/^−.+ \/ year/);
+    expect(perfect.textContent).toContain('FV 99.6%');
+    expect(perfect.textContent).toMatch(/RRW [\d.]+×/);
+    const down = screen.getByTestId('results.importance.db.ifDown');
+    expect(Number(down.getAttribute('data-value'))).toBeCloseTo(db.raw! * downtime, 9);
+    expect(down.textContent).toMatch(/RAW [\d.e+]+×/);
+  });
+
   it('lists the design warnings and the engine warnings in one list', () => {
     const issues = [
       { severity: 'warning', code: 'w', path: 'components[0].cost', message: 'a cost of 0' },
@@ -114,6 +148,8 @@ describe('ResultsPanel', () => {
     expect(text).toMatch(/Availability: 99\.99\d*% \(\d\.\d\d nines\)/);
     expect(text).toMatch(/Downtime: .+ \/ year/);
     expect(text).toContain('Improve first:');
+    expect(text).toMatch(/Mean availability over .+: 99\.99\d*%/);
+    expect(text).toMatch(/B10 life: /);
     await screen.findByText('Copied');
   });
 
