@@ -32,6 +32,7 @@ export type {
 export {
   TIME_UNIT_NAMES,
   formatCost,
+  formatDowntimePerYear,
   formatDuration,
   formatFailuresPerYear,
   formatInUnit,

@@ -1,6 +1,6 @@
 /** Tooltip of the ranking chart: the downtime a block explains, its criticality and Birnbaum. */
 import type { TooltipContentProps } from 'recharts';
-import { formatDuration, formatNumber } from '../../src/index.ts';
+import { formatDowntimePerYear, formatNumber } from '../../src/index.ts';
 import { isImportanceBar } from './importanceBars.ts';
 import './results.css';
 import './resultsCharts.css';
@@ -17,7 +17,7 @@ export function ImportanceTooltip({ active, payload }: ImportanceTooltipProps) {
       <ul>
         {row.downtimeHoursPerYear !== null && (
           <li>
-            downtime explained: <strong>{formatDuration(row.downtimeHoursPerYear)} / year</strong>
+            downtime explained: <strong>{formatDowntimePerYear(row.downtimeHoursPerYear)}</strong>
           </li>
         )}
         <li>

@@ -4,12 +4,11 @@
  * decision diagram on every block's mission reliability), which never decreases in t.
  * Runs anywhere; no DOM.
  */
-import { evaluateDecisionDiagram } from '../diagram/bdd.ts';
 import { getMeanLife } from '../math/laws.ts';
 import { findLevelTimes } from '../math/rootFind.ts';
 import type { EvaluationContext } from './evaluation.ts';
-import { evaluateSystem } from './evaluation.ts';
-import { computeBlockReliability, computeBlockReliabilityAtInfinity } from './blockModel.ts';
+import { evaluateSystem, evaluateSystemAtInfinity } from './evaluation.ts';
+import { computeBlockReliability } from './blockModel.ts';
 import type { BLife } from './result.ts';
 
 /** Relative tolerance on each B-life. */
@@ -29,16 +28,10 @@ export const B_LIFE_LEVELS = { b1: 0.01, b10: 0.1, b50: 0.5 } as const;
  * computeBLife(ctx)?.b10; // time by which 10 % of systems have failed
  */
 export function computeBLife(ctx: EvaluationContext): BLife | null {
-  const { flat, dd, methods } = ctx;
-  const n = flat.blocks.length;
-  const work = new Float64Array(n);
-  const fail = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const limit = computeBlockReliabilityAtInfinity(flat.blocks[i]!, methods[i]!);
-    work[i] = limit.work;
-    fail[i] = limit.fail;
-  }
-  const failAtInfinity = evaluateDecisionDiagram(dd, work, fail).fail;
+  const { flat, methods } = ctx;
+  const failAtInfinity = evaluateSystemAtInfinity(ctx).fail;
+  const work = new Float64Array(flat.blocks.length);
+  const fail = new Float64Array(flat.blocks.length);
   let exact = true;
   const quiet: EvaluationContext = { ...ctx, warn: () => (exact = false) };
   const unreliability = (t: number): number =>

@@ -11,6 +11,7 @@ import type { DecisionDiagram } from '../diagram/bdd.ts';
 import { evaluateDecisionDiagram } from '../diagram/bdd.ts';
 import type { Pair } from '../math/pair.ts';
 import type { BlockMethod, Exact } from './blockModel.ts';
+import { computeBlockReliabilityAtInfinity } from './blockModel.ts';
 import type { AnalysisWarning } from './result.ts';
 
 /**
@@ -111,4 +112,24 @@ export function evaluateSystem(
     fail[i] = figure.value.fail;
   }
   return exact ? evaluateDecisionDiagram(ctx.dd, work, fail) : null;
+}
+
+/**
+ * The system's reliability as t → ∞ without repair, from each block's limit (1 for a unit
+ * that never fails, p for a fixed one, else 0): `work > 0` means the system can work for ever
+ * (an unbounded MTTF), and `fail` is the highest unreliability it ever reaches.
+ * @param ctx the evaluation context
+ * @returns the limit pair
+ */
+export function evaluateSystemAtInfinity(ctx: EvaluationContext): Pair {
+  const { flat, methods } = ctx;
+  const n = flat.blocks.length;
+  const work = new Float64Array(n);
+  const fail = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const limit = computeBlockReliabilityAtInfinity(flat.blocks[i]!, methods[i]!);
+    work[i] = limit.work;
+    fail[i] = limit.fail;
+  }
+  return evaluateDecisionDiagram(ctx.dd, work, fail);
 }

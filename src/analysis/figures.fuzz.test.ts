@@ -8,11 +8,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { integrate } from '../math/integrate.ts';
+import type { Pair } from '../math/pair.ts';
+import type { FlatBlock } from '../model/structure.ts';
 import { createFlatStructure } from '../model/structure.ts';
+import type { Design } from '../model/types.ts';
 import { enumerateStates, sumFailedStates } from '../testing/bruteForce.ts';
 import type { DesignJson } from '../testing/designFiles.ts';
 import { toDesign } from '../testing/designFiles.ts';
 import { analyzeDesign } from './analyze.ts';
+import type { BlockMethod, Exact } from './blockModel.ts';
 import { computeBlockAvailability, computeBlockReliability, getBlockMethod } from './blockModel.ts';
 import { B_LIFE_LEVELS } from './bLife.ts';
 
@@ -137,6 +141,30 @@ const caseArbitrary = fc
   .map(({ root, components }) => buildDesign(root, components))
   .filter((file): file is NonNullable<typeof file> => file !== null);
 
+/**
+ * P(system failed) at a time by enumeration of the structure function, on each block's own
+ * figure at that time (point availability or mission reliability).
+ */
+function createEnumeratedFailure(
+  design: Design,
+  blockFigure: (block: FlatBlock, method: BlockMethod, t: number) => Exact<Pair>,
+): (t: number) => number {
+  const flat = createFlatStructure(design);
+  const states = enumerateStates(flat);
+  const methods = flat.blocks.map(getBlockMethod);
+  return (t) => {
+    const pairs = flat.blocks.map((b, i) => {
+      const figure = blockFigure(b, methods[i]!, t);
+      return figure.ok ? figure.value : { work: NaN, fail: NaN };
+    });
+    return sumFailedStates(
+      states,
+      pairs.map((p) => p.work),
+      pairs.map((p) => p.fail),
+    );
+  };
+}
+
 /** A mismatch message when `actual` is not within `relative` of `expected`, else `null`. */
 function compare(name: string, actual: number | null, expected: number | null, relative: number) {
   if (actual === null || expected === null) {
@@ -186,20 +214,7 @@ describe('analyze figures against enumeration of the structure function', () => 
         const design = toDesign(file);
         const t = 10 ** e;
         const r = analyzeDesign(design, { times: [t], skipMttf: true });
-        const flat = createFlatStructure(design);
-        const states = enumerateStates(flat);
-        const methods = flat.blocks.map(getBlockMethod);
-        const unavailability = (s: number): number => {
-          const pairs = flat.blocks.map((b, i) => {
-            const figure = computeBlockAvailability(b, methods[i]!, s);
-            return figure.ok ? figure.value : { work: NaN, fail: NaN };
-          });
-          return sumFailedStates(
-            states,
-            pairs.map((p) => p.work),
-            pairs.map((p) => p.fail),
-          );
-        };
+        const unavailability = createEnumeratedFailure(design, computeBlockAvailability);
         // Global QAG on [0, t] can step over a one-hour transient; breakpoints at 2^k h cannot.
         let expected = 0;
         for (let a = 0, b = 2 ** -6; a < t; a = b, b *= 2) {
@@ -223,20 +238,7 @@ describe('analyze figures against enumeration of the structure function', () => 
       fc.property(caseArbitrary, (file) => {
         const design = toDesign(file);
         const r = analyzeDesign(design, { skipMttf: true, skipMeanAvailability: true });
-        const flat = createFlatStructure(design);
-        const states = enumerateStates(flat);
-        const methods = flat.blocks.map(getBlockMethod);
-        const unreliability = (t: number): number => {
-          const pairs = flat.blocks.map((b, i) => {
-            const figure = computeBlockReliability(b, methods[i]!, t);
-            return figure.ok ? figure.value : { work: NaN, fail: NaN };
-          });
-          return sumFailedStates(
-            states,
-            pairs.map((p) => p.work),
-            pairs.map((p) => p.fail),
-          );
-        };
+        const unreliability = createEnumeratedFailure(design, computeBlockReliability);
         // Exponential units all fail in the end: every level is reached.
         const problems = Object.entries(B_LIFE_LEVELS).map(([key, level]) => {
           const life = r.bLife?.[key as keyof typeof B_LIFE_LEVELS] ?? null;

@@ -4,10 +4,11 @@
  * relative 1e-9). Unbounded when the system can work for ever (never-failing or fixed units).
  * Runs anywhere; no DOM.
  */
-import { TRUE_NODE, evaluateDecisionDiagram } from '../diagram/bdd.ts';
+import { TRUE_NODE } from '../diagram/bdd.ts';
 import { getMeanLife } from '../math/laws.ts';
 import type { EvaluationContext } from './evaluation.ts';
-import { computeBlockReliability, computeBlockReliabilityAtInfinity } from './blockModel.ts';
+import { evaluateSystemAtInfinity } from './evaluation.ts';
+import { computeBlockReliability } from './blockModel.ts';
 
 const RELATIVE_TOLERANCE = 1e-9;
 
@@ -18,15 +19,7 @@ const RELATIVE_TOLERANCE = 1e-9;
  */
 export function computeSystemMttf(ctx: EvaluationContext): number | null {
   const { flat, dd, methods, kinds, kindOf } = ctx;
-  const n = flat.blocks.length;
-  const work = new Float64Array(n);
-  const fail = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const limit = computeBlockReliabilityAtInfinity(flat.blocks[i]!, methods[i]!);
-    work[i] = limit.work;
-    fail[i] = limit.fail;
-  }
-  if (evaluateDecisionDiagram(dd, work, fail).work > 0) {
+  if (evaluateSystemAtInfinity(ctx).work > 0) {
     ctx.warn({
       code: 'mttf-unbounded',
       message:

@@ -8,7 +8,7 @@ import type { AnalysisPoint, AnalysisResult } from '../analysis/result.ts';
 import { HOURS_PER_YEAR } from '../model/types.ts';
 import {
   formatCost,
-  formatDuration,
+  formatDowntimePerYear,
   formatFailuresPerYear,
   formatInUnit,
   formatNines,
@@ -148,7 +148,7 @@ export function getLongRunFigures(result: AnalysisResult): ReportFigure[] {
       label: 'Downtime',
       value: s.downtimePerYear,
       unit: 'hoursPerYear',
-      text: s.downtimePerYear === null ? '—' : `${formatDuration(s.downtimePerYear)} / year`,
+      text: formatDowntimePerYear(s.downtimePerYear),
       detail: `expected, over a year of ${HOURS_PER_YEAR} h`,
       exactness,
     },

@@ -84,6 +84,18 @@ export function formatNumber(value: number | null, digits = 4): string {
   return Number(value.toPrecision(digits)).toLocaleString('en-US', { maximumFractionDigits: 12 });
 }
 
+/**
+ * Formats a downtime per year given in hours, e.g. `1 min 29 s / year`; a whole year (the
+ * system down for good) reads `all year`.
+ * @param hours hours of downtime per year of 8766 h
+ * @example formatDowntimePerYear(0.0247) // '1 min 29 s / year'
+ */
+export function formatDowntimePerYear(hours: number | null): string {
+  if (hours === null || Number.isNaN(hours)) return '—';
+  if (hours >= HOURS_PER_YEAR * (1 - 1e-12)) return 'all year';
+  return `${formatDuration(hours)} / year`;
+}
+
 /** Singular and plural names of the design time units. */
 export const TIME_UNIT_NAMES: Readonly<Record<TimeUnit, readonly [string, string]>> = {
   hour: ['hour', 'hours'],

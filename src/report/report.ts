@@ -9,7 +9,6 @@
  */
 import type { AnalysisResult } from '../analysis/result.ts';
 import type { DesignIssue, TimeUnit } from '../model/types.ts';
-import { HOURS_PER_YEAR } from '../model/types.ts';
 import type { CutSetRow } from './cutSets.ts';
 import { getCutSetRows } from './cutSets.ts';
 import type { ReportFigure } from './figures.ts';
@@ -20,7 +19,7 @@ import {
   getPointFigures,
 } from './figures.ts';
 import {
-  formatDuration,
+  formatDowntimePerYear,
   formatInUnit,
   formatNumber,
   formatPercent,
@@ -122,13 +121,7 @@ export interface ReportOptions {
 }
 
 function getRankingEntry(row: ImportanceRow): RankingEntry {
-  // Downtime per year; a whole year (the system down for good) says so.
-  const hours = (h: number | null): string =>
-    h === null
-      ? '—'
-      : h >= HOURS_PER_YEAR * (1 - 1e-12)
-        ? 'all year'
-        : `${formatDuration(h)} / year`;
+  const hours = formatDowntimePerYear;
   return {
     row,
     text: {
