@@ -96,7 +96,7 @@ async function snapshot(library: LibraryPage) {
   };
 }
 
-test('export then import gives an identical file', async ({ library }) => {
+test('export then import gives an identical file', async ({ library, page }) => {
   await library.goto('three-tier.json');
   await expect(library.current).toHaveText(EXAMPLE.name);
   const first = await library.exportDesign();
@@ -106,9 +106,22 @@ test('export then import gives an identical file', async ({ library }) => {
   expect(exported.diagram.nodes).toEqual(EXAMPLE.diagram.nodes);
   expect(exported.diagram.edges).toEqual(EXAMPLE.diagram.edges);
 
+  // The file read back is the stored design exactly, so the library reopens it instead of
+  // adding a second identical copy.
   await library.importFile(first.name, first.text);
   await expect(library.issues).toBeHidden();
-  expect(await library.names()).toEqual([EXAMPLE.name, EXAMPLE.name]);
+  await expect(page.getByTestId('editor.notice')).toContainText(
+    `“${EXAMPLE.name}” is already in your library, unchanged`,
+  );
+  expect(await library.names()).toEqual([EXAMPLE.name]);
+
+  // With the original renamed, the same file makes a new design that exports byte for byte.
+  await library.rename(EXAMPLE.name, 'Original');
+  await library.closeMenu();
+  await library.importFile(first.name, first.text);
+  await expect(library.issues).toBeHidden();
+  await expect(library.current).toHaveText(EXAMPLE.name);
+  expect(await library.names()).toEqual(expect.arrayContaining([EXAMPLE.name, 'Original']));
   await library.closeMenu();
   const second = await library.exportDesign();
   expect(second.text).toBe(first.text);
