@@ -15,6 +15,22 @@ export type {
   TimeUnit,
 } from './model/types.ts';
 export { HOURS_PER_UNIT, HOURS_PER_YEAR } from './model/types.ts';
+export type { NumberRange } from './model/parseRead.ts';
+// Laws as file objects, for the inspector forms and the catalogue (src/laws/README.md).
+export type { FieldKind, FieldSpec, LawForm, ShowTime } from './laws/lawModule.ts';
+export {
+  FAILURE_FORMS,
+  REPAIR_FORMS,
+  getFailureForm,
+  getLawField,
+  getRepairForm,
+  setLawField,
+  summarizeFailure,
+  summarizeRepair,
+  switchFailureLaw,
+  switchRepairLaw,
+  takesRepair,
+} from './laws/files.ts';
 export { parseDesign, parseDesignText } from './model/parse.ts';
 export { evaluateQuantity } from './model/expression.ts';
 export type { AnalysisOptions, Analyzer } from './analysis/analyze.ts';

@@ -26,6 +26,7 @@ import { computeMeanAvailability } from './meanAvailability.ts';
 import type { FailureMemos } from './failureMemo.ts';
 import { getFailureKey, getMemoized } from './failureMemo.ts';
 import { getRiskWorth } from './riskWorth.ts';
+import { getStaticReliability } from '../laws/figures.ts';
 import type { EvaluationContext } from './evaluation.ts';
 import { evaluateSystem, getBlockKinds, isSameStructure } from './evaluation.ts';
 import type {
@@ -199,7 +200,7 @@ function analyzeWith(
 
   // Importance: at steady state when something is repairable, else of mission reliability.
   const repairable = blocks.some(
-    (b) => b.component.repair !== null && b.component.failure.kind !== 'fixed',
+    (b) => b.component.repair !== null && getStaticReliability(b.component.failure) === null,
   );
   const useSteady = (repairable || missionSystem === null) && steadySystem !== null;
   const basisFail = useSteady ? steadyFail : missionFail;

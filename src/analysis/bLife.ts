@@ -4,7 +4,7 @@
  * decision diagram on every block's mission reliability), which never decreases in t.
  * Runs anywhere; no DOM.
  */
-import { getMeanLife } from '../math/laws.ts';
+import { getMeanLife } from '../laws/figures.ts';
 import { findLevelTimes } from '../math/rootFind.ts';
 import type { EvaluationContext } from './evaluation.ts';
 import { evaluateSystem, evaluateSystemAtInfinity } from './evaluation.ts';

@@ -3,11 +3,21 @@
  * mission reliability, point availability and long-run availability with failure frequency.
  * Every figure is a pair {work, fail} computed on both sides, never as 1 − x.
  * Where a figure is not exactly computable for the block's laws it is `null` with a reason.
+ * Specialisations key on what a law exposes (src/laws): a time-independent probability, a
+ * constant failure or repair rate, its mean, its survival at infinity; never on its name.
  * Runs anywhere; no DOM.
  */
 import type { FlatBlock } from '../model/structure.ts';
 import type { Pair } from '../math/pair.ts';
-import { getMeanLife, getMeanRepair, getSurvivalPair } from '../math/laws.ts';
+import {
+  getFailureRate,
+  getMeanLife,
+  getMeanRepair,
+  getRepairRate,
+  getStaticReliability,
+  getSurvivalAtInfinity,
+  getSurvivalPair,
+} from '../laws/figures.ts';
 import { computeKOfNFrequency, computeKOfNPair } from '../math/kOfN.ts';
 import { computeSteadyState, computeTransient } from '../math/ctmc.ts';
 import type { StandbyChain, StandbyChainInput } from './standbyChain.ts';
@@ -34,31 +44,36 @@ function notExact<T>(reason: string): Exact<T> {
 
 /** How a block is evaluated, decided once per block from its laws and redundancy. */
 export type BlockMethod =
-  | { readonly kind: 'fixed'; readonly pair: Pair }
+  | { readonly kind: 'static'; readonly pair: Pair }
   | { readonly kind: 'active' }
-  | { readonly kind: 'standby'; readonly chain: StandbyChainInput; readonly exponential: boolean };
+  | {
+      readonly kind: 'standby';
+      readonly chain: StandbyChainInput;
+      /** The failure law has a constant rate (the chain of `chain` is exact). */
+      readonly constantRate: boolean;
+    };
 
 /**
  * Decides how a block is evaluated.
  * @param block the flattened block
- * @returns the method: a fixed probability, k-of-n active units, or a standby chain
+ * @returns the method: a time-independent probability, k-of-n active units, or a standby chain
  */
 export function getBlockMethod(block: FlatBlock): BlockMethod {
   const { failure, repair } = block.component;
-  if (failure.kind === 'fixed') {
-    const unit = { work: failure.reliability, fail: 1 - failure.reliability };
-    return { kind: 'fixed', pair: computeKOfNPair(block.quantity, block.required, unit) };
+  if (getStaticReliability(failure) !== null) {
+    const unit = getSurvivalPair(failure, 0);
+    return { kind: 'static', pair: computeKOfNPair(block.quantity, block.required, unit) };
   }
   const r = block.redundancy;
   if (r.kind === 'active' || block.quantity === block.required) return { kind: 'active' };
   // Hot spares with a perfect, instant switch behave exactly like active redundancy.
   if (r.standby === 'hot' && r.switchSuccess === 1 && r.switchDelay === 0)
     return { kind: 'active' };
-  const lambda = failure.kind === 'exponential' ? failure.rate : NaN;
+  const lambda = getFailureRate(failure) ?? NaN;
   const mttr = repair === null ? Infinity : getMeanRepair(repair);
   return {
     kind: 'standby',
-    exponential: failure.kind === 'exponential',
+    constantRate: !Number.isNaN(lambda),
     chain: {
       quantity: block.quantity,
       required: block.required,
@@ -100,7 +115,7 @@ export function computeBlockReliability(
   t: number,
 ): Exact<Pair> {
   switch (method.kind) {
-    case 'fixed':
+    case 'static':
       return ok(method.pair);
     case 'active':
       return ok(
@@ -111,7 +126,7 @@ export function computeBlockReliability(
         ),
       );
     case 'standby': {
-      if (!method.exponential) {
+      if (!method.constantRate) {
         return notExact(
           `mission reliability of standby block ${block.id} with a ${block.component.failure.kind} failure law is simulation only (exact standby needs exponential lives)`,
         );
@@ -129,10 +144,10 @@ function unitAvailability(block: FlatBlock, t: number): Exact<Pair> {
   if (repair === null) return ok(getSurvivalPair(failure, t));
   const mttr = getMeanRepair(repair);
   if (mttr === 0) return ok(PERFECT);
-  if (failure.kind === 'exponential' && repair.kind === 'exponential') {
+  const lambda = getFailureRate(failure);
+  const mu = getRepairRate(repair);
+  if (lambda !== null && mu !== null) {
     // A(t) = μ/(λ+μ) + λ/(λ+μ)·e^(−(λ+μ)t); U(t) = λ/(λ+μ)·(1 − e^(−(λ+μ)t)).
-    const lambda = failure.rate;
-    const mu = 1 / mttr;
     const sum = lambda + mu;
     const decay = Math.exp(-sum * t);
     return ok({
@@ -157,7 +172,7 @@ export function computeBlockAvailability(
   t: number,
 ): Exact<Pair> {
   switch (method.kind) {
-    case 'fixed':
+    case 'static':
       return ok(method.pair);
     case 'active': {
       const unit = unitAvailability(block, t);
@@ -181,10 +196,10 @@ function standbyRepairBlocker(
   method: BlockMethod & { kind: 'standby' },
 ): string | null {
   const { failure, repair } = block.component;
-  if (!method.exponential) {
+  if (!method.constantRate) {
     return `availability of standby block ${block.id} with a ${failure.kind} failure law is simulation only (exact standby needs exponential laws)`;
   }
-  if (repair !== null && repair.kind !== 'exponential') {
+  if (repair !== null && getRepairRate(repair) === null) {
     return `availability of standby block ${block.id} with ${repair.kind} repair is simulation only (exact standby needs exponential repair)`;
   }
   if (repair !== null && getMeanRepair(repair) === 0) {
@@ -203,15 +218,15 @@ function standbyRepairBlocker(
 export function computeBlockSteadyState(block: FlatBlock, method: BlockMethod): Exact<SteadyPair> {
   const { failure, repair } = block.component;
   switch (method.kind) {
-    case 'fixed':
+    case 'static':
       return ok({ ...method.pair, frequency: 0 });
     case 'active': {
-      const mttf = getMeanLife(failure);
-      if (mttf === Infinity) return ok({ ...PERFECT, frequency: 0 });
+      if (getSurvivalAtInfinity(failure) === 1) return ok({ ...PERFECT, frequency: 0 });
       if (repair === null) {
         const pair = computeKOfNPair(block.quantity, block.required, BROKEN);
         return ok({ ...pair, frequency: 0 });
       }
+      const mttf = getMeanLife(failure);
       const mttr = getMeanRepair(repair);
       const cycle = mttf + mttr;
       const unit = { work: mttf / cycle, fail: mttr / cycle };
@@ -220,7 +235,7 @@ export function computeBlockSteadyState(block: FlatBlock, method: BlockMethod): 
       return ok({ ...pair, frequency });
     }
     case 'standby': {
-      if (method.exponential && method.chain.failureRate === 0)
+      if (method.constantRate && method.chain.failureRate === 0)
         return ok({ ...PERFECT, frequency: 0 });
       if (repair === null) return ok({ ...BROKEN, frequency: 0 });
       const reason = standbyRepairBlocker(block, method);
@@ -240,10 +255,10 @@ export function computeBlockSteadyState(block: FlatBlock, method: BlockMethod): 
 }
 
 /**
- * Reliability of a block as t → ∞ (1 for a unit that never fails, p for a fixed one): used to
- * tell a bounded system MTTF from an unbounded one.
+ * Reliability of a block as t → ∞ (1 for a unit that never fails, p for a time-independent
+ * one, else 0): used to tell a bounded system MTTF from an unbounded one.
  */
 export function computeBlockReliabilityAtInfinity(block: FlatBlock, method: BlockMethod): Pair {
-  if (method.kind === 'fixed') return method.pair;
-  return getMeanLife(block.component.failure) === Infinity ? PERFECT : BROKEN;
+  if (method.kind === 'static') return method.pair;
+  return getSurvivalAtInfinity(block.component.failure) === 1 ? PERFECT : BROKEN;
 }

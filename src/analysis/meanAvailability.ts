@@ -15,7 +15,14 @@
 import type { DecisionDiagram } from '../diagram/bdd.ts';
 import { FALSE_NODE, TRUE_NODE } from '../diagram/bdd.ts';
 import { WG, WGK, XGK } from '../math/integrate.ts';
-import { getMeanLife, getMeanRepair } from '../math/laws.ts';
+import {
+  getFailureRate,
+  getMeanLife,
+  getMeanRepair,
+  getRepairRate,
+  getStaticReliability,
+  getSurvivalAtInfinity,
+} from '../laws/figures.ts';
 import type { Pair } from '../math/pair.ts';
 import type { EvaluationContext } from './evaluation.ts';
 import { evaluateSystem } from './evaluation.ts';
@@ -85,7 +92,7 @@ function getShortestTimeConstant(ctx: EvaluationContext, t: number): number {
   let shortest = t;
   for (const r of ctx.kinds) {
     const { failure, repair } = ctx.flat.blocks[r]!.component;
-    if (failure.kind === 'fixed') continue;
+    if (getStaticReliability(failure) !== null) continue;
     const life = getMeanLife(failure);
     if (!(life < Infinity)) continue;
     const mttr = repair === null ? Infinity : getMeanRepair(repair);
@@ -115,20 +122,22 @@ function getStandbyGrid(chain: StandbyChainInput, width: number): StandbyAvailab
 }
 
 /**
- * The deviation bound of an active or fixed block: 0 when its availability is constant, and
- * n·λ/(λ+μ)·e^(−(λ+μ)a) for n exponential units with exponential repair (each unit's failed
- * probability is λ/(λ+μ)·(1 − e^(−(λ+μ)s)), and a k-of-n block's failed side moves at most n
- * times as much as one unit's).
+ * The deviation bound of an active or time-independent block: 0 when its availability is
+ * constant, and n·λ/(λ+μ)·e^(−(λ+μ)a) for n units of constant failure and repair rates (each
+ * unit's failed probability is λ/(λ+μ)·(1 − e^(−(λ+μ)s)), and a k-of-n block's failed side
+ * moves at most n times as much as one unit's).
  */
 function getActiveDeviation(ctx: EvaluationContext, r: number): (a: number) => number {
   const block = ctx.flat.blocks[r]!;
   const { failure, repair } = block.component;
-  if (ctx.methods[r]!.kind === 'fixed' || getMeanLife(failure) === Infinity) return () => 0;
+  if (ctx.methods[r]!.kind === 'static' || getSurvivalAtInfinity(failure) === 1) return () => 0;
   const mttr = repair === null ? Infinity : getMeanRepair(repair);
   if (mttr === 0) return () => 0;
-  if (failure.kind !== 'exponential' || repair?.kind !== 'exponential') return () => Infinity;
-  const sum = failure.rate + 1 / mttr;
-  const scale = (block.quantity * failure.rate) / sum;
+  const lambda = getFailureRate(failure);
+  const mu = repair === null ? null : getRepairRate(repair);
+  if (lambda === null || mu === null) return () => Infinity;
+  const sum = lambda + mu;
+  const scale = (block.quantity * lambda) / sum;
   return (a) => scale * Math.exp(-sum * a);
 }
 

@@ -5,7 +5,7 @@
  * Runs anywhere; no DOM.
  */
 import { TRUE_NODE } from '../diagram/bdd.ts';
-import { getMeanLife } from '../math/laws.ts';
+import { getMeanLife } from '../laws/figures.ts';
 import type { EvaluationContext } from './evaluation.ts';
 import { evaluateSystemAtInfinity } from './evaluation.ts';
 import { computeBlockReliability } from './blockModel.ts';

@@ -13,6 +13,7 @@ import type {
   RepairFile,
 } from '../model/file.ts';
 import type { Result } from '../util/result.ts';
+import { takesRepair } from '../laws/files.ts';
 import type { XY } from './diagram.ts';
 import { getDiagramIndex, getPositions, withPositions } from './diagram.ts';
 
@@ -102,8 +103,8 @@ export function setComponentFieldIn<K extends ComponentField>(
   if (!component || component[field] === value) return design;
   if ((field === 'name' || field === 'failure') && value === undefined) return design;
   let next = withField(component, field, value);
-  // A fixed-probability component takes no repair (design format): drop it with the switch.
-  if (field === 'failure' && next.failure.distribution === 'fixed')
+  // A time-independent (fixed-probability) law takes no repair (design format): drop it.
+  if (field === 'failure' && !takesRepair(next.failure))
     next = withField(next, 'repair', undefined);
   return { ...design, components: design.components.map((c) => (c.id === id ? next : c)) };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FailureLaw } from '../model/types.ts';
 import { integrate, integrateToInfinity } from './integrate.ts';
-import { getMeanLife, getSurvival } from './laws.ts';
+import { getMeanLife, getSurvival } from '../laws/figures.ts';
 import { gamma } from './special.ts';
 
 function relativeError(actual: number, expected: number): number {

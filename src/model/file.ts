@@ -5,6 +5,7 @@
  * (positions, colours) and is ignored by the engine.
  * Runs anywhere; no DOM.
  */
+import type { FailureFile, RepairFile } from '../laws/registry.ts';
 
 /** A number or an expression string with units. */
 export type Quantity = number | string;
@@ -12,17 +13,8 @@ export type Quantity = number | string;
 /** App-only data, allowed anywhere in the file. */
 export type UiData = Record<string, unknown>;
 
-export type FailureFile =
-  | { distribution: 'exponential'; mtbf: Quantity; ui?: UiData }
-  | { distribution: 'exponential'; rate: Quantity; ui?: UiData }
-  | { distribution: 'weibull'; shape: Quantity; scale: Quantity; ui?: UiData }
-  | { distribution: 'lognormal'; mean: Quantity; sd: Quantity; ui?: UiData }
-  | { distribution: 'fixed'; reliability: Quantity; ui?: UiData };
-
-export type RepairFile =
-  | { distribution: 'exponential'; mttr: Quantity; ui?: UiData }
-  | { distribution: 'lognormal'; mean: Quantity; sd: Quantity; ui?: UiData }
-  | { distribution: 'fixed'; time: Quantity; ui?: UiData };
+// The law unions are derived from the law modules listed in src/laws/registry.ts.
+export type { FailureFile, RepairFile } from '../laws/registry.ts';
 
 export interface ComponentFile {
   id: string;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FAILURE_LAWS } from '../laws/registry.ts';
 import { error, expectWarning, issuesFor, ok, variant } from '../testing/parseCases.ts';
 
 describe('parseDesign: components', () => {
@@ -115,11 +116,14 @@ describe('parseDesign: components', () => {
     );
   });
 
-  it('rejects an unknown distribution', () => {
-    expect(issuesFor(variant({ [failure]: { distribution: 'gamma', k: 2 } }))).toContainEqual(
+  it('rejects an unknown distribution, naming every registered law', () => {
+    // The list grows with the registry (src/laws/registry.ts).
+    const kinds = FAILURE_LAWS.map((m) => m.kind);
+    const known = `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]!}`;
+    expect(issuesFor(variant({ [failure]: { distribution: 'gompertz', k: 2 } }))).toContainEqual(
       error(
         `${at}.distribution`,
-        'unknown failure distribution "gamma" for component "a" (must be exponential, weibull, lognormal or fixed)',
+        `unknown failure distribution "gompertz" for component "a" (must be ${known})`,
       ),
     );
     expect(

@@ -1,12 +1,11 @@
 /**
- * Reading the component catalogue of a design file: failure and repair laws, cost.
+ * Reading the component catalogue of a design file: failure and repair laws (each read by its
+ * module in src/laws/registry.ts), cost.
  * Runs anywhere (worker, Node, browser); no DOM.
  */
 import type { Component, FailureLaw, RepairLaw, TimeUnit } from './types.ts';
 import {
   NON_NEGATIVE,
-  POSITIVE,
-  PROBABILITY,
   checkFields,
   describeValue,
   fieldPath,
@@ -15,12 +14,14 @@ import {
   missingField,
   own,
   readNumber,
-  readRequiredNumber,
   readRequiredString,
   readString,
 } from './parseRead.ts';
-import type { Fields, IssueList, NumberSpec } from './parseRead.ts';
+import type { Fields, IssueList } from './parseRead.ts';
 import { showInput } from './expression.ts';
+import type { LawFileShape, LawModuleBase, LawShape } from '../laws/lawModule.ts';
+import { getLawKeys } from '../laws/read.ts';
+import { FAILURE_MODULES, REPAIR_MODULES, getFailureModule } from '../laws/registry.ts';
 
 /** The catalogue as read: valid components, and every id declared (valid or not). */
 export interface ComponentsRead {
@@ -30,163 +31,49 @@ export interface ComponentsRead {
   readonly ids: ReadonlySet<string>;
 }
 
-/** Reads one (required) numeric parameter of a law; `null` when missing or invalid. */
-type Reader = (key: string, spec: NumberSpec) => number | null;
-
-const POSITIVE_TIME: NumberSpec = { kind: 'time', range: POSITIVE };
-const NON_NEGATIVE_TIME: NumberSpec = { kind: 'time', range: NON_NEGATIVE };
-
-/** Makes a {@link Reader} for the fields of `law`. */
-function lawReader(
-  law: Fields,
-  path: string,
-  owner: string,
-  timeUnit: TimeUnit,
-  issues: IssueList,
-): Reader {
-  return (key, spec) => readRequiredNumber(law, key, path, owner, spec, timeUnit, issues);
+/** `a, b or c`. */
+function listNames(names: readonly string[]): string {
+  return names.length < 2
+    ? names.join('')
+    : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]!}`;
 }
 
-/** Reads the `distribution` field of a law, reporting it when missing or not a string. */
-function readDistribution(
-  law: Fields,
-  path: string,
-  owner: string,
-  issues: IssueList,
-): string | null {
-  return readRequiredString(law, 'distribution', path, owner, issues);
-}
-
-/** Reads a failure law; `null` when invalid (reported). */
-function readFailure(
-  value: unknown,
-  path: string,
-  id: string,
-  timeUnit: TimeUnit,
-  issues: IssueList,
-): FailureLaw | null {
-  const owner = `component ${showInput(id)}`;
-  if (!isFields(value)) {
-    issues.error(
-      'wrong-type',
-      path,
-      `invalid failure for ${owner}: ${describeValue(value)} (must be an object)`,
-    );
-    return null;
-  }
-  const lawOwner = `the failure law of ${owner}`;
-  const distribution = readDistribution(value, path, lawOwner, issues);
-  if (distribution === null) return null;
-  const read = lawReader(value, path, owner, timeUnit, issues);
-  switch (distribution) {
-    case 'exponential': {
-      checkFields(value, path, ['distribution', 'mtbf', 'rate'], issues);
-      const hasMtbf = own(value, 'mtbf') !== undefined && own(value, 'mtbf') !== null;
-      const hasRate = own(value, 'rate') !== undefined && own(value, 'rate') !== null;
-      if (hasMtbf === hasRate) {
-        issues.error(
-          'exponential-parameters',
-          path,
-          hasMtbf
-            ? `exponential failure of ${owner} takes either mtbf or rate, not both`
-            : `exponential failure of ${owner} needs mtbf or rate`,
-        );
-        return null;
-      }
-      if (hasMtbf) {
-        const mtbf = read('mtbf', POSITIVE_TIME);
-        if (mtbf === null) return null;
-        const rate = 1 / mtbf;
-        if (!Number.isFinite(rate)) {
-          issues.error(
-            'out-of-range',
-            fieldPath(path, 'mtbf'),
-            `invalid mtbf for ${owner}: ${mtbf} (too small: 1/mtbf is not a finite rate)`,
-          );
-          return null;
-        }
-        return { kind: 'exponential', rate };
-      }
-      const rate = read('rate', { kind: 'rate', range: NON_NEGATIVE });
-      if (rate === null) return null;
-      if (rate === 0) {
-        issues.warn(
-          'never-fails',
-          fieldPath(path, 'rate'),
-          `${owner} has failure rate 0: it never fails`,
-        );
-      }
-      return { kind: 'exponential', rate };
-    }
-    case 'weibull': {
-      checkFields(value, path, ['distribution', 'shape', 'scale'], issues);
-      const shape = read('shape', { kind: 'number', range: POSITIVE });
-      const scale = read('scale', POSITIVE_TIME);
-      if (shape === null || scale === null) return null;
-      return { kind: 'weibull', shape, scale };
-    }
-    case 'lognormal': {
-      checkFields(value, path, ['distribution', 'mean', 'sd'], issues);
-      const mean = read('mean', POSITIVE_TIME);
-      const sd = read('sd', NON_NEGATIVE_TIME);
-      if (mean === null || sd === null) return null;
-      return { kind: 'lognormal', mean, sd };
-    }
-    case 'fixed': {
-      checkFields(value, path, ['distribution', 'reliability'], issues);
-      const reliability = read('reliability', { kind: 'probability', range: PROBABILITY });
-      if (reliability === null) return null;
-      return { kind: 'fixed', reliability };
-    }
-    default:
-      issues.error(
-        'unknown-distribution',
-        fieldPath(path, 'distribution'),
-        `unknown failure distribution ${showInput(distribution)} for ${owner} ` +
-          '(must be exponential, weibull, lognormal or fixed)',
-      );
-      return null;
-  }
-}
-
-/** Reads a repair law; `null` when invalid (reported). */
-function readRepair(
+/**
+ * Reads a law of the registry's list: its `distribution` names the module, which reads its own
+ * fields (unknown fields are warned about here, from the module's field specs).
+ * @param role `failure` or `repair`, for messages
+ * @returns the law, or `null` when invalid (reported)
+ */
+function readLaw<L extends LawShape>(
   value: Fields,
   path: string,
   id: string,
   timeUnit: TimeUnit,
   issues: IssueList,
-): RepairLaw | null {
+  role: 'failure' | 'repair',
+  modules: readonly LawModuleBase<L, LawFileShape>[],
+): L | null {
   const owner = `component ${showInput(id)}`;
-  const distribution = readDistribution(value, path, `the repair law of ${owner}`, issues);
+  const distribution = readRequiredString(
+    value,
+    'distribution',
+    path,
+    `the ${role} law of ${owner}`,
+    issues,
+  );
   if (distribution === null) return null;
-  const read = lawReader(value, path, owner, timeUnit, issues);
-  switch (distribution) {
-    case 'exponential': {
-      checkFields(value, path, ['distribution', 'mttr'], issues);
-      const mttr = read('mttr', NON_NEGATIVE_TIME);
-      return mttr === null ? null : { kind: 'exponential', mttr };
-    }
-    case 'lognormal': {
-      checkFields(value, path, ['distribution', 'mean', 'sd'], issues);
-      const mean = read('mean', POSITIVE_TIME);
-      const sd = read('sd', NON_NEGATIVE_TIME);
-      return mean === null || sd === null ? null : { kind: 'lognormal', mean, sd };
-    }
-    case 'fixed': {
-      checkFields(value, path, ['distribution', 'time'], issues);
-      const time = read('time', NON_NEGATIVE_TIME);
-      return time === null ? null : { kind: 'fixed', time };
-    }
-    default:
-      issues.error(
-        'unknown-distribution',
-        fieldPath(path, 'distribution'),
-        `unknown repair distribution ${showInput(distribution)} for ${owner} ` +
-          '(must be exponential, lognormal or fixed)',
-      );
-      return null;
+  const module = modules.find((m) => m.kind === distribution);
+  if (module === undefined) {
+    issues.error(
+      'unknown-distribution',
+      fieldPath(path, 'distribution'),
+      `unknown ${role} distribution ${showInput(distribution)} for ${owner} ` +
+        `(must be ${listNames(modules.map((m) => m.kind))})`,
+    );
+    return null;
   }
+  checkFields(value, path, getLawKeys(module.forms), issues);
+  return module.read({ fields: value, path, owner, timeUnit, issues });
 }
 
 /** Reads one component; `null` when any field is invalid (reported). */
@@ -205,7 +92,16 @@ function readComponent(
   if (rawFailure === undefined || rawFailure === null) {
     issues.error('missing-field', fieldPath(path, 'failure'), missingField('failure', owner));
   } else {
-    failure = readFailure(rawFailure, fieldPath(path, 'failure'), id, timeUnit, issues);
+    const failurePath = fieldPath(path, 'failure');
+    if (!isFields(rawFailure)) {
+      issues.error(
+        'wrong-type',
+        failurePath,
+        `invalid failure for ${owner}: ${describeValue(rawFailure)} (must be an object)`,
+      );
+    } else {
+      failure = readLaw(rawFailure, failurePath, id, timeUnit, issues, 'failure', FAILURE_MODULES);
+    }
   }
   const rawRepair = own(value, 'repair');
   const repairPath = fieldPath(path, 'repair');
@@ -219,15 +115,15 @@ function readComponent(
         `invalid repair for ${owner}: ${describeValue(rawRepair)} (must be an object)`,
       );
       repairOk = false;
-    } else if (failure?.kind === 'fixed') {
+    } else if (failure !== null && getFailureModule(failure).timeIndependent) {
       issues.error(
         'fixed-with-repair',
         repairPath,
-        `a fixed-probability component takes no repair (${owner})`,
+        `a ${getFailureModule(failure).adjective} component takes no repair (${owner})`,
       );
       repairOk = false;
     } else {
-      repair = readRepair(rawRepair, repairPath, id, timeUnit, issues);
+      repair = readLaw(rawRepair, repairPath, id, timeUnit, issues, 'repair', REPAIR_MODULES);
       repairOk = repair !== null;
     }
   }

@@ -1,64 +1,22 @@
 /**
  * The way back from a normalised {@link Design} to a design file: every number in the design's
- * time unit, an exponential law as its rate. `parseDesign(createDesignFile(d))` gives `d` again
- * (tested), so code that holds a `Design` (tests, benchmarks, generated designs) can hand a
- * file to anything that validates its input, such as the workers.
+ * time unit, each law as its module writes it (an exponential law as its rate).
+ * `parseDesign(createDesignFile(d))` gives `d` again (tested), so code that holds a `Design`
+ * (tests, benchmarks, generated designs) can hand a file to anything that validates its input,
+ * such as the workers.
  * Runs anywhere; no DOM.
  */
-import type {
-  ComponentFile,
-  DesignFile,
-  DiagramFile,
-  FailureFile,
-  NodeFile,
-  RedundancyFile,
-  RepairFile,
-} from './file.ts';
-import type {
-  Component,
-  Design,
-  Diagram,
-  DiagramNode,
-  FailureLaw,
-  Redundancy,
-  RepairLaw,
-} from './types.ts';
+import type { ComponentFile, DesignFile, DiagramFile, NodeFile, RedundancyFile } from './file.ts';
+import type { Component, Design, Diagram, DiagramNode, Redundancy } from './types.ts';
 import { assertNever } from '../util/assert.ts';
-
-function failureFile(law: FailureLaw): FailureFile {
-  switch (law.kind) {
-    case 'exponential':
-      return { distribution: 'exponential', rate: law.rate };
-    case 'weibull':
-      return { distribution: 'weibull', shape: law.shape, scale: law.scale };
-    case 'lognormal':
-      return { distribution: 'lognormal', mean: law.mean, sd: law.sd };
-    case 'fixed':
-      return { distribution: 'fixed', reliability: law.reliability };
-    default:
-      return assertNever(law);
-  }
-}
-
-function repairFile(law: RepairLaw): RepairFile {
-  switch (law.kind) {
-    case 'exponential':
-      return { distribution: 'exponential', mttr: law.mttr };
-    case 'lognormal':
-      return { distribution: 'lognormal', mean: law.mean, sd: law.sd };
-    case 'fixed':
-      return { distribution: 'fixed', time: law.time };
-    default:
-      return assertNever(law);
-  }
-}
+import { createFailureFile, createRepairFile } from '../laws/files.ts';
 
 function componentFile(c: Component): ComponentFile {
   return {
     id: c.id,
     name: c.name,
-    failure: failureFile(c.failure),
-    ...(c.repair === null ? {} : { repair: repairFile(c.repair) }),
+    failure: createFailureFile(c.failure),
+    ...(c.repair === null ? {} : { repair: createRepairFile(c.repair) }),
     ...(c.cost === null ? {} : { cost: c.cost }),
   };
 }

@@ -3,6 +3,7 @@
  * Every time is in the design's own `timeUnit`; every rate is per that unit.
  * Runs anywhere; no DOM.
  */
+import type { FailureLaw, RepairLaw } from '../laws/registry.ts';
 
 /** Time units a design file may declare. */
 export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -19,18 +20,8 @@ export const HOURS_PER_UNIT: Readonly<Record<TimeUnit, number>> = {
 /** Hours in the year used for "downtime per year". */
 export const HOURS_PER_YEAR = 8766;
 
-/** Failure law of one unit. Rates are per design time unit, times in design time units. */
-export type FailureLaw =
-  | { readonly kind: 'exponential'; readonly rate: number }
-  | { readonly kind: 'weibull'; readonly shape: number; readonly scale: number }
-  | { readonly kind: 'lognormal'; readonly mean: number; readonly sd: number }
-  | { readonly kind: 'fixed'; readonly reliability: number };
-
-/** Repair law of one unit (times in design time units). */
-export type RepairLaw =
-  | { readonly kind: 'exponential'; readonly mttr: number }
-  | { readonly kind: 'lognormal'; readonly mean: number; readonly sd: number }
-  | { readonly kind: 'fixed'; readonly time: number };
+// The law unions are derived from the law modules listed in src/laws/registry.ts.
+export type { FailureLaw, RepairLaw } from '../laws/registry.ts';
 
 /** A component type of the catalogue. */
 export interface Component {

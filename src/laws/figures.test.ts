@@ -2,15 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FailureLaw } from '../model/types.ts';
 import {
-  getLognormalParameters,
   getMeanLife,
   getMeanRepair,
   getSurvival,
+  getSurvivalAtInfinity,
   getSurvivalPair,
-  survivalAtInfinity,
-} from './laws.ts';
+} from './figures.ts';
+import { getLognormalParameters } from './lognormal.ts';
 
-/** Seed of the property tests; replay one failure with FUZZ_SEED=<seed> npx vitest run src/math. */
+/** Seed of the property tests; replay one failure with FUZZ_SEED=<seed> npx vitest run src/laws. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_240_611);
 
 function relativeError(actual: number, expected: number): number {
@@ -139,12 +139,12 @@ describe('getMeanRepair', () => {
   });
 });
 
-describe('survivalAtInfinity', () => {
+describe('getSurvivalAtInfinity', () => {
   it('is 0 except for fixed laws and a zero exponential rate', () => {
-    expect(survivalAtInfinity({ kind: 'exponential', rate: 1 })).toBe(0);
-    expect(survivalAtInfinity({ kind: 'exponential', rate: 0 })).toBe(1);
-    expect(survivalAtInfinity({ kind: 'weibull', shape: 2, scale: 1 })).toBe(0);
-    expect(survivalAtInfinity({ kind: 'lognormal', mean: 1, sd: 1 })).toBe(0);
-    expect(survivalAtInfinity({ kind: 'fixed', reliability: 0.3 })).toBe(0.3);
+    expect(getSurvivalAtInfinity({ kind: 'exponential', rate: 1 })).toBe(0);
+    expect(getSurvivalAtInfinity({ kind: 'exponential', rate: 0 })).toBe(1);
+    expect(getSurvivalAtInfinity({ kind: 'weibull', shape: 2, scale: 1 })).toBe(0);
+    expect(getSurvivalAtInfinity({ kind: 'lognormal', mean: 1, sd: 1 })).toBe(0);
+    expect(getSurvivalAtInfinity({ kind: 'fixed', reliability: 0.3 })).toBe(0.3);
   });
 });
