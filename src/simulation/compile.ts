@@ -8,7 +8,7 @@ import type { Design } from '../model/types.ts';
 import { createFlatStructure } from '../model/structure.ts';
 import type { Result } from '../util/result.ts';
 import { isValidSeed } from './rng.ts';
-import { createLifeCode, createRepairCode, LIFE_FIXED } from './sampling.ts';
+import { createLifeCode, createRepairCode, LIFE_STATIC, REPAIR_NONE } from './sampling.ts';
 import type { SimulationIssue, SimulationOptions } from './types.ts';
 
 /** Largest number of traced histories per run. */
@@ -29,19 +29,26 @@ export interface CompiledModel {
   readonly blockFirst: Int32Array;
   readonly blockQuantity: Int32Array;
   readonly blockRequired: Int32Array;
-  /** 1: standby redundancy with at least one spare; 0: active (or fixed). */
+  /** 1: standby redundancy with at least one spare; 0: active (or time-independent). */
   readonly blockStandby: Uint8Array;
-  /** 1: a `fixed` law (state drawn once per history). */
-  readonly blockFixed: Uint8Array;
+  /** 1: a time-independent law (state drawn once per history). */
+  readonly blockStatic: Uint8Array;
   readonly dormantFactor: Float64Array;
   readonly switchSuccess: Float64Array;
   readonly switchDelay: Float64Array;
+  /** Life and repair laws as codes and parameters (sampling.ts). */
   readonly lifeKind: Uint8Array;
   readonly lifeA: Float64Array;
   readonly lifeB: Float64Array;
+  readonly lifeC: Float64Array;
+  /** Mean life, time units (Infinity: never fails, or an infinite mean). */
+  readonly lifeMean: Float64Array;
   readonly repairKind: Uint8Array;
   readonly repairA: Float64Array;
   readonly repairB: Float64Array;
+  readonly repairC: Float64Array;
+  /** Mean repair time, time units (Infinity: never repaired). */
+  readonly repairMean: Float64Array;
   /** Block of each gate, −1 for none. */
   readonly gateBlock: Int32Array;
   readonly gateThreshold: Int32Array;
@@ -81,16 +88,20 @@ export function compileModel(design: Design): CompiledModel {
   const blockQuantity = new Int32Array(blockCount);
   const blockRequired = new Int32Array(blockCount);
   const blockStandby = new Uint8Array(blockCount);
-  const blockFixed = new Uint8Array(blockCount);
+  const blockStatic = new Uint8Array(blockCount);
   const dormantFactor = new Float64Array(blockCount);
   const switchSuccess = new Float64Array(blockCount).fill(1);
   const switchDelay = new Float64Array(blockCount);
   const lifeKind = new Uint8Array(blockCount);
   const lifeA = new Float64Array(blockCount);
   const lifeB = new Float64Array(blockCount);
+  const lifeC = new Float64Array(blockCount);
+  const lifeMean = new Float64Array(blockCount);
   const repairKind = new Uint8Array(blockCount);
   const repairA = new Float64Array(blockCount);
   const repairB = new Float64Array(blockCount);
+  const repairC = new Float64Array(blockCount);
+  const repairMean = new Float64Array(blockCount);
   let unitCount = 0;
   let hasSwitchDelay = false;
   let hasRepair = false;
@@ -104,18 +115,22 @@ export function compileModel(design: Design): CompiledModel {
     lifeKind[b] = life.kind;
     lifeA[b] = life.a;
     lifeB[b] = life.b;
-    const fixed = life.kind === LIFE_FIXED;
-    blockFixed[b] = fixed ? 1 : 0;
-    const repair = createRepairCode(fixed ? null : block.component.repair);
+    lifeC[b] = life.c;
+    lifeMean[b] = life.mean;
+    const isStatic = life.kind === LIFE_STATIC;
+    blockStatic[b] = isStatic ? 1 : 0;
+    const repair = createRepairCode(isStatic ? null : block.component.repair);
     repairKind[b] = repair.kind;
     repairA[b] = repair.a;
     repairB[b] = repair.b;
-    if (repair.kind !== 0) hasRepair = true;
+    repairC[b] = repair.c;
+    repairMean[b] = repair.mean;
+    if (repair.kind !== REPAIR_NONE) hasRepair = true;
     const r = block.redundancy;
     // Like the exact engine: no spare, or hot spares behind a perfect instant switch, is active.
     const isStandby =
       r.kind === 'standby' &&
-      !fixed &&
+      !isStatic &&
       block.quantity > block.required &&
       !(r.standby === 'hot' && r.switchSuccess === 1 && r.switchDelay === 0);
     if (isStandby) {
@@ -156,16 +171,20 @@ export function compileModel(design: Design): CompiledModel {
     blockQuantity,
     blockRequired,
     blockStandby,
-    blockFixed,
+    blockStatic,
     dormantFactor,
     switchSuccess,
     switchDelay,
     lifeKind,
     lifeA,
     lifeB,
+    lifeC,
+    lifeMean,
     repairKind,
     repairA,
     repairB,
+    repairC,
+    repairMean,
     gateBlock,
     gateThreshold,
     predStart: predCsr.start,

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeDesign } from '../analysis/analyze.ts';
+import { getMeanLife, getStaticReliability } from '../laws/figures.ts';
 import type { Design, DiagramNode } from '../model/types.ts';
 import { parseDesign } from '../model/parse.ts';
 import { Rng } from './rng.ts';
@@ -49,14 +50,7 @@ function getEventRate(design: Design): number {
   let rate = 0;
   for (const c of design.components) {
     const f = c.failure;
-    const mean =
-      f.kind === 'exponential'
-        ? 1 / f.rate
-        : f.kind === 'weibull'
-          ? f.scale
-          : f.kind === 'lognormal'
-            ? f.mean
-            : Infinity;
+    const mean = getStaticReliability(f) === null ? getMeanLife(f) : Infinity;
     rate += ((uses.get(c.id) ?? 0) * 2) / mean;
   }
   return rate;

@@ -18,13 +18,12 @@ import type { TraceRecorder } from './trace.ts';
 const getInvertibleSurvival = sampling.getInvertibleSurvival;
 const getLifeFromUniform = sampling.getLifeFromUniform;
 const sampleLife = sampling.sampleLife;
-const LIFE_LOGNORMAL = sampling.LIFE_LOGNORMAL;
 
 /** Draws single blocks of a mission history by the general loops. */
 export class MissionBlockDrawer {
   /** The recorder of a traced history, or `null`. */
   trace: TraceRecorder | null = null;
-  /** R(H) per block for invertible laws (exponential, Weibull, never), NaN otherwise. */
+  /** R(H) per block for invertible life codes (sampling.ts), NaN otherwise. */
   readonly survivalAtH: Float64Array;
   private readonly m: CompiledModel;
   private readonly horizon: number;
@@ -59,8 +58,14 @@ export class MissionBlockDrawer {
     let maxQuantity = 1;
     for (let b = 0; b < B; b++) {
       maxQuantity = Math.max(maxQuantity, model.blockQuantity[b]!);
-      const { lifeKind, lifeA, lifeB } = model;
-      this.survivalAtH[b] = getInvertibleSurvival(lifeKind[b]!, lifeA[b]!, lifeB[b]!, horizon);
+      const { lifeKind, lifeA, lifeB, lifeC } = model;
+      this.survivalAtH[b] = getInvertibleSurvival(
+        lifeKind[b]!,
+        lifeA[b]!,
+        lifeB[b]!,
+        lifeC[b]!,
+        horizon,
+      );
     }
     this.lives = new Float64Array(maxQuantity);
     this.unitOf = new Int32Array(maxQuantity);
@@ -74,12 +79,12 @@ export class MissionBlockDrawer {
    */
   drawBlock(b: number): number {
     const m = this.m;
-    if (m.blockFixed[b] === 1) return this.drawFixedBlock(b);
+    if (m.blockStatic[b] === 1) return this.drawFixedBlock(b);
     if (m.blockStandby[b] === 1) return this.drawStandbyBlock(b);
     return this.drawActiveBlock(b);
   }
 
-  /** A block of fixed-probability units: dead from 0, or never. */
+  /** A block of time-independent units: dead from 0, or never. */
   private drawFixedBlock(b: number): number {
     const m = this.m;
     const first = m.blockFirst[b]!;
@@ -98,13 +103,15 @@ export class MissionBlockDrawer {
   private drawLifeWithinH(b: number): number {
     const m = this.m;
     const kind = m.lifeKind[b]!;
-    if (kind === LIFE_LOGNORMAL) {
-      const life = sampleLife(kind, m.lifeA[b]!, m.lifeB[b]!, this.rng);
+    const survival = this.survivalAtH[b]!;
+    if (survival !== survival) {
+      // Not invertible: a draw of the law's own sampler.
+      const life = sampleLife(kind, m.lifeA[b]!, m.lifeB[b]!, m.lifeC[b]!, this.rng);
       return life < this.horizon ? life : Infinity;
     }
     const v = this.rng.uniform();
-    if (v <= this.survivalAtH[b]!) return Infinity;
-    const life = getLifeFromUniform(kind, m.lifeA[b]!, m.lifeB[b]!, v);
+    if (v <= survival) return Infinity;
+    const life = getLifeFromUniform(kind, m.lifeA[b]!, m.lifeB[b]!, m.lifeC[b]!, v);
     return life < this.horizon ? life : Infinity;
   }
 
@@ -122,7 +129,7 @@ export class MissionBlockDrawer {
     const lives = this.lives;
     const H = this.horizon;
     let failed = 0;
-    if (kind === LIFE_LOGNORMAL || survival !== survival) {
+    if (survival !== survival) {
       for (let i = 0; i < n; i++) {
         const life = this.drawLifeWithinH(b);
         if (life < H) {
@@ -140,7 +147,8 @@ export class MissionBlockDrawer {
       }
       const a = m.lifeA[b]!;
       const shape = m.lifeB[b]!;
-      for (let i = 0; i < failed; i++) lives[i] = getLifeFromUniform(kind, a, shape, lives[i]!);
+      const c = m.lifeC[b]!;
+      for (let i = 0; i < failed; i++) lives[i] = getLifeFromUniform(kind, a, shape, c, lives[i]!);
     }
     if (this.trace !== null)
       for (let i = 0; i < failed; i++) this.trace.unit(lives[i]!, this.unitOf[i]!, 'failed');

@@ -4,16 +4,18 @@
  * switch-over outages of standby blocks with a delay (recorded in the {@link MissionTimeline}).
  *
  * Each block gets a plan in the constructor, and the common ones are written out in one loop:
- * - an active k-of-n block of exponential or Weibull units: a unit has failed before H exactly
- *   when its uniform v exceeds R(H) (lives come from inversion, see sampling.ts), and lives
- *   decrease with v, so the block dies at the life of the (n − k + 1)-th largest uniform: one
- *   logarithm per dead block, none for a block that works (and none at all for reliability only);
+ * - an active k-of-n block of units of an invertible law (memoryless, Weibull, …):
+ *   a unit has failed before H exactly when its uniform v exceeds R(H) (lives come from
+ *   inversion, see sampling.ts), and lives decrease with v, so the block dies at the life of the
+ *   (n − k + 1)-th largest uniform: one logarithm per dead block, none for a block that works
+ *   (and none at all for reliability only);
  * - a single unit of such a law (the same, without a loop);
  * - a standby block with one unit in service and cold spares of such a law: a chain of lives,
  *   whose rare continuation (the first unit failed) is a call.
- * Other blocks (lognormal lives, warm or hot spares, k > 1 in service, fixed probabilities) and
- * traced histories take the general loops of missionBlocks.ts. Every plan uses the same uniforms
- * for the same things as the general loops, so a history gives the same numbers either way.
+ * Other blocks (laws without an inverse, such as lognormal lives; warm or hot spares; k > 1
+ * in service; time-independent probabilities) and traced histories take the general loops of
+ * missionBlocks.ts. Every plan uses the same uniforms for the same things as the general loops,
+ * so a history gives the same numbers either way.
  *
  * Why it is written this way (measured on the three-tier example against the 7 M histories/s
  * target of src/bench/simulation.ts):
@@ -34,11 +36,11 @@ import type { TraceRecorder } from './trace.ts';
 
 // Module-local copies: transpilers may turn imported bindings into getter calls in hot loops.
 const getLifeFromUniform = sampling.getLifeFromUniform;
-const LIFE_EXPONENTIAL = sampling.LIFE_EXPONENTIAL;
+const LIFE_MEMORYLESS = sampling.LIFE_MEMORYLESS;
 
 /** How a block is drawn: by the general loops. */
 const PLAN_GENERAL = 0;
-/** An active block of one unit of an invertible law (exponential, Weibull, never). */
+/** An active block of one unit of an invertible law (sampling.ts). */
 const PLAN_SINGLE = 1;
 /** An active k-of-n block (n > 1) of an invertible law: uniforms against R(H). */
 const PLAN_THRESHOLD = 2;
@@ -59,7 +61,8 @@ class BlockPlan {
     readonly survival: number,
     readonly lifeKind: number,
     readonly a: number,
-    readonly shape: number,
+    readonly b: number,
+    readonly c: number,
     readonly switchSuccess: number,
     /** Switch-over delay (time units). */
     readonly switchDelay: number,
@@ -68,7 +71,7 @@ class BlockPlan {
 
 /**
  * The plan of block b.
- * @param survival R(H) of its law, NaN for laws other than invertible (lognormal, fixed)
+ * @param survival R(H) of its law, NaN for laws that are not invertible
  */
 function getPlan(model: CompiledModel, b: number, survival: number): number {
   if (Number.isNaN(survival)) return PLAN_GENERAL;
@@ -82,9 +85,9 @@ function getPlan(model: CompiledModel, b: number, survival: number): number {
 /** The life of a unit of an invertible law drawn with the uniform v (see sampling.ts). */
 function getLife(block: BlockPlan, v: number): number {
   const kind = block.lifeKind;
-  return kind === LIFE_EXPONENTIAL
+  return kind === LIFE_MEMORYLESS
     ? -block.a * Math.log(v)
-    : getLifeFromUniform(kind, block.a, block.shape, v);
+    : getLifeFromUniform(kind, block.a, block.b, block.c, v);
 }
 
 /** Draws the blocks of mission histories, one random stream per history. */
@@ -126,6 +129,7 @@ export class MissionSampler {
         model.lifeKind[b]!,
         model.lifeA[b]!,
         model.lifeB[b]!,
+        model.lifeC[b]!,
         model.switchSuccess[b]!,
         model.switchDelay[b]!,
       );
@@ -167,9 +171,9 @@ export class MissionSampler {
         const v = rng.uniform();
         if (v > block.survival) {
           failed = 1;
-          // Exponential written out: a double returned by a call V8 does not inline is boxed.
+          // Memoryless written out: a double returned by a call V8 does not inline is boxed.
           const life =
-            block.lifeKind === LIFE_EXPONENTIAL ? -block.a * Math.log(v) : getLife(block, v);
+            block.lifeKind === LIFE_MEMORYLESS ? -block.a * Math.log(v) : getLife(block, v);
           if (life < H) death = life;
         }
       } else if (plan === PLAN_THRESHOLD) {
@@ -186,7 +190,7 @@ export class MissionSampler {
               ? this.getRankedUniform(n, block.need - 1)
               : this.selectUniform(n, block.need);
           const life =
-            block.lifeKind === LIFE_EXPONENTIAL ? -block.a * Math.log(v) : getLife(block, v);
+            block.lifeKind === LIFE_MEMORYLESS ? -block.a * Math.log(v) : getLife(block, v);
           if (life < H) death = life;
         }
       } else if (plan === PLAN_COLD_CHAIN) {

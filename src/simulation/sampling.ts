@@ -1,147 +1,165 @@
 /**
- * Drawing lives and repair times from a unit's laws, as numeric codes and parameters that the
- * event loop keeps in typed arrays.
+ * Drawing lives and repair times from a unit's laws, as numeric codes and three parameters that
+ * the event loops keep in typed arrays. The codes say how a law is drawn, not which law it is:
  *
- * - exponential life, mean m: L = −m·ln(u) (inversion);
- * - Weibull life, shape β, scale η: L = η·(−ln u)^(1/β) (inversion of R(t) = exp(−(t/η)^β));
- * - lognormal (mean m, sd s of the life or repair time itself): σ² = ln(1 + s²/m²),
- *   μ = ln(m) − σ²/2, X = exp(μ + σ·Z) with Z from Marsaglia's polar method;
- * - fixed repair time T: T; a repair time of 0 is "instant repair" (handled by the engine:
- *   the unit fails, is counted, and is never down).
+ * - a few codes stand for what a law exposes (src/laws): a constant rate (memoryless: the loops
+ *   write L = −m·ln(u) out inline, and build birth-death chains on it), a unit that never
+ *   fails, a time-independent state (drawn once per history), no repair, instant repair;
+ * - every other law is drawn by its module's sampler, whose code is its place in the registry
+ *   plus a fixed offset, with parameters its module packed.
  *
- * Because exponential and Weibull lives come from inversion of the survival function with the
- * same uniform v, "failed before H" is exactly "v > R(H)": the mission fast path compares
- * uniforms to thresholds and takes a logarithm only for units that did fail.
+ * Laws whose modules are invertible (and memoryless and never-failing ones) draw a life from one
+ * uniform v with "failed before H" exactly "v > R(H)": the mission fast path compares uniforms
+ * to thresholds and computes lives only for units that did fail.
+ * A repair time of 0 is "instant repair" (handled by the engine: the unit fails, is counted,
+ * and is never down).
  * Runs anywhere; no DOM.
  */
 import type { FailureLaw, RepairLaw } from '../model/types.ts';
-import { assertNever } from '../util/assert.ts';
+import type { Inverse, LifeSampler, Sampler } from '../laws/lawModule.ts';
+import {
+  FAILURE_MODULES,
+  REPAIR_MODULES,
+  getFailureModule,
+  getRepairModule,
+} from '../laws/registry.ts';
+import { getMeanLife, getMeanRepair } from '../laws/figures.ts';
+import { assert } from '../util/assert.ts';
 import type { Rng } from './rng.ts';
 
-/** Life law codes. */
-export const LIFE_EXPONENTIAL = 0;
-export const LIFE_WEIBULL = 1;
-export const LIFE_LOGNORMAL = 2;
-/** A `fixed` law: works with probability p for the whole history (drawn once). */
-export const LIFE_FIXED = 3;
-/** Never fails (rate 0). */
-export const LIFE_NEVER = 4;
+/** Life codes: a constant rate, a = mean life (drawn inline: −a·ln u). */
+export const LIFE_MEMORYLESS = 0;
+/** Never fails (the law's survival at infinity is 1). */
+export const LIFE_NEVER = 1;
+/** A time-independent law: works with probability a for the whole history (drawn once). */
+export const LIFE_STATIC = 2;
+/** Code of the first registered failure module's sampler. */
+const FIRST_LIFE_SAMPLER = 3;
 
-/** Repair law codes. */
+/** Repair codes: never repaired. */
 export const REPAIR_NONE = 0;
-export const REPAIR_EXPONENTIAL = 1;
-export const REPAIR_LOGNORMAL = 2;
-export const REPAIR_FIXED = 3;
 /** Mean repair time 0: the unit is renewed at the moment it fails. */
-export const REPAIR_INSTANT = 4;
+export const REPAIR_INSTANT = 1;
+/** A constant repair rate, a = mean repair time (drawn inline: −a·ln u). */
+export const REPAIR_MEMORYLESS = 2;
+/** Code of the first registered repair module's sampler. */
+const FIRST_REPAIR_SAMPLER = 3;
 
-/** A law as a code and two parameters (meaning depends on the code, see module comment). */
+/** The life samplers by code − {@link FIRST_LIFE_SAMPLER} (`null`: the module has none). */
+const LIFE_SAMPLERS: readonly (LifeSampler<FailureLaw> | null)[] = FAILURE_MODULES.map(
+  (m) => m.sampler,
+);
+/** The repair samplers by code − {@link FIRST_REPAIR_SAMPLER}. */
+const REPAIR_SAMPLERS: readonly (Sampler<RepairLaw> | null)[] = REPAIR_MODULES.map(
+  (m) => m.sampler,
+);
+/** The inverses of invertible life samplers, by code − {@link FIRST_LIFE_SAMPLER}. */
+const INVERSES: readonly (Inverse | null)[] = LIFE_SAMPLERS.map((s) => s?.inverse ?? null);
+
+/** A law as a code, three parameters (meaning depends on the code) and its mean. */
 export interface LawCode {
   readonly kind: number;
   readonly a: number;
   readonly b: number;
-}
-
-/** Parameters (μ, σ) of a lognormal variable with the given mean and standard deviation. */
-function getLognormalParameters(mean: number, sd: number): { mu: number; sigma: number } {
-  const ratio = sd / mean;
-  const sigma2 = Math.log1p(ratio * ratio);
-  return { mu: Math.log(mean) - sigma2 / 2, sigma: Math.sqrt(sigma2) };
+  readonly c: number;
+  /** Mean life or mean repair time, design time units (Infinity: never fails, never repaired). */
+  readonly mean: number;
 }
 
 /**
- * Encodes a failure law.
+ * Encodes a failure law, by what its module says of it: time-independent, never failing,
+ * constant rate, or else drawn by its sampler.
  * @param law the component's failure law (times in design time units)
- * @returns exponential: a = mean life; Weibull: a = η, b = 1/β; lognormal: a = μ, b = σ;
- *   fixed: a = p
+ * @returns the code and parameters (memoryless: a = mean life; static: a = p)
  */
 export function createLifeCode(law: FailureLaw): LawCode {
-  switch (law.kind) {
-    case 'exponential':
-      return law.rate === 0
-        ? { kind: LIFE_NEVER, a: Infinity, b: 0 }
-        : { kind: LIFE_EXPONENTIAL, a: 1 / law.rate, b: 0 };
-    case 'weibull':
-      return { kind: LIFE_WEIBULL, a: law.scale, b: 1 / law.shape };
-    case 'lognormal': {
-      const { mu, sigma } = getLognormalParameters(law.mean, law.sd);
-      return { kind: LIFE_LOGNORMAL, a: mu, b: sigma };
-    }
-    case 'fixed':
-      return { kind: LIFE_FIXED, a: law.reliability, b: 0 };
-    default:
-      return assertNever(law);
+  const module = getFailureModule(law);
+  const mean = getMeanLife(law);
+  if (module.timeIndependent) {
+    return { kind: LIFE_STATIC, a: module.getSurvival(law, 0), b: 0, c: 0, mean };
   }
+  if (module.getSurvivalAtInfinity(law) === 1) {
+    return { kind: LIFE_NEVER, a: Infinity, b: 0, c: 0, mean: Infinity };
+  }
+  const rate = module.getConstantRate(law);
+  if (rate !== null) return { kind: LIFE_MEMORYLESS, a: 1 / rate, b: 0, c: 0, mean };
+  const index = FAILURE_MODULES.indexOf(module);
+  const sampler = LIFE_SAMPLERS[index];
+  assert(sampler, `failure law ${law.kind} has no sampler`);
+  return { kind: FIRST_LIFE_SAMPLER + index, ...sampler.pack(law), mean };
 }
 
 /**
  * Encodes a repair law.
  * @param law the component's repair law, or `null` (never repaired)
- * @returns exponential: a = mean; lognormal: a = μ, b = σ; fixed: a = time
+ * @returns the code and parameters (memoryless: a = mean)
  */
 export function createRepairCode(law: RepairLaw | null): LawCode {
-  if (law === null) return { kind: REPAIR_NONE, a: 0, b: 0 };
-  switch (law.kind) {
-    case 'exponential':
-      return law.mttr === 0
-        ? { kind: REPAIR_INSTANT, a: 0, b: 0 }
-        : { kind: REPAIR_EXPONENTIAL, a: law.mttr, b: 0 };
-    case 'lognormal': {
-      if (law.mean === 0) return { kind: REPAIR_INSTANT, a: 0, b: 0 };
-      const { mu, sigma } = getLognormalParameters(law.mean, law.sd);
-      return { kind: REPAIR_LOGNORMAL, a: mu, b: sigma };
-    }
-    case 'fixed':
-      return law.time === 0
-        ? { kind: REPAIR_INSTANT, a: 0, b: 0 }
-        : { kind: REPAIR_FIXED, a: law.time, b: 0 };
-    default:
-      return assertNever(law);
+  if (law === null) return { kind: REPAIR_NONE, a: 0, b: 0, c: 0, mean: Infinity };
+  const mean = getMeanRepair(law);
+  if (mean === 0) return { kind: REPAIR_INSTANT, a: 0, b: 0, c: 0, mean };
+  const module = getRepairModule(law);
+  if (module.getConstantRate(law) !== null) {
+    return { kind: REPAIR_MEMORYLESS, a: mean, b: 0, c: 0, mean };
   }
+  const index = REPAIR_MODULES.indexOf(module);
+  const sampler = REPAIR_SAMPLERS[index];
+  assert(sampler, `repair law ${law.kind} has no sampler`);
+  return { kind: FIRST_REPAIR_SAMPLER + index, ...sampler.pack(law), mean };
 }
 
 /**
  * Draws a life (in age units: running time, or dormant time scaled by the dormant factor).
- * @param kind a life code other than {@link LIFE_FIXED}
+ * @param kind a life code other than {@link LIFE_STATIC}
  * @returns a life ≥ 0, `Infinity` for {@link LIFE_NEVER}
  */
-export function sampleLife(kind: number, a: number, b: number, rng: Rng): number {
-  if (kind === LIFE_EXPONENTIAL) return -a * Math.log(rng.uniform());
-  if (kind === LIFE_WEIBULL) return a * Math.pow(-Math.log(rng.uniform()), b);
-  if (kind === LIFE_LOGNORMAL) return Math.exp(a + b * rng.normal());
-  return Infinity;
+export function sampleLife(kind: number, a: number, b: number, c: number, rng: Rng): number {
+  if (kind === LIFE_MEMORYLESS) return -a * Math.log(rng.uniform());
+  if (kind < FIRST_LIFE_SAMPLER) return Infinity;
+  return LIFE_SAMPLERS[kind - FIRST_LIFE_SAMPLER]!.sample(a, b, c, rng);
 }
 
 /**
  * Draws a repair time.
- * @param kind {@link REPAIR_EXPONENTIAL}, {@link REPAIR_LOGNORMAL} or {@link REPAIR_FIXED}
+ * @param kind a repair code other than {@link REPAIR_NONE}
  * @returns a duration ≥ 0 in design time units
  */
-export function sampleRepair(kind: number, a: number, b: number, rng: Rng): number {
-  if (kind === REPAIR_EXPONENTIAL) return -a * Math.log(rng.uniform());
-  if (kind === REPAIR_LOGNORMAL) return Math.exp(a + b * rng.normal());
-  if (kind === REPAIR_FIXED) return a;
-  return 0;
+export function sampleRepair(kind: number, a: number, b: number, c: number, rng: Rng): number {
+  if (kind === REPAIR_MEMORYLESS) return -a * Math.log(rng.uniform());
+  if (kind < FIRST_REPAIR_SAMPLER) return 0;
+  return REPAIR_SAMPLERS[kind - FIRST_REPAIR_SAMPLER]!.sample(a, b, c, rng);
 }
 
 /**
- * Survival R(t) of an invertible life law (exponential, Weibull): the threshold of the mission
- * fast path, where a unit with uniform v has failed before t exactly when v > R(t).
- * @returns R(t), or NaN for laws drawn otherwise (lognormal)
+ * Survival R(t) of an invertible life code: the threshold of the mission fast path, where a
+ * unit with uniform v has failed before t exactly when v > R(t).
+ * @returns R(t), or NaN for codes drawn otherwise (laws without an inverse, static ones)
  */
-export function getInvertibleSurvival(kind: number, a: number, b: number, t: number): number {
-  if (kind === LIFE_EXPONENTIAL) return Math.exp(-t / a);
-  if (kind === LIFE_WEIBULL) return Math.exp(-Math.pow(t / a, 1 / b));
+export function getInvertibleSurvival(
+  kind: number,
+  a: number,
+  b: number,
+  c: number,
+  t: number,
+): number {
+  if (kind === LIFE_MEMORYLESS) return Math.exp(-t / a);
   if (kind === LIFE_NEVER) return 1;
-  return NaN;
+  const inverse = kind < FIRST_LIFE_SAMPLER ? null : INVERSES[kind - FIRST_LIFE_SAMPLER];
+  return inverse ? inverse.getSurvival(a, b, c, t) : NaN;
 }
 
 /**
- * The life of an invertible law for the uniform v (the same formula as {@link sampleLife}).
+ * The life of an invertible code for the uniform v (the same formula as {@link sampleLife}).
  * @param v the uniform drawn for the unit
  */
-export function getLifeFromUniform(kind: number, a: number, b: number, v: number): number {
-  if (kind === LIFE_EXPONENTIAL) return -a * Math.log(v);
-  if (kind === LIFE_WEIBULL) return a * Math.pow(-Math.log(v), b);
-  return Infinity;
+export function getLifeFromUniform(
+  kind: number,
+  a: number,
+  b: number,
+  c: number,
+  v: number,
+): number {
+  if (kind === LIFE_MEMORYLESS) return -a * Math.log(v);
+  if (kind < FIRST_LIFE_SAMPLER) return Infinity;
+  return INVERSES[kind - FIRST_LIFE_SAMPLER]!.getLife(a, b, c, v);
 }

@@ -16,15 +16,15 @@
  *
  * Per block:
  * - one active unit: a tight alternation of lives and repairs;
- * - active k-of-n of exponential lives and repairs: a birth-death chain on the number of units
- *   down (Gillespie's direct method; the units are identical and memoryless, so which one fails
+ * - active k-of-n of memoryless lives and repairs (constant rates, src/laws): a birth-death
+ *   chain on the number of units down (Gillespie's direct method; the units are identical and
+ *   memoryless, so which one fails
  *   or is repaired does not matter, and traces name it from a stream of their own);
  * - other active k-of-n: the block's units in a scan (a winner tree above 16 units);
  * - standby: the global engine's switch-over rules within the block;
- * - `fixed`: drawn once at the start, never changes.
+ * - time-independent (`fixed`) laws: drawn once at the start, never change.
  * Runs anywhere; no DOM.
  */
-import { gamma } from '../math/special.ts';
 import type { SimulationAccumulator } from './accumulator.ts';
 import type { CompiledModel } from './compile.ts';
 import { MAX_SEED, Rng } from './rng.ts';
@@ -34,12 +34,13 @@ import type { TraceRecorder } from './trace.ts';
 import { UnitQueue } from './unitQueue.ts';
 import { REPAIRING, RUNNING, UnitRules } from './unitRules.ts';
 
-const PLAN_FIXED = 0;
-/** One active unit of exponential life and repair. */
-const PLAN_SINGLE_EXPONENTIAL = 1;
+/** Time-independent units: drawn once at the start. */
+const PLAN_STATIC = 0;
+/** One active unit of memoryless life and repair. */
+const PLAN_SINGLE_MEMORYLESS = 1;
 /** Units one event at a time (standby, other laws). */
 const PLAN_UNITS = 2;
-/** Active k-of-n (n ≥ 2) of exponential lives and repairs. */
+/** Active k-of-n (n ≥ 2) of memoryless lives and repairs. */
 const PLAN_BIRTH_DEATH = 3;
 
 /** Block state codes: bit 0 real state up, bit 1 failure state up (switch-overs count as up). */
@@ -55,29 +56,8 @@ const MAX_WINDOWS = 1 << 20;
 const TRACE_SEED_OFFSET = 0x5851f42d;
 
 // Module-local copies: transpilers may turn imported bindings into getter calls in hot loops.
-const LIFE_EXPONENTIAL = sampling.LIFE_EXPONENTIAL;
-const LIFE_WEIBULL = sampling.LIFE_WEIBULL;
-const LIFE_LOGNORMAL = sampling.LIFE_LOGNORMAL;
-const REPAIR_EXPONENTIAL = sampling.REPAIR_EXPONENTIAL;
-const REPAIR_LOGNORMAL = sampling.REPAIR_LOGNORMAL;
-const REPAIR_FIXED = sampling.REPAIR_FIXED;
-const REPAIR_INSTANT = sampling.REPAIR_INSTANT;
-
-/** Mean of a life code (Infinity for a unit that never fails). */
-function getMeanLife(kind: number, a: number, b: number): number {
-  if (kind === LIFE_EXPONENTIAL) return a;
-  if (kind === LIFE_WEIBULL) return a * gamma(1 + b);
-  if (kind === LIFE_LOGNORMAL) return Math.exp(a + (b * b) / 2);
-  return Infinity;
-}
-
-/** Mean of a repair code (Infinity for no repair). */
-function getMeanRepair(kind: number, a: number, b: number): number {
-  if (kind === REPAIR_EXPONENTIAL || kind === REPAIR_FIXED) return a;
-  if (kind === REPAIR_LOGNORMAL) return Math.exp(a + (b * b) / 2);
-  if (kind === REPAIR_INSTANT) return 0;
-  return Infinity;
-}
+const LIFE_MEMORYLESS = sampling.LIFE_MEMORYLESS;
+const REPAIR_MEMORYLESS = sampling.REPAIR_MEMORYLESS;
 
 /**
  * Number of time windows of a history: about {@link EVENTS_PER_WINDOW} expected unit events each.
@@ -86,9 +66,10 @@ function getMeanRepair(kind: number, a: number, b: number): number {
 function getWindowCount(m: CompiledModel, horizon: number): number {
   let rate = 0;
   for (let b = 0; b < m.blockCount; b++) {
-    if (m.blockFixed[b] === 1) continue;
-    const life = getMeanLife(m.lifeKind[b]!, m.lifeA[b]!, m.lifeB[b]!);
-    const repair = getMeanRepair(m.repairKind[b]!, m.repairA[b]!, m.repairB[b]!);
+    if (m.blockStatic[b] === 1) continue;
+    const life = m.lifeMean[b]!;
+    const repair = m.repairMean[b]!;
+    // Never failing, or an infinite mean life: few events, whatever the horizon.
     if (life === Infinity) continue;
     // A cycle has two events (one when repair is instant); no repair: one failure at most.
     const cycle = repair === Infinity ? Infinity : life + repair;
@@ -160,16 +141,16 @@ export class TimelineEngine extends UnitRules {
     this.failDown = [];
     for (let b = 0; b < B; b++) {
       const n = model.blockQuantity[b]!;
-      const exponential =
-        model.lifeKind[b] === LIFE_EXPONENTIAL && model.repairKind[b] === REPAIR_EXPONENTIAL;
-      const active = model.blockFixed[b] === 0 && model.blockStandby[b] === 0;
+      const memoryless =
+        model.lifeKind[b] === LIFE_MEMORYLESS && model.repairKind[b] === REPAIR_MEMORYLESS;
+      const active = model.blockStatic[b] === 0 && model.blockStandby[b] === 0;
       this.plan[b] =
-        model.blockFixed[b] === 1
-          ? PLAN_FIXED
-          : !active || !exponential
+        model.blockStatic[b] === 1
+          ? PLAN_STATIC
+          : !active || !memoryless
             ? PLAN_UNITS
             : n === 1
-              ? PLAN_SINGLE_EXPONENTIAL
+              ? PLAN_SINGLE_MEMORYLESS
               : PLAN_BIRTH_DEATH;
       const key = new Float64Array(n).fill(Infinity);
       this.unitKey.push(key);
@@ -226,9 +207,9 @@ export class TimelineEngine extends UnitRules {
         realDown[b]!.clear();
         failDown[b]!.clear();
         const p = plan[b]!;
-        if (p === PLAN_SINGLE_EXPONENTIAL && trace === null) this.runSingleExponential(b, w1);
+        if (p === PLAN_SINGLE_MEMORYLESS && trace === null) this.runSingleMemoryless(b, w1);
         else if (p === PLAN_BIRTH_DEATH) this.runBirthDeath(b, w1);
-        else if (p !== PLAN_FIXED) this.runUnits(b, w1);
+        else if (p !== PLAN_STATIC) this.runUnits(b, w1);
         this.closeWindow(b, w1);
       }
       this.bookWindow(w0, w1);
@@ -239,7 +220,7 @@ export class TimelineEngine extends UnitRules {
     this.trace = null;
   }
 
-  /** Draws every unit's first life (fixed units: their state) and starts the books. */
+  /** Draws every unit's first life (time-independent units: their state) and starts the books. */
   private resetHistory(): void {
     const m = this.m;
     this.unitFailures.fill(0);
@@ -303,8 +284,8 @@ export class TimelineEngine extends UnitRules {
     }
   }
 
-  /** One unit of exponential life and repair, untraced, up to `end`: the hottest loop. */
-  private runSingleExponential(b: number, end: number): void {
+  /** One unit of memoryless life and repair, untraced, up to `end`: the hottest loop. */
+  private runSingleMemoryless(b: number, end: number): void {
     const u = this.m.blockFirst[b]!;
     const rng = this.rng;
     const key = this.unitKey[b]!;
@@ -357,7 +338,7 @@ export class TimelineEngine extends UnitRules {
   }
 
   /**
-   * An active k-of-n block of exponential lives and repairs up to `end`: with j units down the
+   * An active k-of-n block of memoryless lives and repairs up to `end`: with j units down the
    * next event comes at rate (n − j)λ + jμ and is a failure with probability (n − j)λ / rate.
    * The time of the next event is kept in `unitKey[b][0]`.
    */

@@ -28,12 +28,12 @@ export const REPAIRING = 3;
 const QUEUED = 4;
 /** Down for good (no repair). */
 const DEAD = 5;
-/** A `fixed` unit: drawn once per history. */
+/** A unit of a time-independent law: drawn once per history. */
 const STATIC = 6;
 
 // Module-local copies: transpilers may turn imported bindings into getter calls in hot loops.
-const LIFE_EXPONENTIAL = sampling.LIFE_EXPONENTIAL;
-const REPAIR_EXPONENTIAL = sampling.REPAIR_EXPONENTIAL;
+const LIFE_MEMORYLESS = sampling.LIFE_MEMORYLESS;
+const REPAIR_MEMORYLESS = sampling.REPAIR_MEMORYLESS;
 const REPAIR_NONE = sampling.REPAIR_NONE;
 const REPAIR_INSTANT = sampling.REPAIR_INSTANT;
 const sampleLife = sampling.sampleLife;
@@ -88,17 +88,17 @@ export abstract class UnitRules {
   protected drawLife(b: number): number {
     const m = this.m;
     const kind = m.lifeKind[b]!;
-    return kind === LIFE_EXPONENTIAL
+    return kind === LIFE_MEMORYLESS
       ? -m.lifeA[b]! * Math.log(this.rng.uniform())
-      : sampleLife(kind, m.lifeA[b]!, m.lifeB[b]!, this.rng);
+      : sampleLife(kind, m.lifeA[b]!, m.lifeB[b]!, m.lifeC[b]!, this.rng);
   }
 
   protected drawRepair(b: number): number {
     const m = this.m;
     const kind = m.repairKind[b]!;
-    return kind === REPAIR_EXPONENTIAL
+    return kind === REPAIR_MEMORYLESS
       ? -m.repairA[b]! * Math.log(this.rng.uniform())
-      : sampleRepair(kind, m.repairA[b]!, m.repairB[b]!, this.rng);
+      : sampleRepair(kind, m.repairA[b]!, m.repairB[b]!, m.repairC[b]!, this.rng);
   }
 
   /** Starts a history's units of block b: k (all if active) in service, the rest as spares. */
@@ -109,7 +109,7 @@ export abstract class UnitRules {
     const k = m.blockRequired[b]!;
     let up = 0;
     for (let u = first; u < first + n; u++) {
-      if (m.blockFixed[b] === 1) {
+      if (m.blockStatic[b] === 1) {
         this.state[u] = STATIC;
         this.setKey(u, b, Infinity);
         if (this.rng.uniform() < m.lifeA[b]!) up++;
