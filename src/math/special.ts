@@ -37,8 +37,15 @@ const STIRLING = [
   -3617 / 122400,
 ] as const;
 
-/** ln Γ(x) − [(x − ½) ln x − x + ½ ln 2π] for x ≥ 10 (Stirling correction, A&S 6.1.40). */
-function stirlingCorrection(x: number): number {
+/**
+ * The Stirling correction ln Γ(x) − [(x − ½) ln x − x + ½ ln 2π] for x ≥ 10 (A&S 6.1.40),
+ * computed on its own so that callers can form ln Γ(x) minus large terms without cancellation.
+ * @param x argument (≥ 10, dimensionless)
+ * @returns the correction, about 1/(12x)
+ * @example
+ * stirlingCorrection(10); // 0.00833056343336287 (1/120 − 1/360000 + …)
+ */
+export function stirlingCorrection(x: number): number {
   const z = 1 / (x * x);
   let s = STIRLING[7];
   s = s * z + STIRLING[6];
