@@ -8,6 +8,7 @@
  */
 import { exponentialFailure, exponentialRepair } from './exponential.ts';
 import { fixedFailure, fixedRepair } from './fixed.ts';
+import { gammaFailure } from './gamma.ts';
 import type { FailureLawModule, FileOf, LawOf, RepairLawModule } from './lawModule.ts';
 import { lognormalFailure, lognormalRepair } from './lognormal.ts';
 import { weibullFailure } from './weibull.ts';
@@ -17,6 +18,7 @@ export const FAILURE_LAWS = [
   exponentialFailure,
   weibullFailure,
   lognormalFailure,
+  gammaFailure,
   fixedFailure,
 ] as const;
 
