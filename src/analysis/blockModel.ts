@@ -10,6 +10,7 @@
 import type { FlatBlock } from '../model/structure.ts';
 import type { Pair } from '../math/pair.ts';
 import {
+  describeLaw,
   getFailureRate,
   getMeanLife,
   getMeanRepair,
@@ -226,7 +227,14 @@ export function computeBlockSteadyState(block: FlatBlock, method: BlockMethod): 
         const pair = computeKOfNPair(block.quantity, block.required, BROKEN);
         return ok({ ...pair, frequency: 0 });
       }
+      // A law that fails surely but has an infinite mean (log-logistic, β ≤ 1) is no perfect
+      // unit: the renewal limit exists, but every figure of it depends on that mean.
       const mttf = getMeanLife(failure);
+      if (mttf === Infinity) {
+        return notExact(
+          `long-run figures of block ${block.id} are undefined: its failure law ${describeLaw(failure)} has an infinite mean life (the unit fails, ever more rarely)`,
+        );
+      }
       const mttr = getMeanRepair(repair);
       const cycle = mttf + mttr;
       const unit = { work: mttf / cycle, fail: mttr / cycle };

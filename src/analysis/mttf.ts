@@ -1,11 +1,13 @@
 /**
  * System mean time to first failure without repair: MTTF = ∫₀^∞ R_sys(t) dt, with R_sys from
  * the decision diagram at every quadrature point (exact block laws, adaptive Gauss–Kronrod to
- * relative 1e-9). Unbounded when the system can work for ever (never-failing or fixed units).
+ * relative 1e-9). Unbounded when the system can work for ever (never-failing or fixed units),
+ * or when its survival decays too slowly for the integral to converge (a failure law with an
+ * infinite mean, such as a log-logistic law with β ≤ 1, kept up by the structure).
  * Runs anywhere; no DOM.
  */
 import { TRUE_NODE } from '../diagram/bdd.ts';
-import { getMeanLife } from '../laws/figures.ts';
+import { describeLaw, getMeanLife, getSurvivalAtInfinity } from '../laws/figures.ts';
 import type { EvaluationContext } from './evaluation.ts';
 import { evaluateSystemAtInfinity } from './evaluation.ts';
 import { computeBlockReliability } from './blockModel.ts';
@@ -87,6 +89,19 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
   for (let i = 0; i < 200 && reliability(scale) > 0.5; i++) scale *= 2;
   for (let i = 0; i < 200 && reliability(scale / 2) < 0.5; i++) scale /= 2;
   const result = integrateSurvival(evaluatePanel, scale, RELATIVE_TOLERANCE);
+  const heavy = flat.blocks.find(
+    (b) =>
+      getSurvivalAtInfinity(b.component.failure) === 0 &&
+      getMeanLife(b.component.failure) === Infinity,
+  );
+  if (!result.converged && heavy !== undefined) {
+    ctx.warn({
+      code: 'mttf-unbounded',
+      message: `the system MTTF is unbounded or beyond reach: ∫R(t)dt does not converge, and block ${heavy.id} has a failure law with an infinite mean life (${describeLaw(heavy.component.failure)})`,
+      block: heavy.id,
+    });
+    return null;
+  }
   if (!result.converged) {
     ctx.warn({
       code: 'mttf-not-converged',
@@ -113,10 +128,22 @@ const WGK = [
 ];
 const WG = [0.1294849661688697, 0.27970539148927664, 0.3818300505051189, 0.4179591836734694];
 
+/** Most doubling pieces of the half-line (2^400 times the scale is far past any life). */
+const MAX_PIECES = 400;
+/** Consecutive growing pieces, past the scale, after which the integral is taken to diverge. */
+const DIVERGING_PIECES = 64;
+
 /**
  * ∫₀^∞ R(t) dt for a non-increasing survival function evaluated a panel at a time: adaptive
  * G7K15 on [0, s/8], [s/8, s/4], … (doubling), each piece bisected until |K15 − G7| is within
- * its share of the tolerance, stopping when the geometric tail estimate is negligible.
+ * its share of the tolerance. Past the scale the pieces P shrink by a ratio r, and the rest is
+ * the geometric tail P·r/(1 − r):
+ * - light tails: stop when r < ½ and that tail is negligible;
+ * - power-law tails R ~ t^(−p), p > 1, where r tends to 2^(1 − p) and the tail stays large for
+ *   ever: stop when r has settled so that its last change moves the tail by less than the
+ *   tolerance, and add the tail (Richardson-style extrapolation of a geometric series);
+ * - otherwise not converged: when the pieces keep growing (r ≥ 1, the integral diverges), after
+ *   {@link MAX_PIECES} pieces, or when the times overflow.
  * @param evaluatePanel writes R at `count` times into `out`
  * @param scale a time near the median life
  * @param relTol relative tolerance
@@ -149,9 +176,11 @@ function integrateSurvival(
   let total = 0;
   let converged = true;
   let previous = NaN;
+  let previousRatio = NaN;
+  let growing = 0;
   let lo = 0;
   let hi = scale / 8;
-  for (let piece = 0; piece < 400; piece++) {
+  for (let piece = 0; piece < MAX_PIECES; piece++) {
     // Adaptive bisection of [lo, hi] with an absolute tolerance from the running total.
     let pieceValue = 0;
     const stack: [number, number, number][] = [[lo, hi, 0]];
@@ -169,20 +198,24 @@ function integrateSurvival(
     }
     total += pieceValue;
     if (hi >= scale) {
-      if (pieceValue === 0) break;
+      if (pieceValue === 0) return { value: total, converged };
       const ratio = pieceValue / previous;
-      if (ratio < 0.5) {
+      const budget = relTol * total * 0.1;
+      if (ratio < 1) {
         const tail = (pieceValue * ratio) / (1 - ratio);
-        if (tail <= relTol * total * 0.1) break;
+        if (ratio < 0.5 && tail <= budget) return { value: total, converged };
+        // How far the tail moves with the ratio's last change (twice, to be safe).
+        const tailError = (2 * pieceValue * Math.abs(ratio - previousRatio)) / (1 - ratio) ** 2;
+        if (tailError <= budget) return { value: total + tail, converged };
       }
+      growing = ratio >= 1 ? growing + 1 : 0;
+      if (growing >= DIVERGING_PIECES) break;
+      previousRatio = ratio;
     }
     previous = pieceValue;
     lo = hi;
     hi *= 2;
-    if (!Number.isFinite(hi)) {
-      converged = false;
-      break;
-    }
+    if (!Number.isFinite(hi)) break;
   }
-  return { value: total, converged };
+  return { value: total, converged: false };
 }
