@@ -11,6 +11,7 @@ import { fixedFailure, fixedRepair } from './fixed.ts';
 import { gammaFailure } from './gamma.ts';
 import type { FailureLawModule, FileOf, LawOf, RepairLawModule } from './lawModule.ts';
 import { lognormalFailure, lognormalRepair } from './lognormal.ts';
+import { loglogisticFailure } from './loglogistic.ts';
 import { weibullFailure } from './weibull.ts';
 
 /** Every failure law, in menu order. */
@@ -19,6 +20,7 @@ export const FAILURE_LAWS = [
   weibullFailure,
   lognormalFailure,
   gammaFailure,
+  loglogisticFailure,
   fixedFailure,
 ] as const;
 
