@@ -26,7 +26,7 @@ import {
   getIssueClass,
   getRuleText,
   getSinglePointText,
-} from './nodeText.ts';
+} from '../../blockText.ts';
 
 function BlockNodeView({ id, selected }: NodeProps<FlowNode>) {
   const node = useAppStore((s) => selectNode(s, id));

@@ -10,7 +10,7 @@ import {
   selectTimeUnit,
 } from '../../store/selectors.ts';
 import type { FlowNode } from '../flowAdapter.ts';
-import { getIssueClass, getVoteText, readCount } from './nodeText.ts';
+import { getIssueClass, getVoteText, readCount } from '../../blockText.ts';
 
 function EndNodeView({ id, selected }: NodeProps<FlowNode>) {
   const node = useAppStore((s) => selectNode(s, id));

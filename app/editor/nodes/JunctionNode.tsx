@@ -10,7 +10,7 @@ import {
   selectTimeUnit,
 } from '../../store/selectors.ts';
 import type { FlowNode } from '../flowAdapter.ts';
-import { getIssueClass, getVoteText } from './nodeText.ts';
+import { getIssueClass, getVoteText } from '../../blockText.ts';
 
 function JunctionNodeView({ id, selected }: NodeProps<FlowNode>) {
   const node = useAppStore((s) => selectNode(s, id));

@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
-import { getIssueClass } from './nodeText.ts';
+import { getIssueClass } from '../../blockText.ts';
 import { useAppStore, useStoreApi } from '../../store/index.ts';
 import { selectNode, selectNodeIssue, selectSubsystems } from '../../store/selectors.ts';
 import type { FlowNode } from '../flowAdapter.ts';

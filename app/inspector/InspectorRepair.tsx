@@ -1,7 +1,7 @@
 /** The repair law of a component type: none, or a menu of every registered law and its fields. */
 import type { ComponentFile, RepairFile, TimeUnit } from '../../src/index.ts';
 import { REPAIR_FORMS, getRepairForm, switchRepairLaw, takesRepair } from '../../src/index.ts';
-import { appStore } from '../store/index.ts';
+import { useStoreApi } from '../store/index.ts';
 import { SelectField } from '../components/SelectField.tsx';
 import type { SelectOption } from '../components/SelectField.tsx';
 import { LawFields } from './LawFields.tsx';
@@ -20,10 +20,11 @@ interface Props {
 }
 
 export function InspectorRepair({ component, unit }: Props) {
+  const store = useStoreApi();
   const { repair, id } = component;
   if (!takesRepair(component.failure)) return null;
   const set = (next: RepairFile | undefined) =>
-    appStore.getState().setComponentField(id, 'repair', next);
+    store.getState().setComponentField(id, 'repair', next);
   const form = repair === undefined ? null : getRepairForm(repair);
   return (
     <fieldset className="fieldset">

@@ -7,7 +7,7 @@ import { useAppStore, useStoreApi } from '../store/index.ts';
 import { selectComponents, selectCurrentDiagram, selectTimeUnit } from '../store/selectors.ts';
 import { QuantityField } from '../components/QuantityField.tsx';
 import { SelectField } from '../components/SelectField.tsx';
-import { readCount } from '../editor/nodes/nodeText.ts';
+import { readCount } from '../blockText.ts';
 import { InspectorRedundancy } from './InspectorRedundancy.tsx';
 import { InspectorComponent } from './InspectorComponent.tsx';
 import { InspectorInputsNeeded } from './InspectorInputsNeeded.tsx';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getSinglePointText } from './nodeText.ts';
+import { getSinglePointText } from './blockText.ts';
 
 const block = (quantity = 1, required = 1) =>
   ({ id: 'b', kind: 'block', component: 'c', quantity, required }) as const;

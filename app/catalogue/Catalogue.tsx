@@ -15,7 +15,7 @@ import {
 } from '../store/selectors.ts';
 import type { CatalogueItem } from '../../src/index.ts';
 import { PRESETS, PRESET_GROUPS, PRESET_GROUP_NAMES, containsDiagram } from '../../src/index.ts';
-import { getBlockIcon } from '../editor/nodes/nodeText.ts';
+import { getBlockIcon } from '../blockText.ts';
 import { Icon } from '../components/Icon.tsx';
 import { CatalogueEntry } from './CatalogueEntry.tsx';
 import { getTypeSummary } from './catalogueText.ts';

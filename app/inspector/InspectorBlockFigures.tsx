@@ -7,7 +7,7 @@ import {
   selectNode,
   selectTimeUnit,
 } from '../store/selectors.ts';
-import { getFigure, getSinglePointText } from '../editor/nodes/nodeText.ts';
+import { getFigure, getSinglePointText } from '../blockText.ts';
 
 export function InspectorBlockFigures({ id }: { readonly id: string }) {
   const result = useAppStore((s) => selectBlockResult(s, id));

@@ -1,10 +1,11 @@
 /**
- * Short texts a node shows: its redundancy rule ("2 of 3", "cold standby 1+1", "×3"), its
- * figure from the analysis, and the tone of its criticality bar. Pure.
+ * Short texts a block shows wherever it appears (canvas, inspector, catalogue, later views): its
+ * redundancy rule ("2 of 3", "cold standby 1+1", "×3"), its figure from the analysis, whether it
+ * is a single point of failure, its icon and the tone of its criticality bar. Pure.
  */
-import type { BlockResult, NodeFile, Quantity, TargetIssue, TimeUnit } from '../../../src/index.ts';
-import { evaluateQuantity, formatPercent, getPresetGroupOf } from '../../../src/index.ts';
-import type { IconName } from '../../components/Icon.tsx';
+import type { BlockResult, NodeFile, Quantity, TargetIssue, TimeUnit } from '../src/index.ts';
+import { evaluateQuantity, formatPercent, getPresetGroupOf } from '../src/index.ts';
+import type { IconName } from './components/Icon.tsx';
 
 type BlockFile = Extract<NodeFile, { kind: 'block' }>;
 

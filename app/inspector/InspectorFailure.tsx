@@ -1,7 +1,7 @@
 /** The failure law of a component type: a menu of every registered law and its fields. */
 import type { ComponentFile, FailureFile, TimeUnit } from '../../src/index.ts';
 import { FAILURE_FORMS, getFailureForm, switchFailureLaw } from '../../src/index.ts';
-import { appStore } from '../store/index.ts';
+import { useStoreApi } from '../store/index.ts';
 import { SelectField } from '../components/SelectField.tsx';
 import type { SelectOption } from '../components/SelectField.tsx';
 import { LawFields } from './LawFields.tsx';
@@ -17,8 +17,9 @@ interface Props {
 }
 
 export function InspectorFailure({ component, unit }: Props) {
+  const store = useStoreApi();
   const { failure, id } = component;
-  const set = (next: FailureFile) => appStore.getState().setComponentField(id, 'failure', next);
+  const set = (next: FailureFile) => store.getState().setComponentField(id, 'failure', next);
   const form = getFailureForm(failure);
   return (
     <fieldset className="fieldset">
