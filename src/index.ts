@@ -16,6 +16,9 @@ export type {
 } from './model/types.ts';
 export { HOURS_PER_UNIT, HOURS_PER_YEAR } from './model/types.ts';
 export type { NumberRange } from './model/parseRead.ts';
+// The one table of issue codes and what each means.
+export type { AnalysisCode, DesignIssueCode, IssueCode, RunCode } from './errors.ts';
+export { ISSUE_CODES, assertNever, describeIssueCode } from './errors.ts';
 // Laws as file objects, for the inspector forms and the catalogue (src/laws/README.md).
 export type { FieldKind, FieldSpec, LawForm, ShowTime } from './laws/lawModule.ts';
 export {

@@ -179,7 +179,7 @@ describe('createLiveAnalysisScheduler', () => {
     s.update(request(1));
     await vi.advanceTimersByTimeAsync(1100);
     expect(restart).toHaveBeenCalledTimes(1);
-    expect(s.getSnapshot().failure?.issues[0]?.code).toBe('worker');
+    expect(s.getSnapshot().failure?.issues[0]?.code).toBe('worker-failed');
     engine.calls[0]!.resolve(ok('late'));
     await vi.advanceTimersByTimeAsync(0);
     expect(s.getSnapshot().result).toBeNull();

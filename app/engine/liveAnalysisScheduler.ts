@@ -158,7 +158,7 @@ function getCurvesKey(request: LiveRequest): LiveCurvesKey {
 }
 
 function workerIssue(message: string): DesignIssue {
-  return { severity: 'error', code: 'worker', path: '', message };
+  return { severity: 'error', code: 'worker-failed', path: '', message };
 }
 
 const EMPTY: LiveSnapshot = {

@@ -7,7 +7,7 @@
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { parseDesign } from '../../src/index.ts';
-import type { DesignFile, DesignIssue } from '../../src/index.ts';
+import type { DesignFile, DesignIssue, IssueCode } from '../../src/index.ts';
 import { findUnsafeKeys, parseJsonText } from './jsonText.ts';
 
 /** Largest design file accepted for import, in bytes. Checked before the file is read. */
@@ -33,7 +33,7 @@ export type DesignRead =
 export type ShareLink =
   { readonly ok: true; readonly url: string } | { readonly ok: false; readonly message: string };
 
-function fail(code: string, message: string): DesignRead {
+function fail(code: IssueCode, message: string): DesignRead {
   return { ok: false, issues: [{ severity: 'error', code, path: '', message }] };
 }
 

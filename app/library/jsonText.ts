@@ -4,7 +4,7 @@
  * reach a prototype when the data is later copied or merged (`__proto__`, `constructor.prototype`).
  * Pure; runs anywhere.
  */
-import type { DesignIssue } from '../../src/index.ts';
+import type { DesignIssue, IssueCode } from '../../src/index.ts';
 
 /** Outcome of reading JSON text: the value, or the issues that reject it. */
 export type JsonRead =
@@ -14,7 +14,7 @@ export type JsonRead =
 /** Most unsafe-key issues listed for one file. */
 const MAX_KEY_ISSUES = 20;
 
-function error(code: string, path: string, message: string): DesignIssue {
+function error(code: IssueCode, path: string, message: string): DesignIssue {
   return { severity: 'error', code, path, message };
 }
 

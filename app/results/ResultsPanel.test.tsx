@@ -88,7 +88,7 @@ describe('ResultsPanel', () => {
 
   it('lists the design warnings and the engine warnings in one list', () => {
     const issues = [
-      { severity: 'warning', code: 'w', path: 'components[0].cost', message: 'a cost of 0' },
+      { severity: 'warning', code: 'out-of-range', path: 'components[0].cost', message: 'a cost of 0' },
     ] as const;
     const base = createThreeTierState({ issues });
     const result = base.result!;
@@ -97,7 +97,7 @@ describe('ResultsPanel', () => {
         ...base,
         result: {
           ...result,
-          warnings: [{ code: 'x', message: 'an engine warning', block: 'db' }],
+          warnings: [{ code: 'mttf-not-exact', message: 'an engine warning', block: 'db' }],
         },
       },
     });

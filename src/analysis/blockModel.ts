@@ -9,6 +9,8 @@
  */
 import type { FlatBlock } from '../model/structure.ts';
 import type { Pair } from '../math/pair.ts';
+import type { Result } from '../util/result.ts';
+import { assertNever } from '../errors.ts';
 import {
   describeLaw,
   getFailureRate,
@@ -24,9 +26,8 @@ import { computeSteadyState, computeTransient } from '../math/ctmc.ts';
 import type { StandbyChain, StandbyChainInput } from './standbyChain.ts';
 import { computeStandbyMissionPair, createStandbyRepairChain } from './standbyChain.ts';
 
-/** A figure, or the reason it cannot be computed exactly. */
-export type Exact<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+/** A figure, or (as `error`) the reason it cannot be computed exactly. */
+export type Exact<T> = Result<T, string>;
 
 /** Long-run figures of one block. `frequency`: failures (up → down) per time unit. */
 export interface SteadyPair extends Pair {
@@ -40,7 +41,7 @@ function ok<T>(value: T): Exact<T> {
   return { ok: true, value };
 }
 function notExact<T>(reason: string): Exact<T> {
-  return { ok: false, reason };
+  return { ok: false, error: reason };
 }
 
 /** How a block is evaluated, decided once per block from its laws and redundancy. */
@@ -135,7 +136,7 @@ export function computeBlockReliability(
       return ok(computeStandbyMissionPair(method.chain, t));
     }
     default:
-      throw new Error(`unexpected method ${JSON.stringify(method satisfies never)}`);
+      return assertNever(method, 'method');
   }
 }
 
@@ -188,7 +189,7 @@ export function computeBlockAvailability(
       );
     }
     default:
-      throw new Error(`unexpected method ${JSON.stringify(method satisfies never)}`);
+      return assertNever(method, 'method');
   }
 }
 
@@ -258,7 +259,7 @@ export function computeBlockSteadyState(block: FlatBlock, method: BlockMethod): 
       return ok({ ...pair, frequency });
     }
     default:
-      throw new Error(`unexpected method ${JSON.stringify(method satisfies never)}`);
+      return assertNever(method, 'method');
   }
 }
 

@@ -12,6 +12,7 @@ import { evaluateDecisionDiagram } from '../diagram/bdd.ts';
 import type { Pair } from '../math/pair.ts';
 import type { BlockMethod, Exact } from './blockModel.ts';
 import { computeBlockReliabilityAtInfinity } from './blockModel.ts';
+import type { AnalysisCode } from '../errors.ts';
 import type { AnalysisWarning } from './result.ts';
 
 /**
@@ -85,7 +86,7 @@ export function getBlockKinds(flat: FlatStructure): { kindOf: Int32Array; kinds:
  */
 export function evaluateSystem(
   ctx: EvaluationContext,
-  code: string,
+  code: AnalysisCode,
   blockFigure: (index: number) => Exact<Pair>,
   into?: { work: Float64Array; fail: Float64Array },
 ): Pair | null {
@@ -99,7 +100,7 @@ export function evaluateSystem(
     if (!figure.ok) {
       ctx.warn({
         code,
-        message: figure.reason.replace(
+        message: figure.error.replace(
           `block ${ctx.flat.blocks[ctx.kinds[ctx.kindOf[i]!]!]!.id}`,
           `block ${ctx.flat.blocks[i]!.id}`,
         ),

@@ -2,11 +2,12 @@
  * The shape of an exact analysis: the `analyze` contract of ../shared/spec/design-format.md.
  * Fields may be added, never renamed. Runs anywhere; no DOM.
  */
+import type { AnalysisCode } from '../errors.ts';
 import type { TimeUnit } from '../model/types.ts';
 
 /** A warning from the engine, tied to a block when it concerns one. */
 export interface AnalysisWarning {
-  readonly code: string;
+  readonly code: AnalysisCode;
   readonly message: string;
   /** Path id of the block concerned, if any. */
   readonly block?: string;

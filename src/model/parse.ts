@@ -4,6 +4,7 @@
  * `diagram.nodes[3].required` and a plain message; nothing throws on any input.
  * Runs anywhere (worker, Node, browser); no DOM.
  */
+import type { IssueCode } from '../errors.ts';
 import { HOURS_PER_UNIT, HOURS_PER_YEAR } from './types.ts';
 import type { Component, Design, DesignIssue, Diagram, DiagramNode, TimeUnit } from './types.ts';
 import {
@@ -63,7 +64,7 @@ const TOP_FIELDS = [
 ];
 
 /** A failed result with a single file-level error. */
-function fail(code: string, message: string): ParseFailure {
+function fail(code: IssueCode, message: string): ParseFailure {
   return { ok: false, issues: [{ severity: 'error', code, path: '', message }] };
 }
 

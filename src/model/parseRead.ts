@@ -4,51 +4,13 @@
  * prototype chain: fields are read only when they are own properties.
  * Runs anywhere (worker, Node, browser); no DOM.
  */
+import type { DesignIssueCode } from '../errors.ts';
 import type { DesignIssue, TimeUnit } from './types.ts';
 import { evaluateQuantity, showInput } from './expression.ts';
 import type { QuantityKind } from './expression.ts';
 
-/** Codes of the issues the design parser reports. */
-export type IssueCode =
-  | 'not-json'
-  | 'not-object'
-  | 'too-large'
-  | 'string-too-long'
-  | 'too-many-issues'
-  | 'internal'
-  | 'bad-format'
-  | 'bad-version'
-  | 'bad-time-unit'
-  | 'missing-field'
-  | 'wrong-type'
-  | 'unknown-field'
-  | 'invalid-number'
-  | 'out-of-range'
-  | 'default-name'
-  | 'default-mission-time'
-  | 'duplicate-id'
-  | 'unknown-component'
-  | 'unknown-node'
-  | 'unknown-subsystem'
-  | 'unknown-kind'
-  | 'unknown-distribution'
-  | 'exponential-parameters'
-  | 'fixed-with-repair'
-  | 'standby-factor'
-  | 'never-fails'
-  | 'no-spare'
-  | 'switch-never-works'
-  | 'repeat-field-ignored'
-  | 'bad-repeat'
-  | 'bad-edge'
-  | 'duplicate-edge'
-  | 'start-end'
-  | 'cycle'
-  | 'off-path'
-  | 'required-above-quantity'
-  | 'too-few-predecessors'
-  | 'recursive-subsystem'
-  | 'unused-subsystem';
+/** Codes of the issues the design parser reports (their meanings: src/errors.ts). */
+export type IssueCode = DesignIssueCode;
 
 /** Most errors, and most warnings, listed for one file; later ones are dropped (and counted). */
 export const MAX_ISSUES = 1000;

@@ -6,6 +6,7 @@
  */
 import type { Component, Design, Diagram, Redundancy } from './types.ts';
 import { assert } from '../util/assert.ts';
+import { assertNever } from '../errors.ts';
 
 /** One physical block instance: one random element of the structure function. */
 export interface FlatBlock {
@@ -169,7 +170,7 @@ export function createFlatStructure(design: Design): FlatStructure {
           break;
         }
         default:
-          throw new Error(`unexpected node ${JSON.stringify(node satisfies never)}`);
+          return assertNever(node, 'node');
       }
     }
     assert(endGate >= 0, 'diagram has no end');

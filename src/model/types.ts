@@ -4,6 +4,7 @@
  * Runs anywhere; no DOM.
  */
 import type { FailureLaw, RepairLaw } from '../laws/registry.ts';
+import type { IssueCode } from '../errors.ts';
 
 /** Time units a design file may declare. */
 export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -115,7 +116,8 @@ export interface Design {
 /** A problem found in a design file. `path` is like `diagram.nodes[3].required`. */
 export interface DesignIssue {
   readonly severity: 'error' | 'warning';
-  readonly code: string;
+  /** One of the codes of src/errors.ts. */
+  readonly code: IssueCode;
   readonly path: string;
   readonly message: string;
 }

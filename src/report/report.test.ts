@@ -111,10 +111,10 @@ describe('createReport', () => {
 
   it('merges the design warnings and the engine warnings, the design first', () => {
     const r = createReport(analyzeExample('ageing-pump.json'), {
-      designWarnings: [{ severity: 'warning', code: 'w', path: 'a.b', message: 'odd' }],
+      designWarnings: [{ severity: 'warning', code: 'unknown-field', path: 'a.b', message: 'odd' }],
     });
     const warnings = getSection(r, 'warnings')!.warnings;
-    expect(warnings[0]).toEqual({ source: 'design', code: 'w', path: 'a.b', message: 'odd' });
+    expect(warnings[0]).toEqual({ source: 'design', code: 'unknown-field', path: 'a.b', message: 'odd' });
     expect(warnings.slice(1).every((w) => w.source === 'analysis')).toBe(true);
   });
 

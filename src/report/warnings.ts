@@ -6,13 +6,14 @@
  * Runs anywhere; no DOM.
  */
 import type { AnalysisWarning } from '../analysis/result.ts';
+import type { IssueCode } from '../errors.ts';
 import type { DesignIssue } from '../model/types.ts';
 
 /** One warning of a report. */
 export interface ReportWarning {
   /** `design`: the validator, about the file; `analysis`: the engine, about a figure. */
   readonly source: 'design' | 'analysis';
-  readonly code: string;
+  readonly code: IssueCode;
   /** The message, without its path or block. */
   readonly message: string;
   /** Field path of a design warning (`components[2].repair`), when it has one. */
@@ -52,7 +53,7 @@ export function createReportWarnings(
 /**
  * A warning as one line: `path: message` for a design warning with a path, the message alone
  * otherwise (an analysis warning names its block in its message).
- * @example formatWarning({ source: 'design', code: 'x', path: 'a.b', message: 'odd' }) // 'a.b: odd'
+ * @example formatWarning({ source: 'design', code: 'unknown-field', path: 'a.b', message: 'odd' }) // 'a.b: odd'
  */
 export function formatWarning(warning: ReportWarning): string {
   return warning.path === undefined ? warning.message : `${warning.path}: ${warning.message}`;

@@ -4,6 +4,7 @@
  * Times are in the design's own time unit.
  * Runs anywhere; no DOM.
  */
+import type { RunCode } from '../errors.ts';
 
 /** What the user asks of a simulation run. */
 export interface SimulationOptions {
@@ -165,8 +166,7 @@ export interface SimulationProgress {
 
 /** Why a run did not give a result. */
 export interface SimulationIssue {
-  readonly code:
-    'invalid-options' | 'invalid-design' | 'cancelled' | 'worker-failed' | 'internal-error';
+  readonly code: RunCode;
   /** Field concerned (`trials`, `horizon`…), empty when none. */
   readonly path: string;
   readonly message: string;

@@ -39,7 +39,7 @@ export function createSimulationHost(post: PostResponse): (message: unknown) => 
   return (message: unknown): void => {
     if (!isRequest(message)) {
       fail(-1, [
-        { code: 'internal-error', path: '', message: 'malformed message to the simulation worker' },
+        { code: 'internal', path: '', message: 'malformed message to the simulation worker' },
       ]);
       return;
     }
@@ -68,7 +68,7 @@ export function createSimulationHost(post: PostResponse): (message: unknown) => 
       }
       if (message.runId !== runId || runner === null) {
         fail(message.runId, [
-          { code: 'internal-error', path: '', message: `no prepared run ${message.runId}` },
+          { code: 'internal', path: '', message: `no prepared run ${message.runId}` },
         ]);
         return;
       }
@@ -88,7 +88,7 @@ export function createSimulationHost(post: PostResponse): (message: unknown) => 
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       fail(message.runId, [
-        { code: 'internal-error', path: '', message: `simulation failed: ${text}` },
+        { code: 'internal', path: '', message: `simulation failed: ${text}` },
       ]);
     }
   };

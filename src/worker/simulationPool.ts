@@ -154,7 +154,7 @@ export function createSimulationPool(
     }
     if (run.prepared === null) {
       stopBusyWorkers();
-      finish(run, { ok: false, error: issue('internal-error', 'a chunk came before its run') });
+      finish(run, { ok: false, error: issue('internal', 'a chunk came before its run') });
       return;
     }
     run.prepared.acc.mergeSerialized(message.data);
