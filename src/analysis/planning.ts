@@ -1,7 +1,6 @@
 /**
- * Planning formulas for the fault-tolerance mechanisms of ../shared/spec/domain.md: recovery
- * time built from parts, checkpoint intervals (Young 1974; Daly 2006), retries, and failure
- * rates from observations. Pure functions; runs anywhere; no DOM.
+ * Planning formulas for fault-tolerance mechanisms: recovery time built from parts, checkpoint
+ * intervals (Young 1974; Daly 2006), retries, and failure rates from observations. Pure functions; runs anywhere; no DOM.
  */
 
 /** Parts of a recovery: MTTR = T_detect + T_rollback + T_replay + T_restart. */

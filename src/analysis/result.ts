@@ -1,5 +1,5 @@
 /**
- * The shape of an exact analysis: the `analyze` contract of ../shared/spec/design-format.md.
+ * The shape of an exact analysis: the `analyze` contract of src/cli/README.md.
  * Fields may be added, never renamed. Runs anywhere; no DOM.
  */
 import type { AnalysisCode } from '../errors.ts';

@@ -1,6 +1,6 @@
 /**
  * Continuous-time Markov chains of one standby block (n identical exponential units, k must
- * run, n − k wait as spares). Follows the switching rule of ../shared/spec/domain.md: when a
+ * run, n − k wait as spares). Follows the switching rule of src/model/FORMAT.md: when a
  * running unit fails each spare is tried in turn; an attempt works with probability p, a failed
  * attempt is that spare failing on demand (it goes to repair). With no good spare left the block
  * is down until a repair brings a unit back; a repaired unit goes straight into service when

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -138,6 +138,15 @@ describe('--help', () => {
     }
     for (const flag of ['--workers', '--crews', '--no-repair', '--reliability-only']) {
       expect(stdout).toContain(flag);
+    }
+  });
+
+  it('is documented in src/cli/README.md: each command by its usage line', async () => {
+    const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+    const { stdout } = await run(['--help']);
+    for (const command of Object.keys(COMMANDS)) {
+      const usage = stdout.split('\n').find((line) => line.trim().startsWith(`${command} FILE`))!;
+      expect(readme).toContain(`## \`${usage.trim()}\``);
     }
   });
 

@@ -59,8 +59,7 @@ export function computeBinomialTerm(n: number, i: number, unit: Pair): number {
 /**
  * Probability that at least k of n independent identical units work, as a pair:
  * work = Σ_{i=k..n} C(n,i) wⁱ f^(n−i) and fail = Σ_{i=0..k−1} C(n,i) wⁱ f^(n−i), each side summed
- * from its own non-negative terms (Rausand & Høyland, *System Reliability Theory*, 2nd ed., §4.7;
- * ../shared/spec/domain.md "k-out-of-n identical"). k = 1 is parallel, k = n is series.
+ * from its own non-negative terms (Rausand & Høyland, *System Reliability Theory*, 2nd ed., §4.7). k = 1 is parallel, k = n is series.
  * @param n number of units (integer ≥ 0)
  * @param k number that must work (integer; k ≤ 0 always works, k > n never does)
  * @param unit the pair {work, fail} of one unit (reliability or availability)
@@ -140,7 +139,7 @@ export function computeKOfNGeneral(k: number, units: readonly Pair[]): Pair {
  * identical, independently repaired active units: ν = n·f·C(n−1, k−1)·A^(k−1)·U^(n−k), i.e.
  * ν = Σᵢ Birnbaumᵢ·fᵢ with Birnbaumᵢ = P(exactly k − 1 of the other n − 1 work) and the unit
  * failure frequency f = Aλ = 1/(MTTF + MTTR) (Rausand & Høyland, *System Reliability Theory*,
- * 2nd ed., §5.6 "frequency of system failures"; ../shared/spec/domain.md).
+ * 2nd ed., §5.6 "frequency of system failures").
  * @param n number of units
  * @param k number that must work
  * @param unit the unit availability pair {A, U}

@@ -1,5 +1,5 @@
 /**
- * TypeScript shape of a design *file* (format v1, ../shared/spec/design-format.md): what the app
+ * TypeScript shape of a design *file* (format v1, src/model/FORMAT.md): what the app
  * edits, imports and exports, and what `parseDesign` validates into a {@link Design}. Numeric
  * parameters may be expression strings ("5 years", "250 FIT"). `ui` holds app-only state
  * (positions, colours) and is ignored by the engine.

@@ -1,5 +1,5 @@
 /**
- * Reading and validating a design file (see shared/spec/design-format.md) into the normalised
+ * Reading and validating a design file (src/model/FORMAT.md) into the normalised
  * {@link Design}: every problem is reported with a code, a path such as
  * `diagram.nodes[3].required` and a plain message; nothing throws on any input.
  * Runs anywhere (worker, Node, browser); no DOM.

@@ -1,5 +1,5 @@
 /**
- * The internal, normalised design model (see ../shared/spec/design-format.md).
+ * The internal, normalised design model (the file format: src/model/FORMAT.md).
  * Every time is in the design's own `timeUnit`; every rate is per that unit.
  * Runs anywhere; no DOM.
  */

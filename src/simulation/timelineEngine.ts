@@ -11,7 +11,7 @@
  * for standby blocks with a switch delay also the failure state, where a switch-over counts as
  * up), then the system's down sets of the window are derived and booked: downtime, outages,
  * failures, first failure, and per block its downtime, outages and overlap with system downtime.
- * Unit rules are the global engine's (engine.ts, ../shared/spec/domain.md); only the order in
+ * Unit rules are the global engine's (engine.ts, unitRules.ts); only the order in
  * which random numbers are used differs, so a seed gives other (equally valid) numbers.
  *
  * Per block:

@@ -1,5 +1,5 @@
 /**
- * The unit rules both event engines share (../shared/spec/domain.md):
+ * The unit rules both event engines share (src/model/FORMAT.md, standby switching):
  * - a running unit that fails goes to repair (or is down for good without repair); in a standby
  *   block each spare is tried in turn, an attempt works with the switch success probability, a
  *   failed attempt is that spare failing on demand (it goes to repair); a successful switch keeps
