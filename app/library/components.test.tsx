@@ -53,7 +53,9 @@ describe('IssueDialog', () => {
       <IssueDialog
         problem={{
           title: `“${HOSTILE}” cannot be opened`,
-          issues: [{ severity: 'error', code: 'wrong-type', path: 'components[0].name', message: HOSTILE }],
+          issues: [
+            { severity: 'error', code: 'wrong-type', path: 'components[0].name', message: HOSTILE },
+          ],
           raw: null,
         }}
         onClose={onClose}

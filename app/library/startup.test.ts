@@ -21,7 +21,10 @@ function setup(entries: Array<[string, unknown]> = []) {
     Promise.resolve(
       file === 'good.json'
         ? { ok: true, file: example, warnings: [] }
-        : { ok: false, issues: [{ severity: 'error', code: 'example', path: '', message: 'missing' }] },
+        : {
+            ok: false,
+            issues: [{ severity: 'error', code: 'example', path: '', message: 'missing' }],
+          },
     ),
   );
   const start = (href: string, firstRunExample: string | null = null) =>

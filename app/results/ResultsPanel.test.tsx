@@ -88,7 +88,12 @@ describe('ResultsPanel', () => {
 
   it('lists the design warnings and the engine warnings in one list', () => {
     const issues = [
-      { severity: 'warning', code: 'out-of-range', path: 'components[0].cost', message: 'a cost of 0' },
+      {
+        severity: 'warning',
+        code: 'out-of-range',
+        path: 'components[0].cost',
+        message: 'a cost of 0',
+      },
     ] as const;
     const base = createThreeTierState({ issues });
     const result = base.result!;

@@ -114,7 +114,12 @@ describe('createReport', () => {
       designWarnings: [{ severity: 'warning', code: 'unknown-field', path: 'a.b', message: 'odd' }],
     });
     const warnings = getSection(r, 'warnings')!.warnings;
-    expect(warnings[0]).toEqual({ source: 'design', code: 'unknown-field', path: 'a.b', message: 'odd' });
+    expect(warnings[0]).toEqual({
+      source: 'design',
+      code: 'unknown-field',
+      path: 'a.b',
+      message: 'odd',
+    });
     expect(warnings.slice(1).every((w) => w.source === 'analysis')).toBe(true);
   });
 

@@ -35,7 +35,9 @@ describe('renderReportText', () => {
 
   it('lists design and engine warnings in one list', () => {
     const report = createReport(result, {
-      designWarnings: [{ severity: 'warning', code: 'unknown-field', path: 'components[0]', message: 'odd' }],
+      designWarnings: [
+        { severity: 'warning', code: 'unknown-field', path: 'components[0]', message: 'odd' },
+      ],
     });
     expect(renderReportText(report)).toContain('Warnings:\n  - components[0]: odd');
   });

@@ -87,9 +87,7 @@ export function createSimulationHost(post: PostResponse): (message: unknown) => 
       );
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
-      fail(message.runId, [
-        { code: 'internal', path: '', message: `simulation failed: ${text}` },
-      ]);
+      fail(message.runId, [{ code: 'internal', path: '', message: `simulation failed: ${text}` }]);
     }
   };
 }
