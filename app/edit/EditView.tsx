@@ -18,11 +18,11 @@ import { ResultsDock } from './ResultsDock.tsx';
 const DOCK_MIN = 140;
 
 /**
- * The results dock starts at a bit over 40 % of the window height, so the headline figures and
- * the running estimates fit without scrolling at 1280×720.
+ * The results dock starts at a bit over 40 % of the window height and at least 340 px, so the
+ * headline figures and the running estimates fit without scrolling at 1280×720.
  */
 function getInitialDock(): number {
-  return Math.round(Math.max(220, Math.min(420, window.innerHeight * 0.43)));
+  return Math.round(Math.max(340, Math.min(420, window.innerHeight * 0.43)));
 }
 
 export function EditView() {

@@ -44,16 +44,22 @@ export function HeadlineMetrics({
   return (
     <dl className="results-metrics">
       {availability && (
-        <MetricCard figure={availability} testId="results.availability" featured>
-          {nines && (
-            <span
-              className="results-nines"
-              data-testid="results.nines"
-              data-value={nines.value === null ? '' : String(nines.value)}
-            >
-              {nines.text}
-            </span>
-          )}
+        <MetricCard
+          figure={availability}
+          testId="results.availability"
+          featured
+          beside={
+            nines && (
+              <span
+                className="results-nines"
+                data-testid="results.nines"
+                data-value={nines.value === null ? '' : String(nines.value)}
+              >
+                {nines.text}
+              </span>
+            )
+          }
+        >
           {mean && <SubFigure figure={mean} testId="results.metric.meanAvailability" />}
         </MetricCard>
       )}

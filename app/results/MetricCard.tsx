@@ -14,11 +14,13 @@ interface MetricCardProps {
   /** The texts of the detail line, in order (missing ones and `—` are left out). */
   readonly aside?: readonly (string | undefined)[];
   readonly featured?: boolean;
+  /** Shown on the value's line, after it (the nines beside the availability). */
+  readonly beside?: ReactNode;
   /** Extra content under the value (nines, a secondary figure, the mission-time field). */
   readonly children?: ReactNode;
 }
 
-export function MetricCard({ figure, testId, aside, featured, children }: MetricCardProps) {
+export function MetricCard({ figure, testId, aside, featured, beside, children }: MetricCardProps) {
   const detail = (aside ?? [figure.detail]).filter(
     (part): part is string => part !== undefined && part !== '—',
   );
@@ -29,13 +31,16 @@ export function MetricCard({ figure, testId, aside, featured, children }: Metric
     >
       <dt className="results-metric-label">{figure.label}</dt>
       <dd className="results-metric-body">
-        <span
-          className="results-metric-value"
-          data-testid={testId}
-          data-value={figure.value === null ? '' : String(figure.value)}
-          title={reason}
-        >
-          {figure.text}
+        <span className="results-metric-line">
+          <span
+            className="results-metric-value"
+            data-testid={testId}
+            data-value={figure.value === null ? '' : String(figure.value)}
+            title={reason}
+          >
+            {figure.text}
+          </span>
+          {beside}
         </span>
         {detail.length > 0 && <span className="results-metric-detail">{detail.join(' · ')}</span>}
         {children}

@@ -48,10 +48,10 @@ export function MissionTimeField({ missionTime, timeUnit, onChange }: MissionTim
 
   return (
     <div className="results-mission">
-      <label htmlFor={id} className="results-mission-label">
-        Mission time
-      </label>
       <div className="results-mission-row">
+        <label htmlFor={id} className="results-mission-label">
+          Mission time
+        </label>
         <input
           id={id}
           className="results-mission-input"
@@ -62,19 +62,24 @@ export function MissionTimeField({ missionTime, timeUnit, onChange }: MissionTim
           value={draft ?? String(missionTime)}
           aria-invalid={error !== null}
           aria-describedby={`${id}-hint`}
+          title="A number in the design's time unit, or a time with its unit: “5 years”, “30 days”"
           onChange={(event) => setDraft(event.target.value)}
           onBlur={commit}
           onKeyDown={onKeyDown}
         />
         <span className="results-mission-unit">{unitName}</span>
+        {error === null && (
+          <span id={`${id}-hint`} className="results-metric-detail">
+            = {formatTime(missionTime, timeUnit)}
+            <span className="results-visually-hidden">
+              ; a time with its unit works too: “5 years”
+            </span>
+          </span>
+        )}
       </div>
-      {error !== null ? (
+      {error !== null && (
         <p id={`${id}-hint`} className="results-field-error" role="alert">
           {error}
-        </p>
-      ) : (
-        <p id={`${id}-hint`} className="results-metric-detail">
-          = {formatTime(missionTime, timeUnit)}; try “5 years” or “30 days”
         </p>
       )}
     </div>
