@@ -128,6 +128,8 @@ test('export then import gives an identical file', async ({ library, page }) => 
 });
 
 test('a rejected file shows its problems and changes nothing', async ({ library, page }) => {
+  // Many files, one of 25 MB: on a loaded machine this takes minutes, not the default minute.
+  test.setTimeout(240_000);
   await library.goto('three-tier.json');
   const before = await snapshot(library);
   for (const bad of HOSTILE_FILES) {
