@@ -11,6 +11,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'app/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['src/testing/loadExpressionEngine.ts'],
     testTimeout: 60_000,
     pool: 'threads',
   },

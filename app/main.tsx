@@ -1,6 +1,7 @@
 /**
  * Vite entry: mounts the app under a top-level error boundary, the app store's provider and the
- * React Flow provider.
+ * React Flow provider, once the expression reader (mathjs, its own chunk) is loaded, so every
+ * design the library opens reads as it does anywhere else.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -15,9 +16,11 @@ import { App } from './App.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { installTestApi } from './testApi.ts';
 import { StoreProvider, appStore } from './store/index.ts';
+import { loadExpressionEngine } from '../src/index.ts';
 
 installTestApi(appStore);
 
+await loadExpressionEngine();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -35,7 +35,12 @@ export {
   takesRepair,
 } from './laws/files.ts';
 export { parseDesign, parseDesignText } from './model/parse.ts';
-export { evaluateQuantity } from './model/expression.ts';
+export {
+  evaluateQuantity,
+  isExpressionEngineLoaded,
+  loadExpressionEngine,
+  withExpressionEngine,
+} from './model/expression.ts';
 export type { AnalysisOptions, Analyzer } from './analysis/analyze.ts';
 export { analyzeDesign, createAnalyzer } from './analysis/analyze.ts';
 export type {

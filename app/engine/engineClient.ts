@@ -16,7 +16,7 @@ interface AsyncEngineApi {
   analyze(
     design: unknown,
     options: Parameters<EngineWorkerApi['analyze']>[1],
-  ): Promise<ReturnType<EngineWorkerApi['analyze']>>;
+  ): ReturnType<EngineWorkerApi['analyze']>;
 }
 
 let worker: Worker | null = null;
@@ -83,7 +83,7 @@ export function restartEngine(reason = 'the engine worker was restarted'): void 
 export function analyzeInWorker(
   design: unknown,
   options: Parameters<EngineWorkerApi['analyze']>[1],
-): Promise<ReturnType<EngineWorkerApi['analyze']>> {
+): ReturnType<EngineWorkerApi['analyze']> {
   return new Promise((resolve, reject: (reason: Error) => void) => {
     inFlight.add(reject);
     const settle = () => inFlight.delete(reject);

@@ -4,20 +4,19 @@
  */
 import { parseArgs } from 'node:util';
 import { analyzeDesign } from '../analysis/analyze.ts';
-import { evaluateQuantity } from '../model/expression.ts';
 import { createReport } from '../report/report.ts';
 import { renderReportText } from '../report/text.ts';
 import { createReportWarnings, getWarningJson } from '../report/warnings.ts';
 import { formatUsage, getParseOptions } from './flags.ts';
 import type { CliIo } from './io.ts';
-import { EXIT_BAD_INPUT, EXIT_OK, loadDesign } from './io.ts';
+import { EXIT_BAD_INPUT, EXIT_OK, loadDesign, readTimeFlag } from './io.ts';
 
 /**
  * Runs `analyze`.
  * @param args the arguments after `analyze`
  * @returns the exit status
  */
-export function runAnalyzeCommand(args: readonly string[], io: CliIo): number {
+export async function runAnalyzeCommand(args: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -34,16 +33,12 @@ export function runAnalyzeCommand(args: readonly string[], io: CliIo): number {
     io.stderr(`usage: ${formatUsage('analyze')}\n`);
     return EXIT_BAD_INPUT;
   }
-  const loaded = loadDesign(file, io);
+  const loaded = await loadDesign(file, io);
   if (loaded === null) return EXIT_BAD_INPUT;
   const { design, warnings } = loaded;
   const times: number[] = [];
   for (const text of parsed.values.t ?? []) {
-    const value = evaluateQuantity(
-      /^[\d.eE+-]+$/.test(text) ? Number(text) : text,
-      'time',
-      design.timeUnit,
-    );
+    const value = await readTimeFlag(text, design.timeUnit);
     if (!value.ok || value.value < 0) {
       io.stderr(`error: --t ${text}: ${value.ok ? 'must be ≥ 0' : value.error}\n`);
       return EXIT_BAD_INPUT;

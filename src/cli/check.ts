@@ -41,7 +41,7 @@ function parseTarget(name: string, text: string | undefined, io: CliIo): number 
  * @param args the arguments after `check`
  * @returns 0 when every target is met, 1 when one is missed, 2 on bad input
  */
-export function runCheckCommand(args: readonly string[], io: CliIo): number {
+export async function runCheckCommand(args: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -61,7 +61,7 @@ export function runCheckCommand(args: readonly string[], io: CliIo): number {
     io.stderr(`usage: ${formatUsage('check')}\n`);
     return EXIT_BAD_INPUT;
   }
-  const loaded = loadDesign(file, io);
+  const loaded = await loadDesign(file, io);
   if (loaded === null) return EXIT_BAD_INPUT;
   const result = analyzeDesign(loaded.design);
   const outcomes: TargetOutcome[] = [];

@@ -4,7 +4,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { Design, DesignIssue } from '../model/types.ts';
+import { evaluateQuantity, withExpressionEngine } from '../model/expression.ts';
+import type { TimeUnit } from '../model/types.ts';
 import { parseDesign, readDesignJson } from '../model/parse.ts';
+import type { Result } from '../util/result.ts';
 
 /** Exit codes of the command line. */
 export const EXIT_OK = 0;
@@ -30,10 +33,10 @@ export function formatIssue(issue: DesignIssue): string {
  * @returns the design, its warnings and the file's JSON (for workers, which validate their
  *   input themselves), or `null` after printing the problems on stderr
  */
-export function loadDesign(
+export async function loadDesign(
   file: string,
   io: CliIo,
-): { design: Design; warnings: readonly DesignIssue[]; file: unknown } | null {
+): Promise<{ design: Design; warnings: readonly DesignIssue[]; file: unknown } | null> {
   let text: string;
   try {
     if (statSync(file).size > MAX_FILE_BYTES) {
@@ -48,7 +51,8 @@ export function loadDesign(
     return null;
   }
   const json = readDesignJson(text);
-  const parsed = json.ok ? parseDesign(json.value) : json;
+  // mathjs is loaded only when the file has an expression beyond a number with a unit.
+  const parsed = json.ok ? await withExpressionEngine(() => parseDesign(json.value)) : json;
   if (!parsed.ok) {
     const errors = parsed.issues.filter((i) => i.severity === 'error');
     io.stderr(
@@ -58,4 +62,16 @@ export function loadDesign(
     return null;
   }
   return { design: parsed.value, warnings: parsed.warnings, file: json.ok ? json.value : null };
+}
+
+/**
+ * Reads a time given on the command line (`--t`, `--horizon`): a number in the design's time
+ * unit, or an expression with a unit ("1 year").
+ * @returns the time in design time units, or the reason it cannot be read
+ * @example
+ * await readTimeFlag('1 year', 'hour'); // { ok: true, value: 8766 }
+ */
+export async function readTimeFlag(text: string, unit: TimeUnit): Promise<Result<number, string>> {
+  const input = /^[\d.eE+-]+$/.test(text) ? Number(text) : text;
+  return withExpressionEngine(() => evaluateQuantity(input, 'time', unit));
 }

@@ -5,7 +5,6 @@
  * Runs in Node.
  */
 import { parseArgs } from 'node:util';
-import { evaluateQuantity } from '../model/expression.ts';
 import { formatNumber, formatTime } from '../report/format.ts';
 import { createSimulationPool } from '../worker/simulationPool.ts';
 import { createInThreadPort } from '../worker/inThreadPort.ts';
@@ -13,7 +12,7 @@ import type { SimulationOptions, SimulationResult } from '../simulation/types.ts
 import { createNodeWorkerPort, getNodeParallelism } from '../worker/nodeWorkerPort.ts';
 import type { TimeUnit } from '../model/types.ts';
 import { formatUsage, getParseOptions } from './flags.ts';
-import { EXIT_BAD_INPUT, EXIT_OK, formatIssue, loadDesign } from './io.ts';
+import { EXIT_BAD_INPUT, EXIT_OK, formatIssue, loadDesign, readTimeFlag } from './io.ts';
 
 const USAGE = `usage: ${formatUsage('simulate')}\n`;
 
@@ -158,15 +157,11 @@ export async function runSimulateCommand(args: readonly string[], io: SimulateIo
     io.stderr(`error: missing --horizon\n${USAGE}`);
     return EXIT_BAD_INPUT;
   }
-  const loaded = loadDesign(file, io);
+  const loaded = await loadDesign(file, io);
   if (loaded === null) return EXIT_BAD_INPUT;
   const { design, warnings } = loaded;
   const horizonText = v.horizon;
-  const horizon = evaluateQuantity(
-    /^[\d.eE+-]+$/.test(horizonText) ? Number(horizonText) : horizonText,
-    'time',
-    design.timeUnit,
-  );
+  const horizon = await readTimeFlag(horizonText, design.timeUnit);
   if (!horizon.ok || !(horizon.value > 0)) {
     io.stderr(`error: --horizon ${horizonText}: ${horizon.ok ? 'must be > 0' : horizon.error}\n`);
     return EXIT_BAD_INPUT;

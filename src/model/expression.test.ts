@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { evaluateQuantity } from './expression.ts';
 import type { QuantityKind } from './expression.ts';
@@ -217,5 +217,61 @@ describe('evaluateQuantity', () => {
   it('never throws on a 50 MB junk string', () => {
     const junk = 'x('.repeat(25_000_000);
     expect(evaluateQuantity(junk, 'time', 'hour').ok).toBe(false);
+  });
+});
+
+describe('the direct reading of a number with a unit', () => {
+  const UNITS = ['', 's', 'sec', 'seconds', 'min', 'minutes', 'h', 'hr', 'hours', 'day', 'days'];
+  const MORE = ['week', 'weeks', 'month', 'months', 'year', 'years', 'FIT'];
+  const TIME_UNITS: TimeUnit[] = ['hour', 'day', 'week', 'month', 'year'];
+  const KINDS: QuantityKind[] = ['time', 'rate', 'number', 'probability', 'count'];
+
+  it('gives what mathjs gives, bit for bit and message for message (fast-check, seed 7)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: 1e-12, max: 1e12, noNaN: true }),
+          fc.integer({ min: 0, max: 1_000_000 }),
+        ),
+        fc.constantFrom(...UNITS, ...MORE),
+        fc.constantFrom(' ', '', '  '),
+        fc.constantFrom(...KINDS),
+        fc.constantFrom(...TIME_UNITS),
+        (n, unitName, gap, kind, timeUnit) => {
+          const input = `${String(n)}${unitName === '' ? '' : gap}${unitName}`;
+          const direct = evaluateQuantity(input, kind, timeUnit);
+          // The same expression in a form the direct reading does not take goes through mathjs.
+          const viaMathjs = evaluateQuantity(`(${input})`, kind, timeUnit);
+          // Messages quote the input, which differs by its parentheses only.
+          const same = viaMathjs.ok
+            ? viaMathjs
+            : { ok: false, error: viaMathjs.error.replace(`"(${input})"`, `"${input}"`) };
+          expect(direct).toEqual(same);
+        },
+      ),
+      { seed: 7, numRuns: 2000 },
+    );
+  });
+
+  it('needs no mathjs, and a parse that needs it loads it and runs again', async () => {
+    vi.resetModules();
+    const fresh = await import('./expression.ts');
+    expect(fresh.isExpressionEngineLoaded()).toBe(false);
+    expect(fresh.evaluateQuantity('5 years', 'time', 'hour')).toEqual({ ok: true, value: 43830 });
+    expect(fresh.evaluateQuantity('250 FIT', 'rate', 'hour')).toEqual({ ok: true, value: 2.5e-7 });
+    expect(fresh.isExpressionEngineLoaded()).toBe(false);
+    let runs = 0;
+    const read = () => {
+      runs++;
+      return fresh.evaluateQuantity('1/2e-5', 'time', 'hour');
+    };
+    const answer = fresh.withExpressionEngine(read);
+    expect(answer).toBeInstanceOf(Promise);
+    expect(await answer).toEqual({ ok: true, value: 50000 });
+    expect(runs).toBe(2);
+    expect(fresh.isExpressionEngineLoaded()).toBe(true);
+    // Once loaded, nothing runs twice.
+    expect(fresh.withExpressionEngine(read)).toEqual({ ok: true, value: 50000 });
+    expect(runs).toBe(3);
   });
 });

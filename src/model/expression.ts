@@ -1,24 +1,16 @@
 /**
- * Numeric parameter expressions of a design file ("1/2e-5", "5 years", "30 min", "250 FIT"),
- * evaluated with mathjs in a restricted scope: arithmetic, units, pi and e, and a few functions.
- * The expression is parsed with mathjs `parse`, and the tree is walked and evaluated here node by
- * node over a whitelist, so no mathjs `evaluate`, no scope, no assignment and no function
- * definition is ever reached. Never throws, never uses eval or new Function.
+ * Numeric parameters of a design file: plain numbers, or expressions such as "1/2e-5",
+ * "5 years", "30 min" and "250 FIT", in a restricted scope (arithmetic, units, pi and e, and a
+ * few functions). A number, or a number with one time unit or FIT, is read here directly; any
+ * other expression is read by `mathExpression.ts` (mathjs over a whitelist), which is loaded
+ * only when a design needs it, so the command line and the app start without mathjs.
+ * `withExpressionEngine` runs a parse and, when it met such an expression before the reader was
+ * loaded, loads it and parses again. Never throws, never uses eval or new Function.
  * Runs anywhere (worker, Node, browser); no DOM.
  */
-import { all, create } from 'mathjs';
-import type {
-  FunctionNode,
-  MathNode,
-  OperatorNode,
-  OperatorNodeFn,
-  OperatorNodeOp,
-  Unit,
-} from 'mathjs';
 import { HOURS_PER_UNIT } from './types.ts';
 import type { TimeUnit } from './types.ts';
 import { Result } from '../util/result.ts';
-import { assert } from '../util/assert.ts';
 
 /**
  * What a numeric parameter measures: a `time` (converted to design time units), a `rate` (per
@@ -29,149 +21,87 @@ export type QuantityKind = 'time' | 'rate' | 'probability' | 'count' | 'number';
 /** Longest expression string accepted, in characters. */
 export const MAX_EXPRESSION_LENGTH = 1000;
 
-/** Functions an expression may call. */
-const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set(['sqrt', 'exp', 'log', 'log10']);
+/** What an expression measures: a plain number, a time in hours, a rate per hour, or another dimension. */
+export interface Measure {
+  readonly dimension: 'none' | 'time' | 'rate' | 'other';
+  readonly value: number;
+}
 
-/** Operators (mathjs function names) an expression may use; `%` parses as a division. */
-const ALLOWED_OPERATORS: ReadonlySet<string> = new Set([
-  'add',
-  'subtract',
-  'multiply',
-  'divide',
-  'pow',
-  'unaryMinus',
-  'unaryPlus',
-]);
+/** The full expression reader (`mathExpression.ts`). */
+type ExpressionReader = (input: string) => Result<Measure, string>;
 
-/** Why each node type that is never allowed is rejected. */
-const FORBIDDEN_NODES: ReadonlyMap<string, string> = new Map([
-  ['AccessorNode', 'property access and indexing are not allowed'],
-  ['ArrayNode', 'arrays and matrices are not allowed'],
-  ['AssignmentNode', 'assignment is not allowed'],
-  ['BlockNode', 'only one expression is allowed'],
-  ['ConditionalNode', 'conditionals are not allowed'],
-  ['FunctionAssignmentNode', 'function definitions are not allowed'],
-  ['IndexNode', 'indexing is not allowed'],
-  ['ObjectNode', 'objects are not allowed'],
-  ['RangeNode', 'ranges are not allowed'],
-  ['RelationalNode', 'comparisons are not allowed'],
-]);
+let reader: ExpressionReader | null = null;
+let loading: Promise<void> | null = null;
+/** Counts the expressions met while the reader was not loaded (see withExpressionEngine). */
+let misses = 0;
 
 /**
- * A dedicated mathjs instance, so the unit FIT and any configuration stay private to this
- * module. FIT = one failure per 1e9 hours, a rate.
+ * Loads the full expression reader (mathjs, restricted); resolves at once when it is loaded.
+ * @example
+ * await loadExpressionEngine(); // evaluateQuantity('sqrt(2) * 3 h', …) now works
  */
-// mathjs declares `all` through an index signature, so with noUncheckedIndexedAccess it is typed as
-// possibly undefined; it is always defined at run time.
-assert(all, 'mathjs factories are missing');
-const math = create(all, { number: 'number' });
-math.createUnit('FIT', '1e-9 hour^-1');
-
-const ONE_HOUR = math.unit(1, 'hour');
-const ONE_PER_HOUR = math.unit('1 hour^-1');
-
-/** Value of a sub-expression: a plain number or a mathjs unit with a value. */
-type Value = number | Unit;
-
-/** A user-facing reason an expression was rejected (caught in {@link evaluateQuantity}). */
-class ExpressionError extends Error {}
-
-/** Narrows a mathjs result to a {@link Value}; complex numbers, matrices etc. are rejected. */
-function toValue(x: unknown): Value {
-  if (typeof x === 'number') return x;
-  if (math.isUnit(x)) return x;
-  if (math.isComplex(x)) throw new ExpressionError('not a real number');
-  throw new ExpressionError('not a number or a quantity with a unit');
+export function loadExpressionEngine(): Promise<void> {
+  loading ??= import('./mathExpression.ts').then((m) => {
+    reader = m.evaluateExpression;
+  });
+  return loading;
 }
 
-/** Evaluates a function call node after checking the whitelist. */
-function evaluateCall(node: FunctionNode): Value {
-  const fn: unknown = node.fn;
-  if (!math.isSymbolNode(fn)) throw new ExpressionError('only simple function calls are allowed');
-  const name = fn.name;
-  if (!ALLOWED_FUNCTIONS.has(name)) {
-    throw new ExpressionError(`function "${name}" is not allowed (only sqrt, exp, log, log10)`);
-  }
-  if (node.args.length !== 1) throw new ExpressionError(`${name} takes exactly one argument`);
-  const arg = evaluateNode(node.args[0]!);
-  switch (name) {
-    case 'sqrt':
-      return toValue(typeof arg === 'number' ? math.sqrt(arg) : math.sqrt(arg));
-    case 'exp':
-      return toValue(math.exp(asNumber(arg, name)));
-    case 'log':
-      return toValue(math.log(asNumber(arg, name)));
-    default:
-      return toValue(math.log10(asNumber(arg, name)));
-  }
+/** True once the full expression reader is loaded. */
+export function isExpressionEngineLoaded(): boolean {
+  return reader !== null;
 }
 
-/** The argument of exp and log must be a plain number. */
-function asNumber(value: Value, name: string): number {
-  if (typeof value !== 'number') throw new ExpressionError(`${name} takes a plain number`);
-  return value;
+/**
+ * Runs `read` (a parse, or one evaluation) with the full expression reader at hand: when `read`
+ * met an expression beyond a number with a unit before the reader was loaded, the reader is
+ * loaded and `read` runs again. `read` must have no other effect than its result.
+ * @returns `read`'s result, at once when no reader was needed, else a promise of it
+ * @example
+ * const parsed = await withExpressionEngine(() => parseDesign(json));
+ */
+export function withExpressionEngine<T>(read: () => T): T | Promise<T> {
+  const before = misses;
+  const result = read();
+  if (misses === before) return result;
+  return loadExpressionEngine().then(read);
 }
 
-/** Evaluates an operator node (`+ - * / ^`, unary `-` and `+`, implicit multiplication). */
-function evaluateOperator(node: OperatorNode<OperatorNodeOp, OperatorNodeFn>): Value {
-  const fn: string = node.fn;
-  if (!ALLOWED_OPERATORS.has(fn)) {
-    throw new ExpressionError(`operator "${String(node.op)}" is not allowed`);
-  }
-  const args = node.args.map((arg) => evaluateNode(arg));
-  const [a, b] = args;
-  if (a === undefined) throw new ExpressionError(`operator "${String(node.op)}" needs operands`);
-  if (fn === 'unaryMinus') return toValue(math.unaryMinus(a));
-  if (fn === 'unaryPlus') return a;
-  if (b === undefined || args.length !== 2) {
-    throw new ExpressionError(`operator "${String(node.op)}" needs two operands`);
-  }
-  if ((fn === 'add' || fn === 'subtract') && typeof a !== typeof b) {
-    throw new ExpressionError('cannot add or subtract a plain number and a quantity with a unit');
-  }
-  switch (fn) {
-    case 'add':
-      return toValue(math.add(a, b));
-    case 'subtract':
-      return toValue(math.subtract(a, b));
-    case 'multiply':
-      return toValue(math.multiply(a, b));
-    case 'divide':
-      return toValue(math.divide(a, b));
-    default:
-      if (typeof b !== 'number') throw new ExpressionError('an exponent must be a plain number');
-      return toValue(math.pow(a, b));
-  }
+/** Seconds per time unit name, as mathjs defines them (year = 365.25 days, month = year / 12). */
+const SECONDS: ReadonlyMap<string, number> = new Map([
+  ...['s', 'sec', 'secs', 'second', 'seconds'].map((n) => [n, 1] as const),
+  ...['min', 'mins', 'minute', 'minutes'].map((n) => [n, 60] as const),
+  ...['h', 'hr', 'hrs', 'hour', 'hours'].map((n) => [n, 3600] as const),
+  ...['day', 'days'].map((n) => [n, 86400] as const),
+  ...['week', 'weeks'].map((n) => [n, 604800] as const),
+  ...['month', 'months'].map((n) => [n, 2629800] as const),
+  ...['year', 'years'].map((n) => [n, 31557600] as const),
+]);
+
+/** FIT, one failure per 1e9 hours, per second (as mathjs stores the unit). */
+const FIT_PER_SECOND = 1e-9 / 3600;
+
+/** A decimal number, then optionally one unit name. */
+const SIMPLE = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([A-Za-z]+)?\s*$/;
+
+/**
+ * Reads a number, or a number and one time unit or FIT, as mathjs would.
+ * @returns the measure, or `null` for anything else
+ */
+function readSimple(input: string): Measure | null {
+  const match = SIMPLE.exec(input);
+  if (match === null) return null;
+  const n = Number(match[1]);
+  const name = match[2];
+  if (name === undefined) return { dimension: 'none', value: n };
+  const seconds = SECONDS.get(name);
+  if (seconds !== undefined) return { dimension: 'time', value: (n * seconds) / 3600 };
+  if (name === 'FIT') return { dimension: 'rate', value: n * FIT_PER_SECOND * 3600 };
+  return null;
 }
 
-/** Evaluates a name: the constants pi and e, or a mathjs unit such as `h`, `years`, `FIT`. */
-function evaluateSymbol(name: string): Value {
-  if (name === 'pi') return Math.PI;
-  if (name === 'e') return Math.E;
-  if (math.Unit.isValuelessUnit(name)) return math.unit(1, name);
-  throw new ExpressionError(`unknown name "${name}"`);
-}
-
-/** Evaluates one node of the tree, accepting only whitelisted node types. */
-function evaluateNode(node: MathNode): Value {
-  if (math.isConstantNode(node)) {
-    const value: unknown = node.value;
-    if (typeof value === 'number') return value;
-    if (typeof value === 'string') throw new ExpressionError('strings are not allowed');
-    throw new ExpressionError(`${String(value)} is not a number`);
-  }
-  if (math.isParenthesisNode(node)) return evaluateNode(node.content);
-  if (math.isOperatorNode(node)) return evaluateOperator(node);
-  if (math.isSymbolNode(node)) return evaluateSymbol(node.name);
-  if (math.isFunctionNode(node)) return evaluateCall(node);
-  const reason = FORBIDDEN_NODES.get(node.type);
-  throw new ExpressionError(reason ?? `${node.type} is not allowed`);
-}
-
-/** Lower-cases the first letter of a library message, to match our message style. */
-function lowerFirst(message: string): string {
-  return message.charAt(0).toLowerCase() + message.slice(1);
-}
+/** The reason an expression cannot be read yet. */
+const NOT_LOADED = 'the expression reader is still loading; try again in a moment';
 
 /**
  * Removes binary floating-point noise from an expression's result: rounds to 15 significant
@@ -186,11 +116,6 @@ function tidy(x: number): number {
   return digits <= 12 ? rounded : x;
 }
 
-/** True when the unit has no dimension left (e.g. `h / s`). */
-function isDimensionless(unit: Unit): boolean {
-  return unit.dimensions.every((d) => d === 0);
-}
-
 /** Longest part of an input string shown in a message. */
 const MAX_SHOWN = 60;
 
@@ -202,24 +127,23 @@ export function showInput(input: unknown): string {
   return String(input);
 }
 
-/** Converts an evaluated value to a number of the wanted kind in design units. */
+/** Converts a measure to a number of the wanted kind in design units. */
 function convert(
-  value: Value,
+  measure: Measure,
   input: number | string,
   kind: QuantityKind,
   timeUnit: TimeUnit,
 ): Result<number, string> {
   let x: number;
-  if (typeof value === 'number') x = value;
-  else if (isDimensionless(value)) x = value.value;
+  if (measure.dimension === 'none') x = measure.value;
   else if (kind === 'time') {
-    if (!value.equalBase(ONE_HOUR)) return Result.err(`${showInput(input)} is not a time`);
-    x = value.toNumber('hour') / HOURS_PER_UNIT[timeUnit];
+    if (measure.dimension !== 'time') return Result.err(`${showInput(input)} is not a time`);
+    x = measure.value / HOURS_PER_UNIT[timeUnit];
   } else if (kind === 'rate') {
-    if (!value.equalBase(ONE_PER_HOUR)) {
+    if (measure.dimension !== 'rate') {
       return Result.err(`${showInput(input)} is not a rate (per time)`);
     }
-    x = value.toNumber('hour^-1') * HOURS_PER_UNIT[timeUnit];
+    x = measure.value * HOURS_PER_UNIT[timeUnit];
   } else return Result.err(`${showInput(input)} is not a plain number (it has a unit)`);
   if (typeof input === 'string') x = tidy(x);
   if (!Number.isFinite(x)) {
@@ -260,36 +184,23 @@ export function evaluateQuantity(
   kind: QuantityKind,
   timeUnit: TimeUnit,
 ): Result<number, string> {
-  try {
-    if (typeof input === 'number') return convert(input, input, kind, timeUnit);
-    if (typeof input !== 'string') return Result.err('not a number or an expression string');
-    if (input.length > MAX_EXPRESSION_LENGTH) {
-      return Result.err(
-        `expression is too long (${input.length} characters, at most ${MAX_EXPRESSION_LENGTH})`,
-      );
-    }
-    if (input.trim() === '') return Result.err('empty expression ""');
-    let tree: MathNode;
-    try {
-      tree = math.parse(input);
-    } catch (e) {
-      const reason = !(e instanceof Error)
-        ? 'cannot be parsed'
-        : /call stack/i.test(e.message)
-          ? 'too deeply nested'
-          : lowerFirst(e.message);
-      return Result.err(`invalid expression ${showInput(input)}: ${reason}`);
-    }
-    return convert(evaluateNode(tree), input, kind, timeUnit);
-  } catch (e) {
-    const reason =
-      e instanceof ExpressionError
-        ? e.message
-        : e instanceof Error && /call stack/i.test(e.message)
-          ? 'too deeply nested'
-          : e instanceof Error
-            ? lowerFirst(e.message)
-            : 'cannot be evaluated';
-    return Result.err(`invalid expression ${showInput(input)}: ${reason}`);
+  if (typeof input === 'number')
+    return convert({ dimension: 'none', value: input }, input, kind, timeUnit);
+  if (typeof input !== 'string') return Result.err('not a number or an expression string');
+  if (input.length > MAX_EXPRESSION_LENGTH) {
+    return Result.err(
+      `expression is too long (${input.length} characters, at most ${MAX_EXPRESSION_LENGTH})`,
+    );
   }
+  if (input.trim() === '') return Result.err('empty expression ""');
+  const simple = readSimple(input);
+  if (simple !== null) return convert(simple, input, kind, timeUnit);
+  if (reader === null) {
+    misses++;
+    void loadExpressionEngine();
+    return Result.err(`invalid expression ${showInput(input)}: ${NOT_LOADED}`);
+  }
+  const read = reader(input);
+  if (!read.ok) return Result.err(`invalid expression ${showInput(input)}: ${read.error}`);
+  return convert(read.value, input, kind, timeUnit);
 }

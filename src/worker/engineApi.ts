@@ -3,6 +3,7 @@
  * without a worker. Runs anywhere; no DOM.
  */
 import { createAnalyzer } from '../analysis/analyze.ts';
+import { withExpressionEngine } from '../model/expression.ts';
 import { parseDesign } from '../model/parse.ts';
 import { Result } from '../util/result.ts';
 import type { EngineWorkerApi } from './protocol.ts';
@@ -14,9 +15,9 @@ import type { EngineWorkerApi } from './protocol.ts';
 export function createEngineApi(): EngineWorkerApi {
   const analyzer = createAnalyzer();
   return {
-    analyze(design, options) {
+    async analyze(design, options) {
       const started = performance.now();
-      const parsed = parseDesign(design);
+      const parsed = await withExpressionEngine(() => parseDesign(design));
       if (!parsed.ok) return Result.err(parsed.issues.filter((i) => i.severity === 'error'));
       try {
         const result = analyzer.evaluate(parsed.value, options);

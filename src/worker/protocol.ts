@@ -22,9 +22,10 @@ export interface EngineWorkerApi {
    * Validates and analyses a design file's contents.
    * @param design the design as parsed JSON (untrusted)
    * @param options analysis options (times in design time units)
+   * @returns the result (after loading the expression reader when the design needs it)
    */
   analyze(
     design: unknown,
     options: AnalysisOptions,
-  ): Result<AnalyzeResponse, readonly DesignIssue[]>;
+  ): Promise<Result<AnalyzeResponse, readonly DesignIssue[]>>;
 }

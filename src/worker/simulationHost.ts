@@ -5,12 +5,16 @@
  * chunks on `chunk`, and reports failures as data (never lets an exception escape for bad input).
  * Runs in a worker, in Node, or in the main thread; no DOM.
  */
+import { withExpressionEngine } from '../model/expression.ts';
 import { parseDesign } from '../model/parse.ts';
+import type { ParseResult } from '../model/parse.ts';
 import type { HistoryRunner } from '../simulation/runner.ts';
 import { createHistoryRunner, prepareSimulation } from '../simulation/runner.ts';
 import { getBlockTable } from '../simulation/summary.ts';
 import type { SimulationIssue } from '../simulation/types.ts';
 import type { SimulationRequest, SimulationResponse } from './simulationProtocol.ts';
+
+type StartRequest = Extract<SimulationRequest, { type: 'start' }>;
 
 /** Sends a response, moving the listed buffers. */
 export type PostResponse = (message: SimulationResponse, transfer: ArrayBuffer[]) => void;
@@ -36,42 +40,61 @@ export function createSimulationHost(post: PostResponse): (message: unknown) => 
   const fail = (id: number, issues: SimulationIssue[]): void => {
     post({ type: 'failed', runId: id, issues }, []);
   };
-  return (message: unknown): void => {
-    if (!isRequest(message)) {
-      fail(-1, [
-        { code: 'internal', path: '', message: 'malformed message to the simulation worker' },
+  /** Prepares a run from its validated design. */
+  const prepare = (message: StartRequest, parsed: ParseResult): void => {
+    try {
+      if (!parsed.ok) {
+        const errors = parsed.issues.filter((i) => i.severity === 'error');
+        fail(
+          message.runId,
+          errors.map((i) => ({ code: 'invalid-design', path: i.path, message: i.message })),
+        );
+        return;
+      }
+      const prepared = prepareSimulation(parsed.value, message.options);
+      if (!prepared.ok) {
+        fail(message.runId, prepared.error);
+        return;
+      }
+      runner = createHistoryRunner(prepared.value);
+      const { model, method } = prepared.value;
+      post({ type: 'ready', runId: message.runId, blocks: getBlockTable(model), method }, []);
+    } catch (error) {
+      failUnexpectedly(message.runId, error);
+    }
+  };
+  const failUnexpectedly = (id: number, error: unknown): void => {
+    const text = error instanceof Error ? error.message : String(error);
+    fail(id, [{ code: 'internal', path: '', message: `simulation failed: ${text}` }]);
+  };
+  /** Handles one message; a promise while the expression reader loads for the design. */
+  const handle = (message: SimulationRequest): Promise<void> | undefined => {
+    if (message.type === 'start') {
+      runId = message.runId;
+      runner = null;
+      let parsed: ParseResult | Promise<ParseResult>;
+      try {
+        parsed = withExpressionEngine(() => parseDesign(message.design));
+      } catch (error) {
+        failUnexpectedly(message.runId, error);
+        return undefined;
+      }
+      if (parsed instanceof Promise) {
+        return parsed.then(
+          (read) => prepare(message, read),
+          (error: unknown) => failUnexpectedly(message.runId, error),
+        );
+      }
+      prepare(message, parsed);
+      return undefined;
+    }
+    if (message.runId !== runId || runner === null) {
+      fail(message.runId, [
+        { code: 'internal', path: '', message: `no prepared run ${message.runId}` },
       ]);
-      return;
+      return undefined;
     }
     try {
-      if (message.type === 'start') {
-        runId = message.runId;
-        runner = null;
-        const parsed = parseDesign(message.design);
-        if (!parsed.ok) {
-          const errors = parsed.issues.filter((i) => i.severity === 'error');
-          fail(
-            runId,
-            errors.map((i) => ({ code: 'invalid-design', path: i.path, message: i.message })),
-          );
-          return;
-        }
-        const prepared = prepareSimulation(parsed.value, message.options);
-        if (!prepared.ok) {
-          fail(runId, prepared.error);
-          return;
-        }
-        runner = createHistoryRunner(prepared.value);
-        const { model, method } = prepared.value;
-        post({ type: 'ready', runId, blocks: getBlockTable(model), method }, []);
-        return;
-      }
-      if (message.runId !== runId || runner === null) {
-        fail(message.runId, [
-          { code: 'internal', path: '', message: `no prepared run ${message.runId}` },
-        ]);
-        return;
-      }
       const chunk = runner.runChunk(message.start, message.count);
       post(
         {
@@ -86,8 +109,31 @@ export function createSimulationHost(post: PostResponse): (message: unknown) => 
         [chunk.data.buffer as ArrayBuffer],
       );
     } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      fail(message.runId, [{ code: 'internal', path: '', message: `simulation failed: ${text}` }]);
+      failUnexpectedly(message.runId, error);
     }
+    return undefined;
   };
+  // Messages that arrive while a design waits for the expression reader wait too, in order.
+  let waiting: SimulationRequest[] | null = null;
+  const receive = (message: unknown): void => {
+    if (!isRequest(message)) {
+      fail(-1, [
+        { code: 'internal', path: '', message: 'malformed message to the simulation worker' },
+      ]);
+      return;
+    }
+    if (waiting !== null) {
+      waiting.push(message);
+      return;
+    }
+    const wait = handle(message);
+    if (wait === undefined) return;
+    waiting = [];
+    void wait.then(() => {
+      const queued = waiting ?? [];
+      waiting = null;
+      for (const next of queued) receive(next);
+    });
+  };
+  return receive;
 }
