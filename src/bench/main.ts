@@ -1,10 +1,15 @@
 /**
- * `npm run bench`: prints the benchmark figures of the exact engine and the simulation.
+ * `npm run bench`: prints the benchmark figures of the command line's start-up, the exact engine
+ * and the simulation.
  * Not part of the tests (timings are measured, never asserted). Runs in Node.
  */
+import { runCliBench } from './cli.ts';
 import { runExactBench } from './exact.ts';
 import { runSimulationBench } from './simulation.ts';
 
+console.log('== command line start-up (whole processes) ==');
+runCliBench();
+console.log('');
 console.log('== exact engine ==');
 runExactBench();
 console.log('');

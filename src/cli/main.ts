@@ -43,7 +43,8 @@ const io: CliIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('cli/main.ts')) {
+// Run from the sources (`npm run cli`, i.e. tsx src/cli/main.ts); the build enters by bin.ts.
+if (process.argv[1]?.endsWith('cli/main.ts')) {
   runCli(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;

@@ -1,6 +1,7 @@
 /**
- * Starts simulation workers as Node worker_threads. The worker entry is TypeScript, and in
- * Node 20 neither `--import tsx` nor inherited tsx flags make a worker thread load a `.ts` entry
+ * Starts simulation workers as Node worker_threads. The built command line (`dist-cli/rbd.mjs`)
+ * starts its built worker entry (`setNodeWorkerEntry`), plain JavaScript. From the TypeScript
+ * sources (`npm run cli`, Vitest) the worker entry is TypeScript, and in Node 20 neither `--import tsx` nor inherited tsx flags make a worker thread load a `.ts` entry
  * ("Unknown file extension"), so each worker starts from a small evaluated bootstrap that
  * registers tsx's ESM loader (`tsx/esm/api` `register()`) and then imports the entry. Verified
  * under `tsx src/cli/main.ts`, plain `node` and Vitest.
@@ -19,7 +20,20 @@ import type {
 
 const WORKER_URL = new URL('./simulationNode.worker.ts', import.meta.url);
 
-/** Source of the bootstrap each worker evaluates (built once). */
+/** The built worker entry, when the command line runs from its build. */
+let builtEntry: URL | null = null;
+
+/**
+ * Makes every worker start from a built (JavaScript) entry instead of the TypeScript source.
+ * @param entry the URL of the built `simulationNode.worker` module
+ * @example
+ * setNodeWorkerEntry(new URL('./simulationNode.worker.mjs', import.meta.url));
+ */
+export function setNodeWorkerEntry(entry: URL): void {
+  builtEntry = entry;
+}
+
+/** Source of the bootstrap each worker evaluates from the sources (built once). */
 let bootstrap: string | null = null;
 
 function getBootstrap(): string {
@@ -45,7 +59,10 @@ export function getNodeParallelism(): number {
  * const pool = createSimulationPool(createNodeWorkerPort, getNodeParallelism());
  */
 export function createNodeWorkerPort(): SimulationWorkerPort {
-  const worker = new Worker(getBootstrap(), { eval: true, execArgv: [] });
+  const worker =
+    builtEntry === null
+      ? new Worker(getBootstrap(), { eval: true, execArgv: [] })
+      : new Worker(builtEntry, { execArgv: [] });
   let failed = false;
   let terminated = false;
   return {
