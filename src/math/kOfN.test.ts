@@ -87,6 +87,68 @@ describe('computeKOfNPair', () => {
   });
 });
 
+describe('computeKOfNPair above 1000 units (the terms that matter)', () => {
+  it(`equals the dynamic programme over the units, both sides (seed ${SEED})`, () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1001, max: 2500 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.oneof(
+          fc.double({ min: 1e-9, max: 0.5, noNaN: true }),
+          fc.double({ min: 0.5, max: 1 - 1e-9, noNaN: true }),
+        ),
+        (n, kShare, fail) => {
+          const k = Math.max(1, Math.round(kShare * n));
+          const unit = { work: 1 - fail, fail };
+          const fast = computeKOfNPair(n, k, unit);
+          const reference = computeKOfNGeneral(
+            k,
+            Array.from({ length: n }, () => unit),
+          );
+          for (const side of ['work', 'fail'] as const) {
+            // Either both are below the doubles' normal range or they agree to 1e-11.
+            const agree =
+              (fast[side] < 1e-300 && reference[side] < 1e-300) ||
+              relativeError(fast[side], reference[side]) < 1e-11;
+            expect({ n, k, fail, side, agree }).toEqual({ n, k, fail, side, agree: true });
+          }
+        },
+      ),
+      { seed: SEED, numRuns: 60 },
+    );
+  });
+
+  it('a million units: 1 of n fails with fⁿ, n of n works with wⁿ, and n/2 of n splits at the median', () => {
+    const n = 1_000_000;
+    // f = 2⁻²⁰ and w = 1 − 2⁻²⁰ are exact doubles that add to exactly 1 (else the terms sum to
+    // (w + f)ⁿ, and an ulp off 1 becomes about 1e-11 at a million units).
+    const f = 2 ** -20;
+    const unit = { work: 1 - f, fail: f };
+    const one = computeKOfNPair(n, 1, unit);
+    expect(one.fail).toBe(0); // 2^-20000000 is below every double
+    expect(one.work).toBe(1);
+    const all = computeKOfNPair(n, n, unit);
+    expect(relativeError(all.work, Math.exp(n * Math.log1p(-f)))).toBeLessThan(1e-12);
+    expect(relativeError(all.fail, -Math.expm1(n * Math.log1p(-f)))).toBeLessThan(1e-12);
+    const coin = { work: 0.5, fail: 0.5 };
+    // P(X ≥ n/2) = 1/2 + P(X = n/2)/2 for a fair coin and even n.
+    const half = computeKOfNPair(n, n / 2, coin);
+    const middle = computeBinomialTerm(n, n / 2, coin);
+    expect(relativeError(half.work, 0.5 + middle / 2)).toBeLessThan(1e-12);
+    expect(relativeError(half.fail, 0.5 - middle / 2)).toBeLessThan(1e-12);
+  });
+
+  it('a billion units answer too (the work follows the spread, not n)', () => {
+    const n = 1e9;
+    const unit = { work: 0.99, fail: 0.01 };
+    // The mean is 0.99·n and the spread σ ≈ 3146: 3σ below the mean almost surely works.
+    const pair = computeKOfNPair(n, Math.round(0.99 * n - 3 * 3146.4), unit);
+    expect(pair.work).toBeGreaterThan(0.998);
+    expect(relativeError(pair.fail, 0.00135)).toBeLessThan(0.01); // normal tail Φ(−3) ≈ 0.00135
+    expect(pair.work + pair.fail).toBeCloseTo(1, 12);
+  });
+});
+
 describe('computeKOfNGeneral', () => {
   it('equals the identical-unit formula for identical units', () => {
     const unit: Pair = { work: 1 - 2e-4, fail: 2e-4 };

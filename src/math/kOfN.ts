@@ -6,7 +6,7 @@
  */
 import type { Pair } from './pair.ts';
 import { PAIR_FAILED, PAIR_WORKING } from './pair.ts';
-import { logBinomialCoefficient } from './special.ts';
+import { binomialProbability, logBinomialCoefficient } from './special.ts';
 
 /** Smallest positive normal double: below it a product has lost relative precision. */
 const MIN_NORMAL = 2.2250738585072014e-308;
@@ -45,21 +45,69 @@ function binomialTermWithCoefficient(
  */
 export function computeBinomialTerm(n: number, i: number, unit: Pair): number {
   if (i < 0 || i > n) return 0;
-  if (n > RECURRENCE_MAX_N) {
-    if ((i > 0 && unit.work === 0) || (i < n && unit.fail === 0)) return 0;
-    const log = logBinomialCoefficient(n, i) + i * Math.log(unit.work);
-    return Math.exp(log + (n - i) * Math.log(unit.fail));
-  }
+  if (n > RECURRENCE_MAX_N) return binomialProbability(n, i, unit.work, unit.fail);
   const m = Math.min(i, n - i);
   let c = 1;
   for (let j = 1; j <= m; j++) c = (c * (n - m + j)) / j;
   return binomialTermWithCoefficient(c, n, i, unit.work, unit.fail);
 }
 
+/** Steps of the ratio recurrence between two terms computed directly (bounds its rounding). */
+const REFRESH_STEPS = 64;
+/** Relative size of a side's remaining terms below which they are left out. */
+const TAIL_EPSILON = 2 ** -60;
+
+/**
+ * Σ_{i=lo..hi} C(n, i)·wⁱ·f^(n−i) for large n, in work proportional to the spread of the
+ * binomial law (about 20 standard deviations at most), not to n: the terms are unimodal, so the
+ * sum starts at the range's largest term (nearest the mode ⌊(n + 1)w⌋) and walks outward, each
+ * term from the last by the ratio (n − i)/(i + 1)·w/f (and a term computed directly every
+ * {@link REFRESH_STEPS}), until the geometric bound on what is left, term·r/(1 − r), is below
+ * 2⁻⁶⁰ of the sum. Every term is non-negative, so the sum keeps its relative precision.
+ */
+function sumBinomialRange(n: number, lo: number, hi: number, unit: Pair): number {
+  if (lo > hi) return 0;
+  const w = unit.work;
+  const f = unit.fail;
+  if (w === 0) return lo === 0 ? 1 : 0;
+  if (f === 0) return hi === n ? 1 : 0;
+  const mode = Math.min(n, Math.floor((n + 1) * w));
+  const start = Math.min(hi, Math.max(lo, mode));
+  const first = computeBinomialTerm(n, start, unit);
+  let sum = first;
+  if (first === 0) return 0;
+  const odds = w / f;
+  let term = first;
+  for (let i = start; i < hi; i++) {
+    const next =
+      (i + 1 - start) % REFRESH_STEPS === 0
+        ? computeBinomialTerm(n, i + 1, unit)
+        : term * ((n - i) / (i + 1)) * odds;
+    sum += next;
+    const r = next / term;
+    term = next;
+    if (next === 0 || (r < 1 && next * (r / (1 - r)) < sum * TAIL_EPSILON)) break;
+  }
+  term = first;
+  for (let i = start; i > lo; i--) {
+    const next =
+      (start - i + 1) % REFRESH_STEPS === 0
+        ? computeBinomialTerm(n, i - 1, unit)
+        : (term * (i / (n - i + 1))) / odds;
+    sum += next;
+    const r = next / term;
+    term = next;
+    if (next === 0 || (r < 1 && next * (r / (1 - r)) < sum * TAIL_EPSILON)) break;
+  }
+  return sum;
+}
+
 /**
  * Probability that at least k of n independent identical units work, as a pair:
  * work = Σ_{i=k..n} C(n,i) wⁱ f^(n−i) and fail = Σ_{i=0..k−1} C(n,i) wⁱ f^(n−i), each side summed
- * from its own non-negative terms (Rausand & Høyland, *System Reliability Theory*, 2nd ed., §4.7). k = 1 is parallel, k = n is series.
+ * from its own non-negative terms (Rausand & Høyland, *System Reliability Theory*, 2nd ed.,
+ * §4.7). k = 1 is parallel, k = n is series. Above 1000 units only the terms that matter are
+ * summed ({@link sumBinomialRange}), so a million or a billion units cost what their spread costs.
  * @param n number of units (integer ≥ 0)
  * @param k number that must work (integer; k ≤ 0 always works, k > n never does)
  * @param unit the pair {work, fail} of one unit (reliability or availability)
@@ -75,12 +123,7 @@ export function computeKOfNPair(n: number, k: number, unit: Pair): Pair {
   let work = 0;
   let fail = 0;
   if (n > RECURRENCE_MAX_N) {
-    for (let i = 0; i <= n; i++) {
-      const term = computeBinomialTerm(n, i, unit);
-      if (i < k) fail += term;
-      else work += term;
-    }
-    return clampPair(work, fail);
+    return clampPair(sumBinomialRange(n, k, n, unit), sumBinomialRange(n, 0, k - 1, unit));
   }
   let c = 1; // C(n, i), built by C(n, i+1) = C(n, i)·(n − i)/(i + 1)
   for (let i = 0; i <= n; i++) {

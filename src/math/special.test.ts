@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   binomialCoefficient,
+  binomialDeviance,
+  binomialProbability,
   erf,
   erfc,
   erfcx,
@@ -11,6 +13,7 @@ import {
   logBinomialCoefficient,
   normalCdfPair,
   sinPi,
+  stirlingError,
 } from './special.ts';
 
 /** Seed of the property tests; replay one failure with FUZZ_SEED=<seed> npx vitest run src/math. */
@@ -164,5 +167,44 @@ describe('binomialCoefficient', () => {
     );
     expect(logBinomialCoefficient(3, 5)).toBe(-Infinity);
     expect(relativeError(logBinomialCoefficient(10, 3), Math.log(120))).toBeLessThan(1e-15);
+  });
+});
+
+describe('binomialProbability (Loader 2000)', () => {
+  it('gives the exact small cases: C(10, 5)/2¹⁰ and C(3, 1)·0.9·0.1²', () => {
+    expect(binomialProbability(10, 5, 0.5, 0.5)).toBeCloseTo(252 / 1024, 15);
+    expect(Math.abs(binomialProbability(10, 5, 0.5, 0.5) / (252 / 1024) - 1)).toBeLessThan(1e-14);
+    expect(Math.abs(binomialProbability(3, 1, 0.1, 0.9) / 0.243 - 1)).toBeLessThan(1e-14);
+    expect(binomialProbability(4, 0, 0, 1)).toBe(1);
+    expect(binomialProbability(4, 4, 1, 0)).toBe(1);
+    expect(binomialProbability(4, 5, 0.5, 0.5)).toBe(0);
+  });
+
+  it('equals the product formula to 1e-13 for every term of n ≤ 60 (exact doubles p = q = ½ … ⅛)', () => {
+    for (const p of [0.5, 0.25, 0.125]) {
+      for (let n = 1; n <= 60; n++) {
+        for (let x = 0; x <= n; x++) {
+          const direct = binomialCoefficient(n, x) * p ** x * (1 - p) ** (n - x);
+          const loader = binomialProbability(n, x, p, 1 - p);
+          expect(Math.abs(loader / direct - 1)).toBeLessThan(1e-13);
+        }
+      }
+    }
+  });
+
+  it('keeps full precision near the ends at a million trials: P(n − 1 of n) = n·q·pⁿ⁻¹', () => {
+    const n = 1e6;
+    const q = 2 ** -20;
+    const exact = n * q * Math.exp((n - 1) * Math.log1p(-q));
+    expect(Math.abs(binomialProbability(n, n - 1, 1 - q, q) / exact - 1)).toBeLessThan(1e-13);
+  });
+
+  it('has the Stirling error of n! from the exact factorials below 10 and the series above', () => {
+    expect(stirlingError(1)).toBeCloseTo(1 - 0.5 * Math.log(2 * Math.PI), 15);
+    expect(Math.abs(stirlingError(10) - 0.00833056343336287)).toBeLessThan(1e-16);
+    const nine = Math.log(362880) - 9.5 * Math.log(9) + 9 - 0.5 * Math.log(2 * Math.PI);
+    expect(Math.abs(stirlingError(9) - nine)).toBeLessThan(1e-15);
+    expect(binomialDeviance(7, 7)).toBe(0);
+    expect(binomialDeviance(10, 1)).toBeCloseTo(10 * Math.log(10) + 1 - 10, 13);
   });
 });
