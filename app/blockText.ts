@@ -71,7 +71,7 @@ export function getVoteText(
 /** The figure a block shows: availability (or reliability when nothing is repaired). */
 export function getFigure(
   result: BlockResult | undefined,
-  basis: 'steady-state' | 'mission',
+  basis: 'steady-state' | 'mission' | 'none',
 ): { readonly label: string; readonly text: string; readonly title: string } | null {
   if (result === undefined) return null;
   if (basis === 'mission') {

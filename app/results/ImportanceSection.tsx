@@ -27,7 +27,7 @@ export function ImportanceSection({ report, onSelectBlock }: ImportanceSectionPr
     <section className="results-section" aria-labelledby="results-importance-heading">
       <h3 id="results-importance-heading">Improve this first</h3>
       <p className="results-hint">{section.caption}</p>
-      {rows.length === 0 ? (
+      {section.basis === 'none' ? null : rows.length === 0 ? (
         <p className="results-empty">No block contributes to system failure.</p>
       ) : (
         <>

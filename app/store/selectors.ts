@@ -127,7 +127,7 @@ export const selectBlockResult = (s: AppState, id: string): BlockResult | undefi
   selectEditorAnalysis(s).blockResults.get(getResultPrefix(s.path) + id);
 
 /** What the analysis figures of the blocks mean: availability, or reliability at mission time. */
-export const selectImportanceBasis = (s: AppState): 'steady-state' | 'mission' =>
+export const selectImportanceBasis = (s: AppState): 'steady-state' | 'mission' | 'none' =>
   selectEditorAnalysis(s).result?.importanceBasis ?? 'steady-state';
 
 /** The design issue about node `id` of the diagram shown (an error before a warning). */

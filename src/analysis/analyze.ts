@@ -131,8 +131,11 @@ function analyzeWith(
   memos: FailureMemos,
 ): AnalysisResult {
   const warnings = new Map<string, AnalysisWarning>();
+  // One warning per code and message: a block's reason can explain several figures (steady
+  // state and A(t)), each under its own code, so every null figure finds its reason.
   const warn = (w: AnalysisWarning): void => {
-    if (!warnings.has(w.message)) warnings.set(w.message, w);
+    const key = `${w.code}\n${w.message}`;
+    if (!warnings.has(key)) warnings.set(key, w);
   };
   const methods = flat.blocks.map(getBlockMethod);
   const ctx: EvaluationContext = { flat, dd, methods, ...getBlockKinds(flat), warn };
@@ -257,10 +260,11 @@ function analyzeWith(
     mttf,
     bLife,
     steadyState,
-    importanceBasis: useSteady ? 'steady-state' : 'mission',
+    importanceBasis: importance === null ? 'none' : useSteady ? 'steady-state' : 'mission',
     blocks: blockResults,
     minimalCutSets: cuts.sets.map((set) => set.map((i) => blocks[i]!.id)),
-    minimalCutSetProbabilities: cuts.probabilities,
+    minimalCutSetProbabilities:
+      importance === null ? cuts.probabilities.map(() => null) : cuts.probabilities,
     minimalCutSetCount: cuts.count,
     cost,
     warnings: [...warnings.values()],

@@ -133,6 +133,8 @@ export function computeBlockReliability(
           `mission reliability of standby block ${block.id} with a ${block.component.failure.kind} failure law is simulation only (exact standby needs exponential lives)`,
         );
       }
+      const tooLarge = standbySizeBlocker(block, 'mission reliability');
+      if (tooLarge !== null) return notExact(tooLarge);
       return ok(computeStandbyMissionPair(method.chain, t));
     }
     default:
@@ -193,10 +195,25 @@ export function computeBlockAvailability(
   }
 }
 
+/**
+ * Most units of a standby block the exact engine solves: its chains have a state per number of
+ * failed units, solved densely (steady state, transient and mean availability cost the cube
+ * of that), so a larger block is refused at once, by name, for the simulation to answer.
+ */
+export const MAX_EXACT_STANDBY_UNITS = 150;
+
+/** Why a standby block is too large for the exact engine, or `null`. */
+function standbySizeBlocker(block: FlatBlock, figure: string): string | null {
+  if (block.quantity <= MAX_EXACT_STANDBY_UNITS) return null;
+  return `${figure} of standby block ${block.id} is simulation only: it has ${block.quantity} units and the exact engine solves standby blocks of at most ${MAX_EXACT_STANDBY_UNITS}`;
+}
+
 function standbyRepairBlocker(
   block: FlatBlock,
   method: BlockMethod & { kind: 'standby' },
 ): string | null {
+  const tooLarge = standbySizeBlocker(block, 'availability');
+  if (tooLarge !== null) return tooLarge;
   const { failure, repair } = block.component;
   if (!method.constantRate) {
     return `availability of standby block ${block.id} with a ${failure.kind} failure law is simulation only (exact standby needs exponential laws)`;

@@ -71,7 +71,8 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
     evaluatePanel(one, oneOut, 1);
     return oneOut[0]!;
   };
-  if (reliability(0) === 0) return exact ? 0 : null;
+  const atStart = reliability(0);
+  if (exact && atStart === 0) return 0;
   if (!exact) {
     ctx.warn({
       code: 'mttf-not-exact',

@@ -119,13 +119,17 @@ export interface AnalysisResult {
   /** B1, B10 and B50 lives; `null` when the unreliability is not exactly computable or skipped. */
   readonly bLife: BLife | null;
   readonly steadyState: SteadyState;
-  /** What importance and cut-set probabilities are based on. */
-  readonly importanceBasis: 'steady-state' | 'mission';
+  /**
+   * What importance and cut-set probabilities are based on; `none` when neither the long-run nor
+   * the mission figures are exactly computable (every Birnbaum and criticality is then 0 and
+   * every cut-set probability `null`; the warnings say why).
+   */
+  readonly importanceBasis: 'steady-state' | 'mission' | 'none';
   readonly blocks: readonly BlockResult[];
   /** Minimal cut sets (block ids), smallest first, then most probable first. */
   readonly minimalCutSets: readonly (readonly string[])[];
   /** Probability of each listed cut set (all its blocks failed) on the importance basis. */
-  readonly minimalCutSetProbabilities: readonly number[];
+  readonly minimalCutSetProbabilities: readonly (number | null)[];
   /** Total number of minimal cut sets (the list may be limited to the most probable). */
   readonly minimalCutSetCount: number;
   /**

@@ -73,7 +73,7 @@ export type ReportSection =
       readonly id: 'ranking';
       readonly title: string;
       /** What the shares are shares of, for a caption. */
-      readonly basis: 'steady-state' | 'mission';
+      readonly basis: 'steady-state' | 'mission' | 'none';
       readonly caption: string;
       readonly entries: readonly RankingEntry[];
       /** Blocks that contribute at all (the entries may be the first of them). */
@@ -146,17 +146,26 @@ function getRankingSection(result: AnalysisResult, size: number): ReportSection 
     id: 'ranking',
     title: 'Improve first',
     basis: result.importanceBasis,
-    caption: steady
-      ? 'Downtime per year each block explains: its criticality (the share of system downtime during which it is down and its failure matters) × the system downtime; what the system downtime would be with the block perfect or down for good.'
-      : 'Nothing is repairable: the share of mission unreliability each block explains (criticality).',
-    entries: all.slice(0, Math.max(0, size)).map(getRankingEntry),
-    total: all.length,
+    caption:
+      result.importanceBasis === 'none'
+        ? 'Not computable: neither the long-run nor the mission figures are exact for this design (see the warnings).'
+        : steady
+          ? 'Downtime per year each block explains: its criticality (the share of system downtime during which it is down and its failure matters) × the system downtime; what the system downtime would be with the block perfect or down for good.'
+          : 'Nothing is repairable: the share of mission unreliability each block explains (criticality).',
+    entries:
+      result.importanceBasis === 'none' ? [] : all.slice(0, Math.max(0, size)).map(getRankingEntry),
+    total: result.importanceBasis === 'none' ? 0 : all.length,
   };
 }
 
 function getCutSetSection(result: AnalysisResult): ReportSection {
   const rows = getCutSetRows(result);
-  const basis = result.importanceBasis === 'steady-state' ? 'long-run' : 'at the mission time';
+  const basis =
+    result.importanceBasis === 'steady-state'
+      ? 'long-run'
+      : result.importanceBasis === 'mission'
+        ? 'at the mission time'
+        : 'not computable for this design';
   return {
     kind: 'cutSets',
     id: 'cutSets',
@@ -197,7 +206,10 @@ export function createReport(result: AnalysisResult, options: ReportOptions = {}
     byId(noRepair, 'bLife.b10'),
     cost,
   ];
-  const warnings = createReportWarnings(result.warnings, options.designWarnings ?? []);
+  // A reason that explains several figures is said once.
+  const warnings = createReportWarnings(result.warnings, options.designWarnings ?? []).filter(
+    (w, i, all) => all.findIndex((o) => o.message === w.message && o.path === w.path) === i,
+  );
   const sections: ReportSection[] = [
     { kind: 'figures', id: 'longRun', title: 'Long run, with repair', figures: longRun },
     ...points.map((figures, k): ReportSection => ({

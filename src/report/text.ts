@@ -39,7 +39,10 @@ function renderSection(section: ReportSection, rows: number): string[] {
     case 'ranking': {
       const steady = section.basis === 'steady-state';
       const lines = [`${section.title}:`];
-      if (section.entries.length === 0) lines.push('  no block contributes to system failure');
+      if (section.basis === 'none') lines.push(`  ${section.caption}`);
+      else if (section.entries.length === 0) {
+        lines.push('  no block contributes to system failure');
+      }
       section.entries.slice(0, rows).forEach(({ row, text }, i) => {
         const share = steady
           ? `${text.share} of downtime, ${text.downtime}`
