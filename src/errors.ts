@@ -62,6 +62,7 @@ export const ANALYSIS_CODES = {
   'mttf-unbounded': 'the MTTF is unbounded (the system may never fail)',
   'b-life-not-exact': 'a B-life is not exactly computable for this design',
   'b-life-not-converged': 'a B-life was not found within the search range',
+  'cut-sets-too-many': 'the minimal cut sets are too many to find within the budget',
 } as const;
 
 /** Codes of a run that did not give a result (simulation, workers). */

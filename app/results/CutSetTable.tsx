@@ -27,8 +27,12 @@ export function CutSetTable({ report, onSelectBlock }: CutSetTableProps) {
     <section className="results-section" aria-labelledby="results-cutsets-heading">
       <h3 id="results-cutsets-heading">Minimal cut sets</h3>
       <p className="results-hint">
-        {section.total} in total
-        {rows.length < section.total && `, the ${rows.length} most probable listed`}
+        {section.total === null
+          ? 'Too many to find within the engine’s budget'
+          : `${section.total} in total`}
+        {section.total !== null &&
+          rows.length < section.total &&
+          `, the ${rows.length} most probable listed`}
         {singles > 0 && `; ${singles} single point${singles === 1 ? '' : 's'} of failure`}.{' '}
         {section.caption}
       </p>

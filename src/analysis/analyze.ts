@@ -9,9 +9,18 @@ import { HOURS_PER_YEAR } from '../model/types.ts';
 import type { FlatStructure } from '../model/structure.ts';
 import { createFlatStructure } from '../model/structure.ts';
 import type { DecisionDiagram } from '../diagram/bdd.ts';
-import { compileDecisionDiagram } from '../diagram/bdd.ts';
+import {
+  DiagramTooLarge,
+  MAX_BDD_NODES,
+  MAX_BDD_STEPS,
+  compileDecisionDiagram,
+} from '../diagram/bdd.ts';
 import { computeImportance } from '../diagram/importance.ts';
-import { computeMinimalCutSets, computeSinglePointsOfFailure } from '../diagram/cutSets.ts';
+import {
+  MAX_CUT_SET_STEPS,
+  computeMinimalCutSets,
+  computeSinglePointsOfFailure,
+} from '../diagram/cutSets.ts';
 import type { Pair } from '../math/pair.ts';
 import type { Exact, SteadyPair } from './blockModel.ts';
 import {
@@ -215,6 +224,12 @@ function analyzeWith(
 
   const limit = options.cutSetLimit ?? DEFAULT_CUT_SET_LIMIT;
   const cuts = computeMinimalCutSets(dd, basisFail, limit);
+  if (cuts === null) {
+    warn({
+      code: 'cut-sets-too-many',
+      message: `the minimal cut sets of this design are too many to find within the engine's budget (${MAX_CUT_SET_STEPS.toLocaleString('en-US')} steps); every other figure is exact`,
+    });
+  }
   const spof = new Uint8Array(n);
   for (const b of computeSinglePointsOfFailure(dd)) spof[b] = 1;
 
@@ -262,12 +277,96 @@ function analyzeWith(
     steadyState,
     importanceBasis: importance === null ? 'none' : useSteady ? 'steady-state' : 'mission',
     blocks: blockResults,
-    minimalCutSets: cuts.sets.map((set) => set.map((i) => blocks[i]!.id)),
+    minimalCutSets: cuts === null ? [] : cuts.sets.map((set) => set.map((i) => blocks[i]!.id)),
     minimalCutSetProbabilities:
-      importance === null ? cuts.probabilities.map(() => null) : cuts.probabilities,
-    minimalCutSetCount: cuts.count,
+      cuts === null
+        ? []
+        : importance === null
+          ? cuts.probabilities.map(() => null)
+          : cuts.probabilities,
+    minimalCutSetCount: cuts === null ? null : cuts.count,
     cost,
     warnings: [...warnings.values()],
+  };
+}
+
+/**
+ * The answer for a structure too large to solve exactly: every figure `null`, the blocks and
+ * the cost as they are, and one warning that says why and what to do.
+ */
+function createRefusedResult(
+  design: Design,
+  flat: FlatStructure,
+  options: AnalysisOptions,
+): AnalysisResult {
+  const message = `this design's structure is too large to solve exactly: its decision diagram outgrew ${MAX_BDD_NODES.toLocaleString('en-US')} nodes or ${MAX_BDD_STEPS.toLocaleString('en-US')} steps (${flat.blocks.length} blocks whose paths share many blocks, such as a lattice or a wide mesh); the Monte Carlo simulation answers it`;
+  let cost: number | null = null;
+  const blocks = flat.blocks.map((b): BlockResult => {
+    const unitCost = b.component.cost;
+    const blockCost = unitCost === null ? null : unitCost * b.quantity;
+    if (blockCost !== null) cost = (cost ?? 0) + blockCost;
+    return {
+      id: b.id,
+      kind: 'block',
+      nodeIds: b.nodeIds,
+      component: b.component.id,
+      birnbaum: 0,
+      criticality: 0,
+      raw: null,
+      rrw: null,
+      fussellVesely: null,
+      availability: null,
+      unavailability: null,
+      failureFrequency: null,
+      reliability: null,
+      unreliability: null,
+      singlePointOfFailure: false,
+      cost: blockCost,
+    };
+  });
+  const none = null;
+  return {
+    name: design.name,
+    timeUnit: design.timeUnit,
+    missionTime: design.missionTime,
+    points: (options.times ?? [design.missionTime]).map((t) => ({
+      t,
+      reliability: none,
+      unreliability: none,
+      availability: none,
+      unavailability: none,
+      meanAvailability: none,
+      meanUnavailability: none,
+    })),
+    mttf: none,
+    bLife: none,
+    steadyState: {
+      availability: none,
+      unavailability: none,
+      nines: none,
+      downtimePerYear: none,
+      failureFrequency: none,
+      mtbf: none,
+      mut: none,
+      mdt: none,
+    },
+    importanceBasis: 'none',
+    blocks,
+    minimalCutSets: [],
+    minimalCutSetProbabilities: [],
+    minimalCutSetCount: null,
+    cost,
+    warnings: (
+      [
+        'steady-state-not-exact',
+        'reliability-not-exact',
+        'availability-not-exact',
+        'mean-availability-not-exact',
+        'mttf-not-exact',
+        'b-life-not-exact',
+        'cut-sets-too-many',
+      ] as const
+    ).map((code) => ({ code, message })),
   };
 }
 
@@ -289,7 +388,14 @@ export function createAnalyzer(): Analyzer {
     evaluate(design, options = {}) {
       const flat = createFlatStructure(design);
       if (cachedDd === null || cachedFlat === null || !isSameStructure(flat, cachedFlat)) {
-        cachedDd = compileDecisionDiagram(flat);
+        try {
+          cachedDd = compileDecisionDiagram(flat);
+        } catch (error) {
+          if (!(error instanceof DiagramTooLarge)) throw error;
+          cachedDd = null;
+          cachedFlat = null;
+          return createRefusedResult(design, flat, options);
+        }
         version++;
       }
       cachedFlat = flat;

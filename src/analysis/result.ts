@@ -131,7 +131,7 @@ export interface AnalysisResult {
   /** Probability of each listed cut set (all its blocks failed) on the importance basis. */
   readonly minimalCutSetProbabilities: readonly (number | null)[];
   /** Total number of minimal cut sets (the list may be limited to the most probable). */
-  readonly minimalCutSetCount: number;
+  readonly minimalCutSetCount: number | null;
   /**
    * The design's price: Σ over physical units of the component's cost (a repeat adds nothing,
    * each copy of a subsystem counts); `null` when no component has a cost.

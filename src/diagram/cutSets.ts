@@ -6,7 +6,7 @@
  */
 import type { DecisionDiagram } from './bdd.ts';
 import { assert } from '../util/assert.ts';
-import { ZBDD_BASE, ZBDD_EMPTY, ZbddBuilder } from './zbdd.ts';
+import { ZBDD_BASE, ZBDD_EMPTY, ZbddBudgetExceeded, ZbddBuilder } from './zbdd.ts';
 
 /** Minimal cut sets of a structure: the exact count and the most probable ones. */
 export interface MinimalCutSets {
@@ -26,8 +26,14 @@ interface CutSetDiagram {
   readonly count: number;
 }
 
-/** Cut-set ZBDDs depend on the structure only: one per compiled diagram. */
-const DIAGRAMS = new WeakMap<DecisionDiagram, CutSetDiagram>();
+/** Cut-set ZBDDs depend on the structure only: one per compiled diagram (`null`: over budget). */
+const DIAGRAMS = new WeakMap<DecisionDiagram, CutSetDiagram | null>();
+
+/**
+ * Most expansions of Rauzy's `without` spent on one structure's minimal cut sets (about a
+ * second): a lattice or a large vote can have astronomically many, and then they are refused.
+ */
+export const MAX_CUT_SET_STEPS = 1_000_000;
 
 /**
  * Rauzy (1993) minimal solutions, read on the failure side of the BDD: for a node testing block v
@@ -36,18 +42,25 @@ const DIAGRAMS = new WeakMap<DecisionDiagram, CutSetDiagram>();
  * MCS(false) = {∅}, MCS(true) = ∅. Correct for coherent (monotone) structures, which gate
  * networks are.
  */
-function getCutSetDiagram(dd: DecisionDiagram): CutSetDiagram {
+function getCutSetDiagram(dd: DecisionDiagram): CutSetDiagram | null {
   const known = DIAGRAMS.get(dd);
-  if (known) return known;
+  if (known !== undefined) return known;
   const { nodeCount, variable, low, high, levelOfBlock } = dd;
   const zbdd = new ZbddBuilder(dd.blockCount);
+  zbdd.stepsLeft = MAX_CUT_SET_STEPS;
   const mcs = new Int32Array(nodeCount);
   mcs[0] = ZBDD_BASE;
   mcs[1] = ZBDD_EMPTY;
-  for (let i = 2; i < nodeCount; i++) {
-    const whenWorking = mcs[high[i]!]!;
-    const withV = zbdd.without(mcs[low[i]!]!, whenWorking);
-    mcs[i] = zbdd.mk(levelOfBlock[variable[i]!]!, withV, whenWorking);
+  try {
+    for (let i = 2; i < nodeCount; i++) {
+      const whenWorking = mcs[high[i]!]!;
+      const withV = zbdd.without(mcs[low[i]!]!, whenWorking);
+      mcs[i] = zbdd.mk(levelOfBlock[variable[i]!]!, withV, whenWorking);
+    }
+  } catch (error) {
+    if (!(error instanceof ZbddBudgetExceeded)) throw error;
+    DIAGRAMS.set(dd, null);
+    return null;
   }
   const root = mcs[dd.root]!;
   // Children are numbered before parents: one ascending sweep counts every family.
@@ -198,17 +211,19 @@ function findMostProbable(
  * @param dd a compiled diagram
  * @param fail per block, probability (0..1) that the block has failed
  * @param limit how many of the most probable cut sets to return (0 for the count only)
- * @returns the count and the selected sets, sorted by size, then by probability descending
+ * @returns the count and the selected sets, sorted by size, then by probability descending;
+ *   `null` when finding them would take more than {@link MAX_CUT_SET_STEPS}
  * @example
- * const { count, sets } = computeMinimalCutSets(dd, blockFail, 100);
+ * const { count, sets } = computeMinimalCutSets(dd, blockFail, 100)!;
  */
 export function computeMinimalCutSets(
   dd: DecisionDiagram,
   fail: Float64Array,
   limit: number,
-): MinimalCutSets {
+): MinimalCutSets | null {
   assert(fail.length >= dd.blockCount, 'failure probability array too short');
   const cut = getCutSetDiagram(dd);
+  if (cut === null) return null;
   const found = findMostProbable(cut, dd, fail, Math.floor(limit));
   const rows = found.map((set) => {
     let probability = 1;
@@ -238,7 +253,9 @@ export function computeMinimalCutSets(
  * const spof = computeSinglePointsOfFailure(dd); // [3, 17]
  */
 export function computeSinglePointsOfFailure(dd: DecisionDiagram): number[] {
-  const { zbdd, root } = getCutSetDiagram(dd);
+  const cut = getCutSetDiagram(dd);
+  if (cut === null) return findSinglePointsOnPaths(dd);
+  const { zbdd, root } = cut;
   const blocks: number[] = [];
   for (let n = root; n > ZBDD_BASE; n = zbdd.elseChild[n]!) {
     if (zbdd.hasEmpty[zbdd.thenChild[n]!] === 1) blocks.push(dd.blockAtLevel[zbdd.level[n]!]!);
@@ -249,4 +266,20 @@ export function computeSinglePointsOfFailure(dd: DecisionDiagram): number[] {
 function compareLexicographic(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length && i < b.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return a.length - b.length;
+}
+
+/**
+ * Single points of failure without the cut-set ZBDD: block b is one when the path that takes
+ * every other block working and b failed ends at false. One walk per block, each at most as
+ * long as the diagram is deep.
+ */
+function findSinglePointsOnPaths(dd: DecisionDiagram): number[] {
+  const { variable, low, high, root } = dd;
+  const blocks: number[] = [];
+  for (let b = 0; b < dd.blockCount; b++) {
+    let node = root;
+    while (node > 1) node = variable[node] === b ? low[node]! : high[node]!;
+    if (node === 0) blocks.push(b);
+  }
+  return blocks;
 }

@@ -187,13 +187,13 @@ describe('computeMinimalCutSets', () => {
       fc.property(caseArbitrary, fc.integer({ min: 1, max: 6 }), (c, k) => {
         const expected = bruteForce(c);
         const dd = compileDecisionDiagram(c.structure);
-        const all = computeMinimalCutSets(dd, c.fail, 10_000);
+        const all = computeMinimalCutSets(dd, c.fail, 10_000)!;
         expect(all.count).toBe(expected.cutSets.length);
         expect(sortFamily(all.sets)).toEqual(sortFamily(expected.cutSets));
         const singles = expected.cutSets.filter((s) => s.length === 1).map((s) => s[0]!);
         expect(computeSinglePointsOfFailure(dd)).toEqual(singles.sort((a, b) => a - b));
         // The top k by probability are the k most probable of the brute-force family.
-        const top = computeMinimalCutSets(dd, c.fail, k);
+        const top = computeMinimalCutSets(dd, c.fail, k)!;
         const probability = (s: number[]): number => s.reduce((p, b) => p * c.fail[b]!, 1);
         const best = expected.cutSets
           .map(probability)

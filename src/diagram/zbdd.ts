@@ -15,7 +15,13 @@ export const ZBDD_BASE = 1;
  * `{ S ∪ {level(n)} : S ∈ then(n) } ∪ else(n)`; levels grow downwards, terminals sit at
  * `levelCount`. Nodes are numbered children before parents.
  */
+/** Thrown by {@link ZbddBuilder.without} when its step budget is spent. */
+export class ZbddBudgetExceeded extends Error {}
+
 export class ZbddBuilder {
+  /** Expansions of `without` left before it gives up ({@link ZbddBudgetExceeded}). */
+  stepsLeft = Infinity;
+
   /** Nodes as (level, low = else, high = then). */
   private readonly nodes: NodeTable;
   /** 1 when the node's family contains the empty set. */
@@ -81,6 +87,7 @@ export class ZbddBuilder {
     for (;;) {
       let ret = this.withoutKnown(p, q);
       if (ret < 0) {
+        if (--this.stepsLeft < 0) throw new ZbddBudgetExceeded('minimal cut set budget spent');
         const lp = this.level[p]!;
         const lq = this.level[q]!;
         sP[sp] = p;

@@ -85,8 +85,8 @@ export type ReportSection =
       readonly title: string;
       readonly caption: string;
       readonly entries: readonly CutSetEntry[];
-      /** Minimal cut sets in all (the entries are the most probable of them). */
-      readonly total: number;
+      /** Minimal cut sets in all (the entries are the most probable of them); `null`: too many to find. */
+      readonly total: number | null;
       readonly singlePoints: number;
     }
   | {
@@ -173,7 +173,10 @@ function getCutSetSection(result: AnalysisResult): ReportSection {
     caption: `Probability: all its blocks down at once (${basis}).`,
     entries: rows.map((row) => ({ row, probabilityText: formatProbability(row.probability) })),
     total: result.minimalCutSetCount,
-    singlePoints: rows.filter((r) => r.singlePoint).length,
+    singlePoints:
+      result.minimalCutSetCount === null
+        ? result.blocks.filter((b) => b.singlePointOfFailure).length
+        : rows.filter((r) => r.singlePoint).length,
   };
 }
 

@@ -58,12 +58,18 @@ function renderSection(section: ReportSection, rows: number): string[] {
       return lines;
     }
     case 'cutSets': {
-      const lines = [`${section.title} (${section.total} in all):`];
+      const lines = [
+        section.total === null
+          ? `${section.title}: too many to find within the engine's budget`
+          : `${section.title} (${section.total} in all):`,
+      ];
       for (const { row, probabilityText } of section.entries.slice(0, rows)) {
         lines.push(`  ${row.blocks.join(' + ')}  p = ${probabilityText}`);
       }
       const shown = Math.min(rows, section.entries.length);
-      if (section.total > shown) lines.push(`  … and ${section.total - shown} more`);
+      if (section.total !== null && section.total > shown) {
+        lines.push(`  … and ${section.total - shown} more`);
+      }
       return lines;
     }
     case 'warnings':
