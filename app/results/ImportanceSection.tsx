@@ -6,7 +6,7 @@
  */
 import type { Report } from '../../src/index.ts';
 import { getSection } from '../../src/index.ts';
-import { ImportanceChart } from './ImportanceChart.tsx';
+import { ImportanceChart } from './lazyCharts.tsx';
 import { getTimeAxisUnit } from './timeAxis.ts';
 import './results.css';
 import './resultsTables.css';

@@ -18,7 +18,7 @@ import {
   selectTimeUnit,
 } from '../store/selectors.ts';
 import { BadActorsTable } from './BadActorsTable.tsx';
-import { ConvergenceChart } from './ConvergenceChart.tsx';
+import { ConvergenceChart } from '../results/lazyCharts.tsx';
 import { SimulationEstimates } from './SimulationEstimates.tsx';
 import { SimulationForm } from './SimulationForm.tsx';
 import { readSimulationSettings } from './simulationForm.ts';
