@@ -73,24 +73,38 @@ export interface Analyzer {
   evaluate(design: Design, options?: AnalysisOptions): AnalysisResult;
 }
 
+/** The long-run figures when they are not exactly computable. */
+const NO_STEADY_STATE: SteadyState = {
+  availability: null,
+  unavailability: null,
+  nines: null,
+  downtimePerYear: null,
+  failureFrequency: null,
+  mtbf: null,
+  mut: null,
+  mdt: null,
+};
+
+/** The price of a block: its units times the component's cost, `null` without a cost. */
+function getBlockCost(block: FlatStructure['blocks'][number]): number | null {
+  const unitCost = block.component.cost;
+  return unitCost === null ? null : unitCost * block.quantity;
+}
+
+/** Σ of the blocks' prices, `null` when no block has one. */
+function sumCosts(costs: readonly (number | null)[]): number | null {
+  let total: number | null = null;
+  for (const c of costs) if (c !== null) total = (total ?? 0) + c;
+  return total;
+}
+
 function getSteadyState(
   steady: readonly Exact<SteadyPair>[],
   birnbaum: Float64Array | null,
   system: Pair | null,
 ): SteadyState {
-  if (system === null || birnbaum === null) {
-    return {
-      availability: null,
-      unavailability: null,
-      nines: null,
-      downtimePerYear: null,
-      failureFrequency: null,
-      mtbf: null,
-      mut: null,
-      mdt: null,
-    };
-  }
-  // ν = Σ Birnbaum_i · ν_i over independent blocks (domain.md, system failure frequency).
+  if (system === null || birnbaum === null) return NO_STEADY_STATE;
+  // ν = Σ Birnbaum_i · ν_i over independent blocks (the system failure frequency).
   let frequency = 0;
   for (let i = 0; i < steady.length; i++) {
     const s = steady[i]!;
@@ -233,13 +247,9 @@ function analyzeWith(
   const spof = new Uint8Array(n);
   for (const b of computeSinglePointsOfFailure(dd)) spof[b] = 1;
 
-  let cost: number | null = null;
   const blockResults: BlockResult[] = blocks.map((b, i) => {
     const s = steady[i]!;
     const m = mission[i]!;
-    const unitCost = b.component.cost;
-    const blockCost = unitCost === null ? null : unitCost * b.quantity;
-    if (blockCost !== null) cost = (cost ?? 0) + blockCost;
     const birnbaum = importance?.birnbaum[i] ?? 0;
     return {
       id: b.id,
@@ -255,9 +265,10 @@ function analyzeWith(
       reliability: m.ok ? m.value.work : null,
       unreliability: m.ok ? m.value.fail : null,
       singlePointOfFailure: spof[i] === 1,
-      cost: blockCost,
+      cost: getBlockCost(b),
     };
   });
+  const cost = sumCosts(blockResults.map((b) => b.cost));
 
   // The MTTF integral and the B-life roots depend on the failure side only: reuse them while
   // only repair parameters change.
@@ -300,62 +311,46 @@ function createRefusedResult(
   options: AnalysisOptions,
 ): AnalysisResult {
   const message = `this design's structure is too large to solve exactly: its decision diagram outgrew ${MAX_BDD_NODES.toLocaleString('en-US')} nodes or ${MAX_BDD_STEPS.toLocaleString('en-US')} steps (${flat.blocks.length} blocks whose paths share many blocks, such as a lattice or a wide mesh); the Monte Carlo simulation answers it`;
-  let cost: number | null = null;
-  const blocks = flat.blocks.map((b): BlockResult => {
-    const unitCost = b.component.cost;
-    const blockCost = unitCost === null ? null : unitCost * b.quantity;
-    if (blockCost !== null) cost = (cost ?? 0) + blockCost;
-    return {
-      id: b.id,
-      kind: 'block',
-      nodeIds: b.nodeIds,
-      component: b.component.id,
-      birnbaum: 0,
-      criticality: 0,
-      raw: null,
-      rrw: null,
-      fussellVesely: null,
-      availability: null,
-      unavailability: null,
-      failureFrequency: null,
-      reliability: null,
-      unreliability: null,
-      singlePointOfFailure: false,
-      cost: blockCost,
-    };
-  });
-  const none = null;
+  const blocks = flat.blocks.map((b): BlockResult => ({
+    id: b.id,
+    kind: 'block',
+    nodeIds: b.nodeIds,
+    component: b.component.id,
+    birnbaum: 0,
+    criticality: 0,
+    raw: null,
+    rrw: null,
+    fussellVesely: null,
+    availability: null,
+    unavailability: null,
+    failureFrequency: null,
+    reliability: null,
+    unreliability: null,
+    singlePointOfFailure: false,
+    cost: getBlockCost(b),
+  }));
   return {
     name: design.name,
     timeUnit: design.timeUnit,
     missionTime: design.missionTime,
     points: (options.times ?? [design.missionTime]).map((t) => ({
       t,
-      reliability: none,
-      unreliability: none,
-      availability: none,
-      unavailability: none,
-      meanAvailability: none,
-      meanUnavailability: none,
+      reliability: null,
+      unreliability: null,
+      availability: null,
+      unavailability: null,
+      meanAvailability: null,
+      meanUnavailability: null,
     })),
-    mttf: none,
-    bLife: none,
-    steadyState: {
-      availability: none,
-      unavailability: none,
-      nines: none,
-      downtimePerYear: none,
-      failureFrequency: none,
-      mtbf: none,
-      mut: none,
-      mdt: none,
-    },
+    mttf: null,
+    bLife: null,
+    steadyState: NO_STEADY_STATE,
     importanceBasis: 'none',
     blocks,
     minimalCutSets: [],
     minimalCutSetProbabilities: [],
     minimalCutSetCount: null,
-    cost,
+    cost: sumCosts(blocks.map((b) => b.cost)),
     warnings: (
       [
         'steady-state-not-exact',

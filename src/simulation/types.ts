@@ -63,7 +63,7 @@ export interface BlockSimulationResult {
   readonly downtimeShare: number;
 }
 
-/** A run's result: the `simulate` contract of design-format.md plus extra fields. */
+/** A run's result: the `simulate` contract of src/cli/README.md plus extra fields. */
 export interface SimulationResult {
   /** Histories completed (equals the requested N when the run finished). */
   readonly trials: number;
