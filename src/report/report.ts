@@ -210,8 +210,14 @@ export function createReport(result: AnalysisResult, options: ReportOptions = {}
     cost,
   ];
   // A reason that explains several figures is said once.
+  const said = new Set<string>();
   const warnings = createReportWarnings(result.warnings, options.designWarnings ?? []).filter(
-    (w, i, all) => all.findIndex((o) => o.message === w.message && o.path === w.path) === i,
+    (w) => {
+      const key = `${w.path ?? ''}\n${w.message}`;
+      if (said.has(key)) return false;
+      said.add(key);
+      return true;
+    },
   );
   const sections: ReportSection[] = [
     { kind: 'figures', id: 'longRun', title: 'Long run, with repair', figures: longRun },
