@@ -13,7 +13,10 @@ export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
   forbidOnly: isCi,
-  retries: isCi ? 2 : 0,
+  // One retry everywhere (a retried test is reported as flaky, never hidden): an edit made just
+  // before a reload was once lost in 5 clean runs (persistence.spec.ts, the autosave flush on
+  // page exit), a race of the kind issue 16 covers; its trace is kept on the retry.
+  retries: isCi ? 2 : 1,
   workers: 2,
   timeout: 60_000,
   // The machines are shared and often loaded: wait for states long enough that a busy core
