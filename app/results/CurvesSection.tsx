@@ -86,26 +86,30 @@ export function CurvesSection({
       }),
     [result, curves, selected],
   );
-  const series = useMemo<BlockSeries[]>(() => {
+  // Keyed on what is drawn, not on the objects that carry it: a new headline result or a
+  // curves object marked stale must not redraw a chart whose lines have not changed.
+  const blockIds = useMemo(() => new Set(result.blocks.map((b) => b.id)), [result.blocks]);
+  const seriesKey = selected.map((id) => (blockIds.has(id) ? id : `\u0001${id}`)).join('\u0000');
+  const computedKey = curves?.blockCurves.join('\u0000') ?? '';
+  const shownBlocks = useMemo<BlockSeries[]>(() => {
+    const computed = new Set(computedKey === '' ? [] : computedKey.split('\u0000'));
     const list: BlockSeries[] = [];
     selected.forEach((id, index) => {
-      if (!result.blocks.some((b) => b.id === id)) return;
+      // Only the blocks the curves on screen were computed with (a new pick follows shortly).
+      if (!blockIds.has(id) || !computed.has(id)) return;
       const color = BLOCK_COLORS[index % BLOCK_COLORS.length] ?? '#4b5563';
       list.push({ key: `b${index}`, id, label: id, color });
     });
     return list;
-  }, [selected, result.blocks]);
-  // Only the blocks the curves on screen were computed with (a new pick follows shortly).
-  const shownBlocks = useMemo(
-    () => series.filter((b) => curves?.blockCurves.includes(b.id) === true),
-    [series, curves],
-  );
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on seriesKey, computedKey
+  }, [seriesKey, computedKey]);
 
-  const spanHours = (curves?.points.at(-1)?.t ?? 0) * HOURS_PER_UNIT[unit];
+  const points = curves?.points ?? null;
+  const spanHours = (points?.at(-1)?.t ?? 0) * HOURS_PER_UNIT[unit];
   const axis = getTimeAxisUnit(spanHours);
   const rows = useMemo(
-    () => (curves === null ? [] : createCurveRows(curves.points, unit, axis, shownBlocks)),
-    [curves, unit, axis, shownBlocks],
+    () => (points === null ? [] : createCurveRows(points, unit, axis, shownBlocks)),
+    [points, unit, axis, shownBlocks],
   );
   const missionX = ((curves?.missionTime ?? 0) * HOURS_PER_UNIT[unit]) / axis.hours;
 

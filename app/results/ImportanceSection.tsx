@@ -4,6 +4,7 @@
  * block, what the system downtime would be with the block perfect (Fussell–Vesely, risk
  * reduction worth) or down for good (risk achievement worth).
  */
+import { useMemo } from 'react';
 import type { Report } from '../../src/index.ts';
 import { getSection } from '../../src/index.ts';
 import { ImportanceChart } from './lazyCharts.tsx';
@@ -18,8 +19,9 @@ interface ImportanceSectionProps {
 
 export function ImportanceSection({ report, onSelectBlock }: ImportanceSectionProps) {
   const section = getSection(report, 'ranking');
+  // The same rows while the report is the same: the chart draws again only on new figures.
+  const rows = useMemo(() => section?.entries.map((e) => e.row) ?? [], [section]);
   if (section === undefined) return null;
-  const rows = section.entries.map((e) => e.row);
   const steady = section.basis === 'steady-state';
   const maxDowntime = Math.max(0, ...rows.map((r) => r.downtimeHoursPerYear ?? 0));
   const unit = steady && maxDowntime > 0 ? getTimeAxisUnit(maxDowntime) : null;

@@ -1,9 +1,10 @@
 /**
  * The charts, loaded when first shown: recharts stays out of the main chunk, so the shell, the
  * canvas and the headline figures come first. Each waits in a box of the chart's own height,
- * so nothing below it moves when it arrives.
+ * so nothing below it moves when it arrives. Each is memoised: a chart renders again only when
+ * its props change (recharts measures every line's path on each render).
  */
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, memo } from 'react';
 import type { ComponentProps, ReactNode } from 'react';
 import { CURVE_CHART_HEIGHT } from './chartTheme.ts';
 
@@ -37,34 +38,42 @@ function ChartSlot({ height, children }: { height: number; children: ReactNode }
   );
 }
 
-export function CurvesChart(props: ComponentProps<typeof LazyCurvesChart>) {
+export const CurvesChart = memo(function CurvesChart(
+  props: ComponentProps<typeof LazyCurvesChart>,
+) {
   return (
     <ChartSlot height={CURVE_CHART_HEIGHT}>
       <LazyCurvesChart {...props} />
     </ChartSlot>
   );
-}
+});
 
-export function LogCurvesChart(props: ComponentProps<typeof LazyLogCurvesChart>) {
+export const LogCurvesChart = memo(function LogCurvesChart(
+  props: ComponentProps<typeof LazyLogCurvesChart>,
+) {
   return (
     <ChartSlot height={CURVE_CHART_HEIGHT}>
       <LazyLogCurvesChart {...props} />
     </ChartSlot>
   );
-}
+});
 
-export function ImportanceChart(props: ComponentProps<typeof LazyImportanceChart>) {
+export const ImportanceChart = memo(function ImportanceChart(
+  props: ComponentProps<typeof LazyImportanceChart>,
+) {
   return (
     <ChartSlot height={48 + IMPORTANCE_ROW_HEIGHT * Math.min(props.rows.length, 10)}>
       <LazyImportanceChart {...props} />
     </ChartSlot>
   );
-}
+});
 
-export function ConvergenceChart(props: ComponentProps<typeof LazyConvergenceChart>) {
+export const ConvergenceChart = memo(function ConvergenceChart(
+  props: ComponentProps<typeof LazyConvergenceChart>,
+) {
   return (
     <ChartSlot height={200}>
       <LazyConvergenceChart {...props} />
     </ChartSlot>
   );
-}
+});
