@@ -50,7 +50,8 @@ export function App() {
   const ctx = useMemo(
     (): CommandContext => ({
       store,
-      fitView: () => void fitView({ padding: 0.2, maxZoom: 1.25, duration: 250 }),
+      fitView: () =>
+        void fitView({ padding: 0.2, maxZoom: 1.25, duration: 250, includeHiddenNodes: true }),
       autoLayout: () => void layout(),
     }),
     [store, fitView, layout],

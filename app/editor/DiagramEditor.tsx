@@ -37,7 +37,8 @@ import { EmptyHint } from './EmptyHint.tsx';
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PAN_BUTTONS = [1, 2];
-const FIT_OPTIONS: FitViewOptions = { padding: 0.2, maxZoom: 1.25 };
+// Hidden nodes count: a large diagram's nodes are shown in slices (progressiveReveal.ts).
+const FIT_OPTIONS: FitViewOptions = { padding: 0.2, maxZoom: 1.25, includeHiddenNodes: true };
 const DEFAULT_EDGE: DefaultEdgeOptions = {
   markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: '#8391a1' },
 };
@@ -62,7 +63,12 @@ function getInitialFit(store: AppStore): FitViewOptions {
     const p = positions[n.id];
     return p !== undefined && p.x - p0.x < 1400 && Math.abs(p.y - p0.y) < 500;
   });
-  return { nodes: near.map((n) => ({ id: n.id })), padding: 0.1, maxZoom: 1 };
+  return {
+    nodes: near.map((n) => ({ id: n.id })),
+    padding: 0.1,
+    maxZoom: 1,
+    includeHiddenNodes: true,
+  };
 }
 
 function DiagramCanvas() {

@@ -8,6 +8,7 @@
 import type { Edge, EdgeChange, Node, NodeChange } from '@xyflow/react';
 import type { ComponentFile, DiagramFile, NodeFile, Positions, XY } from '../../src/index.ts';
 import { getEdgeId, getPositions } from '../../src/index.ts';
+import { NODE_SIZES } from './nodes/nodeSizes.ts';
 
 /** Node types: one custom node per node kind of the file format. */
 export type FlowNodeType = NodeFile['kind'];
@@ -52,6 +53,7 @@ export function getNodeLabel(
  * @param selected ids of the selected nodes
  * @param override positions that replace the stored ones (nodes being dragged)
  * @param sizes measured sizes to carry over (React Flow hides nodes without them)
+ * @param hidden ids of nodes not drawn yet (a large diagram is built in slices)
  */
 export function getFlowNodes(
   diagram: DiagramFile,
@@ -59,6 +61,7 @@ export function getFlowNodes(
   selected: ReadonlySet<string>,
   override: Positions = {},
   sizes: ReadonlyMap<string, Size> = new Map(),
+  hidden: ReadonlySet<string> = new Set(),
 ): FlowNode[] {
   const positions = getPositions(diagram);
   const byId = new Map(components.map((c) => [c.id, c]));
@@ -74,6 +77,12 @@ export function getFlowNodes(
     };
     const size = sizes.get(n.id);
     if (size) node.measured = size;
+    if (hidden.has(n.id)) {
+      // A hidden node was never measured: its drawn size lets fitting the view count it.
+      node.hidden = true;
+      node.initialWidth = NODE_SIZES[n.kind].width;
+      node.initialHeight = NODE_SIZES[n.kind].height;
+    }
     return node;
   });
 }
@@ -94,6 +103,7 @@ function isSameNode(a: FlowNode, b: FlowNode): boolean {
     a.position.y === b.position.y &&
     a.selected === b.selected &&
     a.deletable === b.deletable &&
+    a.hidden === b.hidden &&
     a.ariaLabel === b.ariaLabel &&
     a.data === b.data &&
     a.measured?.width === b.measured?.width &&

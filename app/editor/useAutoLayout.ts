@@ -36,7 +36,9 @@ export function useAutoLayout(): () => Promise<void> {
       if (selectCurrentDiagram(store.getState()) !== diagram) return;
       store.getState().moveNodes(positions);
       if (diagram.nodes.length > LARGE_DIAGRAM) store.getState().dismissNotice();
-      requestAnimationFrame(() => void fitView({ padding: 0.15, duration: 300 }));
+      requestAnimationFrame(
+        () => void fitView({ padding: 0.15, duration: 300, includeHiddenNodes: true }),
+      );
     } catch (error) {
       store.getState().showNotice(`auto layout failed: ${String(error)}`, 'error');
     } finally {

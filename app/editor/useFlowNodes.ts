@@ -2,7 +2,8 @@
  * React Flow nodes of the diagram shown, derived from the store, plus the change handler that
  * reads React Flow's events back: drag frames stay local (positions overridden while dragging),
  * the drag end is one `moveNodes` edit, selection goes to the ui slice, measured sizes are kept
- * so nodes stay visible when their objects are rebuilt.
+ * so nodes stay visible when their objects are rebuilt; a large diagram is shown in slices
+ * (progressiveReveal.ts).
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { OnNodesChange } from '@xyflow/react';
@@ -15,6 +16,7 @@ import {
 import type { Positions } from '../../src/index.ts';
 import type { FlowNode, Size } from './flowAdapter.ts';
 import { applySelection, getFlowNodes, readNodeChanges, reuseNodes } from './flowAdapter.ts';
+import { useProgressiveReveal } from './progressiveReveal.ts';
 
 /** Keeps the last nodes array so unchanged nodes keep their identity. */
 function createNodeCache() {
@@ -37,10 +39,11 @@ export function useFlowNodes(): {
   const [dragging, setDragging] = useState<Positions>({});
   const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(() => new Map());
   const [cache] = useState(createNodeCache);
+  const hidden = useProgressiveReveal();
 
   const nodes = useMemo(
-    () => cache(getFlowNodes(diagram, components, new Set(selected), dragging, sizes)),
-    [cache, diagram, components, selected, dragging, sizes],
+    () => cache(getFlowNodes(diagram, components, new Set(selected), dragging, sizes, hidden)),
+    [cache, diagram, components, selected, dragging, sizes, hidden],
   );
 
   const onNodesChange = useCallback<OnNodesChange<FlowNode>>(

@@ -60,7 +60,12 @@ export function useRevealNodes(): void {
         (height - 2 * MARGIN) / Math.max(1, all.height),
       );
       if (fitZoom >= MIN_FIT_ZOOM) {
-        void fitView({ padding: 0.15, maxZoom: Math.max(zoom, 1), duration: 250 });
+        void fitView({
+          padding: 0.15,
+          maxZoom: Math.max(zoom, 1),
+          duration: 250,
+          includeHiddenNodes: true,
+        });
         return;
       }
       if (inView(bounds)) return;
