@@ -7,6 +7,8 @@ import { createAnalyzer, analyzeDesign } from '../analysis/analyze.ts';
 import { parseDesign } from '../model/parse.ts';
 import type { Design } from '../model/types.ts';
 import { createBenchmarkDesign, createBridgeChainDesign } from '../testing/benchmarkDesigns.ts';
+import { createEngineApi } from '../worker/engineApi.ts';
+import { createDesignReader } from '../model/parseIncremental.ts';
 
 /** Median of `runs` timings of `fn`, ms. */
 export function measureMedian(runs: number, fn: () => void): number {
@@ -40,6 +42,62 @@ function withChangedParameter(json: unknown, k: number): unknown {
   const copy = structuredClone(json) as { components: { failure: { mtbf: number } }[] };
   copy.components[0]!.failure.mtbf = 20000 + k;
   return copy;
+}
+
+/** Median of `runs` timings of an async `fn`, ms. */
+async function measureMedianAsync(
+  runs: number,
+  fn: (k: number) => Promise<unknown>,
+): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn(i);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/**
+ * The edit path as the app drives it: the worker API receives the whole file after one
+ * parameter change (a fresh copy, as after postMessage) and answers the headline request, then
+ * the curve request. Validation alone: the full parser against the incremental reader.
+ */
+export async function runEditPathBench(): Promise<void> {
+  for (const size of [1000, 10_000]) {
+    const json = createBenchmarkDesign(size, 7) as { components: { failure: { mtbf: number } }[] };
+    const edited = (k: number): unknown => {
+      const copy = structuredClone(json);
+      copy.components[k % copy.components.length]!.failure.mtbf = 20000 + k;
+      return copy;
+    };
+    const files = Array.from({ length: 16 }, (_, k) => edited(k + 1));
+    const fullParse = measureMedian(9, () => parseDesign(files[0]));
+    const reader = createDesignReader();
+    reader.read(json);
+    let r = 0;
+    const incremental = measureMedian(15, () => reader.read(files[r++ % files.length]));
+    const path = reader.lastPath;
+    const api = createEngineApi();
+    await api.analyze(json, { times: [8766] });
+    const headline = await measureMedianAsync(15, (k) =>
+      api.analyze(files[k % files.length], { times: [8766] }),
+    );
+    const curveOptions = {
+      // The app's grid: 160 times up to three mission times.
+      times: Array.from({ length: 160 }, (_, i) => ((i + 1) * 3 * 8766) / 160),
+      skipMttf: true,
+      skipMeanAvailability: true,
+      cutSetLimit: 0,
+    };
+    const curves = await measureMedianAsync(9, (k) =>
+      api.analyze(files[(k + 3) % files.length], curveOptions),
+    );
+    console.log(
+      `${size} blocks, one parameter changed: validation ${incremental.toFixed(2)} ms (${path}; whole-file parse ${fullParse.toFixed(1)} ms, ${(fullParse / incremental).toFixed(0)}×), headline request ${headline.toFixed(1)} ms, curve request (160 times) ${curves.toFixed(1)} ms (targets: < ${size === 1000 ? 5 : 50} ms)`,
+    );
+  }
 }
 
 /** Runs and prints the exact-engine benchmarks. */

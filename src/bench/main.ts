@@ -4,7 +4,7 @@
  * Not part of the tests (timings are measured, never asserted). Runs in Node.
  */
 import { runCliBench } from './cli.ts';
-import { runExactBench } from './exact.ts';
+import { runEditPathBench, runExactBench } from './exact.ts';
 import { runSimulationBench } from './simulation.ts';
 
 console.log('== command line start-up (whole processes) ==');
@@ -12,6 +12,7 @@ runCliBench();
 console.log('');
 console.log('== exact engine ==');
 runExactBench();
+await runEditPathBench();
 console.log('');
 console.log('== Monte Carlo simulation ==');
 await runSimulationBench();

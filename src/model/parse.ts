@@ -136,7 +136,7 @@ function checkSize(input: Fields, issues: IssueList): boolean {
 }
 
 /** Reads name, description, time unit and mission time. */
-function readHeader(
+export function readHeader(
   input: Fields,
   issues: IssueList,
 ): { name: string; description: string; timeUnit: TimeUnit; missionTime: number } {
@@ -211,7 +211,7 @@ function readSubsystemNames(value: unknown, issues: IssueList): string[] {
 }
 
 /** Builds the normalised node of a draft, in a design known to have no error. */
-function buildNode(node: NodeDraft, byId: ReadonlyMap<string, NodeDraft>): DiagramNode {
+export function buildNode(node: NodeDraft, byId: ReadonlyMap<string, NodeDraft>): DiagramNode {
   const threshold = node.threshold.value;
   assert(threshold !== null, `node ${node.id} has no threshold`);
   switch (node.kind) {

@@ -77,7 +77,7 @@ function readLaw<L extends LawShape>(
 }
 
 /** Reads one component; `null` when any field is invalid (reported). */
-function readComponent(
+export function readComponent(
   value: Fields,
   path: string,
   id: string,

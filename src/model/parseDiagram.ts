@@ -145,7 +145,7 @@ function readBlockFields(
 }
 
 /** Reads one node whose id and kind are already known to be valid. */
-function readNode(
+export function readNode(
   raw: Fields,
   id: string,
   kind: DiagramNode['kind'],

@@ -53,8 +53,23 @@ interface IndexedDiagram {
   readonly indexOf: ReadonlyMap<string, number>;
 }
 
-/** Orders the nodes of one (validated, acyclic) diagram so every edge goes forward. */
+/**
+ * Indexed diagrams by identity: a validated diagram is never changed, and the incremental reader
+ * hands the same object back after an edit elsewhere (a component's figures).
+ */
+const indexed = new WeakMap<Diagram, IndexedDiagram>();
+
+/** Orders the nodes of one (validated, acyclic) diagram so every edge goes forward (cached). */
 function indexDiagram(diagram: Diagram): IndexedDiagram {
+  let index = indexed.get(diagram);
+  if (index === undefined) {
+    index = computeIndex(diagram);
+    indexed.set(diagram, index);
+  }
+  return index;
+}
+
+function computeIndex(diagram: Diagram): IndexedDiagram {
   const n = diagram.nodes.length;
   const indexOf = new Map<string, number>();
   for (let i = 0; i < n; i++) indexOf.set(diagram.nodes[i]!.id, i);

@@ -4,20 +4,22 @@
  */
 import { createAnalyzer } from '../analysis/analyze.ts';
 import { withExpressionEngine } from '../model/expression.ts';
-import { parseDesign } from '../model/parse.ts';
+import { createDesignReader } from '../model/parseIncremental.ts';
 import { Result } from '../util/result.ts';
 import type { EngineWorkerApi } from './protocol.ts';
 
 /**
  * Creates the engine API. It keeps one analyzer, so repeated calls on a design whose structure
- * has not changed reuse the compiled decision diagram.
+ * has not changed reuse the compiled decision diagram, and one design reader, so a call after an
+ * edit validates only what the edit changed (src/model/parseIncremental.ts).
  */
 export function createEngineApi(): EngineWorkerApi {
   const analyzer = createAnalyzer();
+  const reader = createDesignReader();
   return {
     async analyze(design, options) {
       const started = performance.now();
-      const parsed = await withExpressionEngine(() => parseDesign(design));
+      const parsed = await withExpressionEngine(() => reader.read(design));
       if (!parsed.ok) return Result.err(parsed.issues.filter((i) => i.severity === 'error'));
       try {
         const result = analyzer.evaluate(parsed.value, options);
