@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { formatNumber } from '../../src/index.ts';
 import type { ConvergencePoint } from '../store/index.ts';
+import { getDecadeTicks } from '../results/timeAxis.ts';
 
 interface Props {
   readonly title: string;
@@ -21,6 +22,11 @@ interface Props {
 
 export function ConvergenceChart({ title, points, exact }: Props) {
   const data = points.map((p) => ({ histories: p.histories, mean: p.mean, band: [p.lo, p.hi] }));
+  // Decades on the log axis, every tick drawn (interval 0): recharts' own tick choice measures
+  // each label's text on every render, the costliest part of this small chart.
+  const first = points[0]?.histories ?? 1;
+  const last = points[points.length - 1]?.histories ?? 10;
+  const xTicks = getDecadeTicks(first, Math.max(last, first * 10));
   return (
     <figure className="convergence" aria-label={title}>
       <figcaption>{title}</figcaption>
@@ -31,12 +37,15 @@ export function ConvergenceChart({ title, points, exact }: Props) {
             dataKey="histories"
             type="number"
             scale="log"
-            domain={['dataMin', 'dataMax']}
+            domain={[xTicks[0] ?? 'dataMin', xTicks[xTicks.length - 1] ?? 'dataMax']}
+            ticks={xTicks}
+            interval={0}
             tickFormatter={(v: number) => formatNumber(v, 2)}
             label={{ value: 'histories', position: 'insideBottomRight', offset: -4 }}
           />
           <YAxis
             domain={['auto', 'auto']}
+            interval={0}
             tickFormatter={(v: number) => formatNumber(v, 6)}
             width={80}
           />
