@@ -38,6 +38,7 @@ export function ResultsDock({ id }: Props) {
     (ids: readonly string[]) => store.getState().setCurveBlocks(ids),
     [store],
   );
+  const showSimulation = useCallback(() => store.getState().setDockTab('simulation'), [store]);
   const mission = missionTime ?? analysis.result?.missionTime ?? HOURS_PER_YEAR;
   return (
     <div className="results-dock" id={id} data-testid="results-dock">
@@ -58,6 +59,7 @@ export function ResultsDock({ id }: Props) {
                   missionTime={mission}
                   onMissionTimeChange={setMissionTime}
                   onSelectBlock={revealBlock}
+                  onShowSimulation={showSimulation}
                 />
               </ErrorBoundary>
             ),

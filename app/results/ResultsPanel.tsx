@@ -9,7 +9,7 @@
 /** Ranking rows and cut sets "Copy results" lists. */
 const COPY_ROWS = 5;
 import { useMemo } from 'react';
-import type { TimeUnit } from '../../src/index.ts';
+import type { AnalysisResult, TimeUnit } from '../../src/index.ts';
 import { createReport, getSection, renderReportText } from '../../src/index.ts';
 import type { AnalysisEntry } from '../store/index.ts';
 import { CopyResultsButton } from './CopyResultsButton.tsx';
@@ -34,6 +34,21 @@ export interface ResultsPanelProps {
   readonly onMissionTimeChange: (missionTime: number) => void;
   /** Called with a block's path id (`lb1`, or `site1/db` inside a subsystem). */
   readonly onSelectBlock: (blockId: string) => void;
+  /** Shows the Monte Carlo tab (offered when nothing could be computed exactly). */
+  readonly onShowSimulation?: () => void;
+}
+
+/**
+ * Why no figure at all is exact (a structure past the engine's budget), or `null` when some are:
+ * the engine's first warning, said as a sentence.
+ */
+function getRefusal(result: AnalysisResult | null): string | null {
+  if (result === null || result.importanceBasis !== 'none') return null;
+  if (result.steadyState.availability !== null) return null;
+  if (result.points.some((p) => p.reliability !== null || p.availability !== null)) return null;
+  const reason = result.warnings[0]?.message;
+  if (reason === undefined) return null;
+  return reason.charAt(0).toUpperCase() + reason.slice(1) + '.';
 }
 
 export function ResultsPanel({
@@ -43,8 +58,10 @@ export function ResultsPanel({
   onMissionTimeChange,
   onSelectBlock,
   onCurveBlocksChange,
+  onShowSimulation,
 }: ResultsPanelProps) {
   const { result, status, issues } = analysis;
+  const refusal = getRefusal(result);
   const dimmed = status === 'stale' || status === 'error';
   // With status `error` the issues are the errors (shown in the banner), not design warnings.
   const designWarnings = status === 'error' ? null : issues;
@@ -116,6 +133,17 @@ export function ResultsPanel({
         </p>
       ) : (
         <div className={dimmed ? 'results-body results-dimmed' : 'results-body'}>
+          {refusal !== null && (
+            <div className="results-refusal" role="status" data-testid="results.refusal">
+              <h3>No exact figures for this design</h3>
+              <p>{refusal}</p>
+              {onShowSimulation !== undefined && (
+                <button type="button" className="results-button" onClick={onShowSimulation}>
+                  Simulate it with Monte Carlo
+                </button>
+              )}
+            </div>
+          )}
           <HeadlineMetrics
             figures={report.headline}
             timeUnit={timeUnit}

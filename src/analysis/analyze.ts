@@ -379,9 +379,14 @@ export function createAnalyzer(): Analyzer {
     mttf: { key: '', value: null, warnings: [] },
     bLife: { key: '', value: null, warnings: [] },
   };
+  /** The last structure refused as too large: asked again (an edit elsewhere), refused at once. */
+  let refusedFlat: FlatStructure | null = null;
   return {
     evaluate(design, options = {}) {
       const flat = createFlatStructure(design);
+      if (refusedFlat !== null && isSameStructure(flat, refusedFlat)) {
+        return createRefusedResult(design, flat, options);
+      }
       if (cachedDd === null || cachedFlat === null || !isSameStructure(flat, cachedFlat)) {
         try {
           cachedDd = compileDecisionDiagram(flat);
@@ -389,8 +394,10 @@ export function createAnalyzer(): Analyzer {
           if (!(error instanceof DiagramTooLarge)) throw error;
           cachedDd = null;
           cachedFlat = null;
+          refusedFlat = flat;
           return createRefusedResult(design, flat, options);
         }
+        refusedFlat = null;
         version++;
       }
       cachedFlat = flat;

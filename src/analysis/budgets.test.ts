@@ -3,29 +3,12 @@
  * would outgrow it answers at once with what it can, and says why for the rest.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeDesign } from './analyze.ts';
-import { block, createDesignJson, exponential, toDesign } from '../testing/designFiles.ts';
+import { analyzeDesign, createAnalyzer } from './analyze.ts';
+import { block, createLatticeJson, toDesign } from '../testing/designFiles.ts';
 import type { DesignJson } from '../testing/designFiles.ts';
 
-/** A rows × columns lattice of blocks: each feeds the next column's same and lower row. */
 function lattice(rows: number, columns: number, before: DesignJson[] = []) {
-  const nodes: DesignJson[] = [...before];
-  const edges: string[] = [];
-  const id = (r: number, c: number) => `g${r}_${c}`;
-  const entry = before.length > 0 ? 'spof' : 'in';
-  if (before.length > 0) edges.push('in>spof');
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < columns; c++) {
-      nodes.push(block(id(r, c), 'c'));
-      if (c === 0) edges.push(`${entry}>${id(r, c)}`);
-      else {
-        edges.push(`${id(r, c - 1)}>${id(r, c)}`);
-        if (r > 0) edges.push(`${id(r - 1, c - 1)}>${id(r, c)}`);
-      }
-      if (c === columns - 1) edges.push(`${id(r, c)}>out`);
-    }
-  }
-  return toDesign(createDesignJson([exponential('c', 10_000, 8)], nodes, edges));
+  return toDesign(createLatticeJson(rows, columns, before));
 }
 
 describe('budgets of the exact engine', () => {
@@ -51,5 +34,20 @@ describe('budgets of the exact engine', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(['cut-sets-too-many']);
     const spof = r.blocks.filter((b) => b.singlePointOfFailure).map((b) => b.id);
     expect(spof).toEqual(['spof']);
+  });
+
+  it('an analyzer asked again about a refused structure refuses it the same way, and answers once it shrinks', () => {
+    const analyzer = createAnalyzer();
+    const big = createLatticeJson(20, 20) as { components: { failure: { mtbf: number } }[] };
+    const first = analyzer.evaluate(toDesign(big));
+    big.components[0]!.failure.mtbf = 5000; // an edit that leaves the structure as it was
+    const again = analyzer.evaluate(toDesign(big));
+    expect(again).toEqual(first);
+    expect(again.steadyState.availability).toBeNull();
+    const small = analyzer.evaluate(toDesign(createLatticeJson(3, 3)));
+    expect(small.steadyState.availability).toEqual(
+      analyzeDesign(lattice(3, 3)).steadyState.availability,
+    );
+    expect(small.steadyState.availability).not.toBeNull();
   });
 });

@@ -68,3 +68,34 @@ export function block(id: string, component: string, extra: DesignJson = {}): De
 export function relativeError(a: number, b: number): number {
   return b === 0 ? Math.abs(a) : Math.abs(a - b) / Math.abs(b);
 }
+
+/**
+ * A rows × columns lattice of blocks, each feeding the next column's same and lower row: a
+ * structure whose decision diagram grows fast (20 × 20 is past the exact engine's budget).
+ * @param before nodes put in series before the lattice (the first gets the edge from `in`)
+ */
+export function createLatticeJson(
+  rows: number,
+  columns: number,
+  before: DesignJson[] = [],
+): DesignJson {
+  const nodes: DesignJson[] = [...before];
+  const edges: string[] = [];
+  const id = (r: number, c: number) => `g${r}_${c}`;
+  const entry = before.length > 0 ? 'spof' : 'in';
+  if (before.length > 0) edges.push('in>spof');
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < columns; c++) {
+      nodes.push(block(id(r, c), 'c'));
+      if (c === 0) edges.push(`${entry}>${id(r, c)}`);
+      else {
+        edges.push(`${id(r, c - 1)}>${id(r, c)}`);
+        if (r > 0) edges.push(`${id(r - 1, c - 1)}>${id(r, c)}`);
+      }
+      if (c === columns - 1) edges.push(`${id(r, c)}>out`);
+    }
+  }
+  return createDesignJson([exponential('c', 10_000, 8)], nodes, edges, {
+    name: `${rows} × ${columns} lattice`,
+  });
+}
