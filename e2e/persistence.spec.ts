@@ -44,6 +44,30 @@ test('an edit in the editor survives an immediate reload (autosave flush)', asyn
   );
 });
 
+test('an edit survives a crash right after it, and the user is told it was recovered', async ({
+  library,
+  page,
+}) => {
+  // A crash fires no page-exit event: stop every pagehide, beforeunload and visibilitychange
+  // listener of the app (registered first, these run first and end the dispatch).
+  await page.addInitScript(() => {
+    const swallow = (event: Event) => event.stopImmediatePropagation();
+    window.addEventListener('pagehide', swallow, true);
+    window.addEventListener('beforeunload', swallow, true);
+    document.addEventListener('visibilitychange', swallow, true);
+  });
+  await library.goto('three-tier.json');
+  await expect(page.getByTestId('library.save-status')).toHaveAttribute('data-state', /saved|idle/);
+  await page.getByTestId('inspector.field.description').fill('Typed just before the crash');
+  // At once, inside the autosave debounce, with no exit event: only the journal has the edit.
+  await page.reload();
+  await library.ready();
+  await expect(page.getByTestId('inspector.field.description')).toHaveValue(
+    'Typed just before the crash',
+  );
+  await expect(page.getByTestId('editor.notice')).toContainText('Unsaved work in');
+});
+
 test('the design opened last is the one restored', async ({ library, page }) => {
   await library.goto('three-tier.json');
   await library.openMenu();

@@ -79,8 +79,26 @@ describe('createAutosaver', () => {
     saver.subscribe((s) => states.push(s.state));
     saver.schedule('a', v('A'));
     await saver.flush();
-    expect(saver.status()).toEqual({ state: 'error', message: 'not saved: QuotaExceededError' });
+    // The reason alone: the indicator says "Not saved" before it.
+    expect(saver.status()).toEqual({ state: 'error', message: 'QuotaExceededError' });
     expect(states).toEqual(['pending', 'saving', 'error']);
+  });
+
+  it('journals every change before the next frame, once per task, the latest version', async () => {
+    const library = fakeLibrary();
+    const saver = createAutosaver(library, { delayMs: 10_000 });
+    saver.schedule('a', v('A1'));
+    saver.schedule('a', v('A2'));
+    expect(library.journaled).toEqual([]); // written at the end of this task
+    await Promise.resolve();
+    expect(library.journaled).toEqual([['a', 'A2']]);
+    saver.schedule('a', v('A3'));
+    await Promise.resolve();
+    expect(library.journaled).toEqual([
+      ['a', 'A2'],
+      ['a', 'A3'],
+    ]);
+    saver.dispose();
   });
 
   it('tells when the design no longer exists', async () => {

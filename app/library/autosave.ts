@@ -1,5 +1,6 @@
 /**
- * Autosave: every change schedules a debounced write of the whole design file; a change to
+ * Autosave: every change is journaled synchronously (localStorage, at the end of the task that
+ * made it) and schedules a debounced write of the whole design file; a change to
  * another design first writes the pending one; `flushOnExit` (page hidden or closing) writes the
  * pending design to the synchronous journal and starts the write at once, so a reload or a crash
  * right after an edit keeps it. Pure (timers and the library are injected); the DOM wiring is
@@ -71,6 +72,8 @@ export function createAutosaver(
   /** The design whose write has started and not ended (journaled on exit too). */
   let writing: Pending | null = null;
   let timer: unknown = null;
+  /** A journal write is queued for the end of this task (one per task, the latest design). */
+  let journalQueued = false;
   let chain: Promise<void> = Promise.resolve();
   let current: SaveStatus = { state: 'idle', message: null };
   const listeners = new Set<(status: SaveStatus) => void>();
@@ -98,7 +101,7 @@ export function createAutosaver(
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       console.error('autosave failed', error);
-      setStatus({ state: 'error', message: `not saved: ${reason}` });
+      setStatus({ state: 'error', message: reason });
     } finally {
       if (writing === item) writing = null;
     }
@@ -116,6 +119,16 @@ export function createAutosaver(
     schedule(id, file) {
       if (pending !== null && pending.id !== id) void flush();
       pending = { id, file };
+      // Into the synchronous journal before the next frame: a crash right after an edit (which
+      // fires no page-exit event) finds it there on the next load.
+      if (!journalQueued) {
+        journalQueued = true;
+        queueMicrotask(() => {
+          journalQueued = false;
+          const item = pending;
+          if (item !== null) library.journal(item.id, item.file);
+        });
+      }
       setStatus({ state: 'pending', message: null });
       stopTimer();
       timer = setTimer(() => void flush(), delayMs);

@@ -7,19 +7,25 @@ import { createDesignLibrary } from './designStore.ts';
 import type { DesignLibrary } from './designStore.ts';
 import { browserLocalStorage, createMemoryStorage, detectStorage } from './storage.ts';
 
-let shared: Promise<DesignLibrary> | null = null;
+/** The library, and the design whose unsaved edit the crash journal brought back (or null). */
+export interface OpenedLibrary {
+  readonly library: DesignLibrary;
+  readonly recovered: string | null;
+}
+
+let shared: Promise<OpenedLibrary> | null = null;
 
 /** Opens (once per page) the browser's design library, ready to use. Never rejects. */
-export function openBrowserLibrary(): Promise<DesignLibrary> {
+export function openBrowserLibrary(): Promise<OpenedLibrary> {
   shared ??= (async () => {
     const storage = await detectStorage();
     const library = createDesignLibrary({ storage, journal: browserLocalStorage() });
     try {
-      await library.init();
-      return library;
+      const recovered = await library.init();
+      return { library, recovered };
     } catch (error) {
       console.error('design library: storage failed at start, keeping designs in memory', error);
-      return createDesignLibrary({ storage: createMemoryStorage() });
+      return { library: createDesignLibrary({ storage: createMemoryStorage() }), recovered: null };
     }
   })();
   return shared;

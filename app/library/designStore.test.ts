@@ -198,14 +198,15 @@ describe('createDesignLibrary', () => {
     const { id } = await library.create(named('Alpha'));
     expect(library.journal(id, { ...named('Alpha edited'), missionTime: 5 })).toBe(true);
     const after = createDesignLibrary({ storage, journal: web });
-    await after.init();
+    // It says which design came back, so the user can be told.
+    expect(await after.init()).toBe('Alpha edited');
     const opened = await after.open(id);
     expect(opened.ok && opened.file).toEqual({ ...named('Alpha edited'), missionTime: 5 });
     expect(opened.ok && opened.meta.name).toBe('Alpha edited');
     expect(web.getItem(JOURNAL_KEY)).toBeNull();
 
     web.setItem(JOURNAL_KEY, JSON.stringify({ id, at: 1, text: '{"stale":true}' }));
-    await createDesignLibrary({ storage, journal: web }).init();
+    expect(await createDesignLibrary({ storage, journal: web }).init()).toBeNull();
     expect((await after.open(id)).ok).toBe(true);
     web.setItem(JOURNAL_KEY, 'not json');
     await createDesignLibrary({ storage, journal: web }).init();

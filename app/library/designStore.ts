@@ -54,8 +54,11 @@ export type SaveResult = 'saved' | 'unchanged' | 'missing' | 'conflict';
 /** The library's operations. Every method is async, serialised, and never rejects on bad data. */
 export interface DesignLibrary {
   readonly storageKind: KeyValueStorage['kind'];
-  /** Start of a session: replays the crash journal, then empties the previous session's trash. */
-  init(): Promise<void>;
+  /**
+   * Start of a session: replays the crash journal, then empties the previous session's trash.
+   * @returns the name of the design whose unsaved edit the journal brought back, or null
+   */
+  init(): Promise<string | null>;
   list(): Promise<LibraryList>;
   create(file: DesignFile): Promise<DesignMeta>;
   /**
@@ -178,13 +181,15 @@ export function createDesignLibrary(options: LibraryOptions): DesignLibrary {
     }
   }
 
-  async function replayJournal(): Promise<void> {
-    if (journal === null) return;
+  /** Applies the journal's edit when it is newer than the stored design; its name, or null. */
+  async function replayJournal(): Promise<string | null> {
+    if (journal === null) return null;
     let entry: JournalEntry | null;
+    let recovered: string | null = null;
     try {
       entry = readJournal(journal.getItem(JOURNAL_KEY));
     } catch {
-      return;
+      return null;
     }
     if (entry !== null) {
       const record = await live(entry.id);
@@ -193,6 +198,7 @@ export function createDesignLibrary(options: LibraryOptions): DesignLibrary {
         const name = read.ok ? designName(read.file) : record.name;
         const next: StoredRecord = { ...record, name, updatedAt: entry.at, text: entry.text };
         await storage.set(keyOf(entry.id), next);
+        recovered = name;
       }
     }
     try {
@@ -200,16 +206,18 @@ export function createDesignLibrary(options: LibraryOptions): DesignLibrary {
     } catch {
       // As above.
     }
+    return recovered;
   }
 
   return {
     storageKind: storage.kind,
     init: () =>
       exclusive(async () => {
-        await replayJournal();
+        const recovered = await replayJournal();
         for (const item of await readAll()) {
           if (item.deletedAt !== null) await storage.del(keyOf(item.id));
         }
+        return recovered;
       }),
     list: () =>
       exclusive(async () => {

@@ -209,7 +209,12 @@ export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibrar
     if (startedRef.current) return;
     startedRef.current = true;
     void (async () => {
-      const library = await (optionsRef.current.library ?? openBrowserLibrary());
+      const given = optionsRef.current.library;
+      const opened =
+        given === undefined
+          ? await openBrowserLibrary()
+          : { library: await given, recovered: null };
+      const { library } = opened;
       libraryRef.current = library;
       setStorageKind(library.storageKind);
       saverRef.current = createAutosaver(library, {
@@ -258,6 +263,11 @@ export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibrar
       switchTo(outcome.meta, outcome.file);
       if (outcome.reused) notifyReused(outcome.meta.name);
       setProblem(outcome.problem);
+      if (opened.recovered !== null) {
+        optionsRef.current.onNotice?.(
+          `Unsaved work in “${opened.recovered}” was recovered: the last edit before the page closed is back.`,
+        );
+      }
       await refresh();
       setReady(true);
     })();
