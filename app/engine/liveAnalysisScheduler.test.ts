@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnalysisOptions, AnalysisResult, DesignIssue, Result } from '../../src/index.ts';
 import type { AnalyzeResponse } from '../../src/worker/protocol.ts';
 import type { LiveRequest } from './liveAnalysisScheduler.ts';
-import { createLiveAnalysisScheduler } from './liveAnalysisScheduler.ts';
+import {
+  MIN_DEADLINE_MS,
+  SUPERSEDE_AFTER_MS,
+  createLiveAnalysisScheduler,
+} from './liveAnalysisScheduler.ts';
 
 type Response = Result<AnalyzeResponse, readonly DesignIssue[]>;
 
@@ -172,17 +176,74 @@ describe('createLiveAnalysisScheduler', () => {
     expect(engine.calls[1]!.design).toEqual({ revision: 2 });
   });
 
-  it('restarts the engine when a call outlives the time-out', async () => {
+  it('restarts the engine when a call outlives the time-out, tries once more, then reports it', async () => {
     const engine = createFakeEngine();
     const restart = vi.fn();
     const s = createLiveAnalysisScheduler({ analyze: engine.analyze, restart, timeoutMs: 1000 });
     s.update(request(1));
     await vi.advanceTimersByTimeAsync(1100);
     expect(restart).toHaveBeenCalledTimes(1);
+    expect(engine.calls).toHaveLength(2); // the same work, on the fresh engine
+    expect(s.getSnapshot().failure).toBeNull();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(restart).toHaveBeenCalledTimes(2);
     expect(s.getSnapshot().failure?.issues[0]?.code).toBe('worker-failed');
     engine.calls[0]!.resolve(ok('late'));
+    engine.calls[1]!.resolve(ok('late'));
     await vi.advanceTimersByTimeAsync(0);
     expect(s.getSnapshot().result).toBeNull();
+  });
+
+  it('answers through a worker that died once: the call is sent again and nothing is reported', async () => {
+    const engine = createFakeEngine();
+    const s = createLiveAnalysisScheduler({ analyze: engine.analyze, restart: vi.fn() });
+    s.update(request(1));
+    await vi.advanceTimersByTimeAsync(60);
+    engine.calls[0]!.reject(new Error('the engine worker stopped: killed'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(engine.calls).toHaveLength(2);
+    expect(engine.calls[1]!.design).toEqual({ revision: 1 });
+    engine.calls[1]!.resolve(ok('r1'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(s.getSnapshot().result?.value.name).toBe('r1');
+    expect(s.getSnapshot().failure).toBeNull();
+  });
+
+  it('notices a silently dead worker within seconds once a design of that size was answered', async () => {
+    const engine = createFakeEngine();
+    const restart = vi.fn();
+    const s = createLiveAnalysisScheduler({ analyze: engine.analyze, restart, curvesDelayMs: 1e9 });
+    s.update(request(1));
+    await vi.advanceTimersByTimeAsync(60);
+    engine.calls[0]!.resolve(ok('r1')); // took 1 ms
+    await vi.advanceTimersByTimeAsync(0);
+    s.update(request(2));
+    await vi.advanceTimersByTimeAsync(60);
+    // The worker never answers (terminated from outside: no error event).
+    await vi.advanceTimersByTimeAsync(MIN_DEADLINE_MS + 10);
+    expect(restart).toHaveBeenCalledTimes(1);
+    expect(engine.calls).toHaveLength(3);
+    engine.calls[2]!.resolve(ok('r2'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(s.getSnapshot().result?.value.name).toBe('r2');
+  });
+
+  it('abandons a long call when a newer change arrives, and drops its late answer', async () => {
+    const engine = createFakeEngine();
+    const restart = vi.fn();
+    const s = createLiveAnalysisScheduler({ analyze: engine.analyze, restart });
+    s.update(request(1));
+    await vi.advanceTimersByTimeAsync(60);
+    await vi.advanceTimersByTimeAsync(SUPERSEDE_AFTER_MS + 100);
+    s.update(request(2));
+    expect(restart).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(engine.calls[1]!.design).toEqual({ revision: 2 });
+    engine.calls[0]!.resolve(ok('old'));
+    engine.calls[1]!.resolve(ok('new'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(s.getSnapshot().result?.value.name).toBe('new');
+    expect(s.getSnapshot().result?.key.revision).toBe(2);
   });
 
   it('clears everything when the design goes away', async () => {

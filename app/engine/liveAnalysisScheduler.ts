@@ -7,8 +7,12 @@
  * goes first. A change of `blockCurves` alone only asks for the curves again.
  *
  * Every answer is tagged with the revision (and mission time) it was computed for, so the UI can
- * tell current numbers from stale ones. A call that fails or outlives `timeoutMs` restarts the
- * engine and is reported as an error; the last good result is kept.
+ * tell current numbers from stale ones. Each call has a deadline sized to it (20 times what the
+ * last answer for a design of the same size took, at least 5 s; `timeoutMs` for a design of a
+ * new size). A call that fails (the worker died) or outlives its deadline restarts the engine
+ * and is sent once more; only a second failure is reported, and the last good result is kept.
+ * A call that has run for a second is abandoned (the engine restarted) when a newer change
+ * arrives, so a long computation never holds the edits behind it.
  * Runs on the main thread; no DOM (timers only), no React.
  */
 import type {
@@ -27,6 +31,15 @@ export const LIVE_DEBOUNCE_MS = 50;
 export const CURVES_DELAY_MS = 120;
 /** A call taking longer than this is abandoned and the engine restarted, ms. */
 export const ENGINE_TIMEOUT_MS = 60_000;
+/**
+ * Least deadline of a call on a design of the size last answered, ms: the deadline is then
+ * {@link DEADLINE_FACTOR} times what that answer took, so a worker that died silently (killed,
+ * out of memory) is noticed within seconds, not after {@link ENGINE_TIMEOUT_MS}.
+ */
+export const MIN_DEADLINE_MS = 5_000;
+export const DEADLINE_FACTOR = 20;
+/** A call running longer than this is abandoned when a newer change arrives, ms. */
+export const SUPERSEDE_AFTER_MS = 1_000;
 
 /** What one analysis was computed for. */
 export interface LiveKey {
@@ -194,6 +207,11 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
   let curvesReady: LiveCurvesKey | null = null;
   /** Bumped when the design goes away: answers to older calls are then dropped. */
   let generation = 0;
+  /** Bumped for every call sent: answers to an abandoned call are dropped. */
+  let callToken = 0;
+  let inFlightSince = 0;
+  /** What the last answer of each kind took, and the size of the design it was for. */
+  const lastTook = new Map<Job['kind'], { size: number; ms: number }>();
 
   function publish(change: Partial<LiveSnapshot>): void {
     const next = { ...snapshot, ...change };
@@ -245,9 +263,11 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
     return { times, missionTime, blockCurves: request.blockCurves ?? [] };
   }
 
-  function run(job: Job): void {
+  function run(job: Job, attempt = 1): void {
     const callGeneration = generation;
+    const token = ++callToken;
     inFlight = job;
+    inFlightSince = Date.now();
     publish({});
     const { request } = job;
     const curveOptions = job.kind === 'curves' ? getCurveOptions(request) : null;
@@ -266,21 +286,43 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
           ? { times: [request.missionTime] }
           : {};
     let settled = false;
+    const size = getDesignSize(request.design);
+    const took = lastTook.get(job.kind);
+    const deadline =
+      took === undefined || took.size !== size
+        ? timeoutMs
+        : Math.min(timeoutMs, Math.max(MIN_DEADLINE_MS, DEADLINE_FACTOR * took.ms));
     const timer = setTimeout(() => {
-      const seconds = Math.round(timeoutMs / 1000);
+      const seconds = Math.round(deadline / 1000);
       const reason = `the analysis took longer than ${seconds} s; the engine was restarted`;
       // Restart first, so that the next job never starts on the abandoned worker.
       options.restart(reason);
-      finish(createFailure([workerIssue(reason)]));
-    }, timeoutMs);
+      fail(reason);
+    }, deadline);
     const finish = (response: Result<AnalyzeResponse, readonly DesignIssue[]>): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      if (callGeneration !== generation) return; // the design went away meanwhile
+      if (callGeneration !== generation || token !== callToken) return; // dropped meanwhile
       inFlight = null;
+      if (response.ok) {
+        lastTook.set(job.kind, { size, ms: response.value.elapsedMs });
+      }
       record(job, response, curveOptions?.missionTime ?? 0);
       pump();
+    };
+    /** A dead or stuck worker: once more on a fresh one if this is still the work wanted. */
+    const fail = (reason: string): void => {
+      if (settled) return;
+      const wanted = latest !== null && latest === request;
+      if (attempt === 1 && wanted && callGeneration === generation && token === callToken) {
+        settled = true;
+        clearTimeout(timer);
+        inFlight = null;
+        run(job, 2);
+        return;
+      }
+      finish(createFailure([workerIssue(reason)]));
     };
     if (curveOptions !== null && curveOptions.times.length === 0) {
       finish(createFailure([workerIssue('no positive mission time to draw the curves around')]));
@@ -289,7 +331,7 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
     // A rejection means the worker died (the client has restarted it already), the call could
     // not be sent (a design that cannot be cloned) or a bug: report it, keep the last result.
     options.analyze(request.design, analysisOptions).then(finish, (error: unknown) => {
-      finish(createFailure([workerIssue(error instanceof Error ? error.message : String(error))]));
+      fail(error instanceof Error ? error.message : String(error));
     });
   }
 
@@ -354,6 +396,12 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
         (debounceTimer !== null || curvesTimer !== null || inFlight !== null);
       if (sameWork) return;
       clearTimers();
+      if (inFlight !== null && Date.now() - inFlightSince > SUPERSEDE_AFTER_MS) {
+        // A long call for an older version: drop it rather than make this change wait.
+        callToken++;
+        inFlight = null;
+        options.restart('a newer change replaced the analysis in progress');
+      }
       if (needsMain()) {
         debounceTimer = setTimeout(() => {
           debounceTimer = null;
@@ -378,6 +426,24 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
       return snapshot;
     },
   };
+}
+
+/**
+ * A rough size of a design file (nodes of every diagram), to tell whether the last answer's time
+ * says anything about the next one. Never throws on odd input.
+ */
+function getDesignSize(design: unknown): number {
+  const count = (diagram: unknown): number => {
+    const nodes = (diagram as { nodes?: unknown } | null | undefined)?.nodes;
+    return Array.isArray(nodes) ? nodes.length : 0;
+  };
+  if (typeof design !== 'object' || design === null) return 0;
+  const file = design as { diagram?: unknown; subsystems?: unknown };
+  let size = count(file.diagram);
+  if (typeof file.subsystems === 'object' && file.subsystems !== null) {
+    for (const sub of Object.values(file.subsystems)) size += count(sub);
+  }
+  return size;
 }
 
 /** A failed result (built here: `app/` imports no engine values for this). */

@@ -1,0 +1,30 @@
+/**
+ * Faults a machine can throw at the app: a worker that dies without a word. The app notices,
+ * replaces it and answers; nothing is lost.
+ */
+import { test, expect } from './fixtures/fixtures.ts';
+
+test('the exact engine killed without an error event: the next edit is answered within seconds', async ({
+  page,
+  editor,
+  inspector,
+  results,
+}) => {
+  await editor.goto('three-tier.json');
+  await results.waitCurrent();
+  const before = await results.value('availability');
+  const engine = page.workers().find((w) => w.url().includes('engine.worker'));
+  expect(engine).toBeDefined();
+  // The worker closes itself: no error event reaches the page, calls simply never answer.
+  await engine!
+    .evaluate(() => (self as unknown as { close(): void }).close())
+    .catch(() => undefined);
+  await editor.select('apps');
+  await inspector.fill('mtbf', '5000');
+  // Answered on a fresh worker: a deadline sized to the last answer, not the 60 s budget.
+  await results.waitCurrent(30_000);
+  const after = await results.value('availability');
+  expect(after).not.toBeNull();
+  expect(after).not.toBe(before);
+  await expect(page.getByTestId('results.error')).toHaveCount(0);
+});
