@@ -105,6 +105,7 @@ export type {
   RedundancyFile,
   RepairFile,
 } from './model/file.ts';
+export { withoutUi } from './model/withoutUi.ts';
 export type { AnalyzeResponse, EngineWorkerApi } from './worker/protocol.ts';
 export type {
   BlockSimulationResult,

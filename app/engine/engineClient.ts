@@ -10,6 +10,7 @@
  */
 import { wrap } from 'comlink';
 import type { EngineWorkerApi } from '../../src/worker/protocol.ts';
+import { withoutUi } from '../../src/index.ts';
 
 /** The API as the client calls it: every method answers asynchronously. */
 interface AsyncEngineApi {
@@ -79,7 +80,10 @@ export function restartEngine(reason = 'the engine worker was restarted'): void 
   rejectInFlight(reason);
 }
 
-/** Analyses a design in the worker. Rejects (never hangs) if the worker dies meanwhile. */
+/**
+ * Analyses a design in the worker (sent without its `ui` fields, which the engine never reads
+ * and which may be too large or deep to post). Rejects (never hangs) if the worker dies meanwhile.
+ */
 export function analyzeInWorker(
   design: unknown,
   options: Parameters<EngineWorkerApi['analyze']>[1],
@@ -95,7 +99,7 @@ export function analyzeInWorker(
       reject(new Error(`the engine worker cannot start: ${String(error)}`));
       return;
     }
-    remote.analyze(design, options).then(
+    remote.analyze(withoutUi(design), options).then(
       (response) => {
         settle();
         resolve(response);
