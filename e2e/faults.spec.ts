@@ -28,3 +28,23 @@ test('the exact engine killed without an error event: the next edit is answered 
   expect(after).not.toBe(before);
   await expect(page.getByTestId('results.error')).toHaveCount(0);
 });
+
+test('a design with 10,000 levels of nesting under ui (allowed, ignored) opens and is analysed', async ({
+  page,
+  editor,
+  results,
+}) => {
+  await editor.goto('three-tier.json');
+  await results.waitCurrent();
+  const file = (await editor.getDesign()) as unknown as Record<string, unknown>;
+  const text = `${JSON.stringify({ ...file, name: 'Deep ui' }).slice(0, -1)},"ui":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`;
+  await page.getByTestId('design.import').setInputFiles({
+    name: 'deep.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await expect(page.getByTestId('library.current')).toHaveText('Deep ui');
+  await results.waitCurrent(30_000);
+  expect(await results.value('availability')).not.toBeNull();
+  await expect(page.getByTestId('results.error')).toHaveCount(0);
+});
