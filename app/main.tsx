@@ -1,7 +1,8 @@
 /**
  * Vite entry: mounts the app under a top-level error boundary, the app store's provider and the
- * React Flow provider, once the expression reader (mathjs, its own chunk) is loaded, so every
- * design the library opens reads as it does anywhere else.
+ * React Flow provider at once. The expression reader (mathjs, its own chunk) loads meanwhile:
+ * the library waits for it before it reads the first design (useDesignLibrary), so every design
+ * reads as it does anywhere else while the shell is already on screen.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -16,11 +17,9 @@ import { App } from './App.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { installTestApi } from './testApi.ts';
 import { StoreProvider, appStore } from './store/index.ts';
-import { loadExpressionEngine } from '../src/index.ts';
 
 installTestApi(appStore);
 
-await loadExpressionEngine();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -6,7 +6,7 @@
  * Runs in the browser (export needs the DOM); the readers run anywhere.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import { parseDesign } from '../../src/index.ts';
+import { parseDesign, withExpressionEngine } from '../../src/index.ts';
 import type { DesignFile, DesignIssue, IssueCode } from '../../src/index.ts';
 import { findUnsafeKeys, parseJsonText } from './jsonText.ts';
 
@@ -90,7 +90,8 @@ export async function readDesignFile(
       `the file cannot be read: ${e instanceof Error ? e.message : String(e)}`,
     );
   }
-  return readDesignText(text);
+  // An import in the page's first moments may meet an expression before mathjs has loaded.
+  return withExpressionEngine(() => readDesignText(text));
 }
 
 /** The exported text of a design: pretty JSON (2 spaces) ending with a newline. */

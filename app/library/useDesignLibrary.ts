@@ -19,7 +19,7 @@ import { startCrossTab } from './crossTab.ts';
 import { loadExample as fetchExample } from './examples.ts';
 import type { DesignRead, FileLike, ShareLink } from './fileIo.ts';
 import * as io from './fileIo.ts';
-import { createEmptyDesign, designName } from '../../src/index.ts';
+import { createEmptyDesign, designName, loadExpressionEngine } from '../../src/index.ts';
 import { consumedHref, damagedReport, startSession } from './startup.ts';
 import type { ProblemReport } from './types.ts';
 
@@ -210,10 +210,13 @@ export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibrar
     startedRef.current = true;
     void (async () => {
       const given = optionsRef.current.library;
-      const opened =
+      // Designs are read once the expression reader is loaded (in parallel with the storage).
+      const [opened] = await Promise.all([
         given === undefined
-          ? await openBrowserLibrary()
-          : { library: await given, recovered: null };
+          ? openBrowserLibrary()
+          : given.then((library) => ({ library, recovered: null })),
+        loadExpressionEngine(),
+      ]);
       const { library } = opened;
       libraryRef.current = library;
       setStorageKind(library.storageKind);
