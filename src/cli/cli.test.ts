@@ -122,6 +122,20 @@ describe('analyze', () => {
     expect(stderr).toContain('components[0].failure.mtbf');
   });
 
+  it('reads a negative --t as a value and refuses it by name', async () => {
+    for (const value of ['-1', '-1e3', '-.5']) {
+      const { code, stderr, stdout } = await run([
+        'analyze',
+        'public/examples/three-tier.json',
+        '--t',
+        value,
+      ]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(`error: --t ${value}: must be ≥ 0\n`);
+    }
+  });
+
   it('exits 2 on an unknown command', async () => {
     expect((await run(['frobnicate'])).code).toBe(2);
   });
@@ -186,6 +200,17 @@ describe('check', () => {
     expect(out.pass).toBe(false);
     expect(out.targets[0]!.shortfall).toBeGreaterThan(0);
     expect(out.mostCritical.length).toBeGreaterThan(0);
+  });
+
+  it('reads a negative target as a value and refuses it by name', async () => {
+    const { code, stderr } = await run([
+      'check',
+      'public/examples/three-tier.json',
+      '--min-availability',
+      '-0.5',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--min-availability -0.5: must be a probability in [0, 1]');
   });
 
   it('exits 2 on a target outside [0, 1]', async () => {

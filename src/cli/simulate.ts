@@ -11,7 +11,7 @@ import { createInThreadPort } from '../worker/inThreadPort.ts';
 import type { SimulationOptions, SimulationResult } from '../simulation/types.ts';
 import { createNodeWorkerPort, getNodeParallelism } from '../worker/nodeWorkerPort.ts';
 import type { TimeUnit } from '../model/types.ts';
-import { formatUsage, getParseOptions } from './flags.ts';
+import { formatUsage, getParseOptions, joinNegativeValues } from './flags.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, formatIssue, loadDesign, readTimeFlag } from './io.ts';
 
 const USAGE = `usage: ${formatUsage('simulate')}\n`;
@@ -128,7 +128,7 @@ export async function runSimulateCommand(args: readonly string[], io: SimulateIo
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...args],
+      args: joinNegativeValues('simulate', args),
       allowPositionals: true,
       options: getParseOptions('simulate'),
     });
@@ -174,7 +174,17 @@ export async function runSimulateCommand(args: readonly string[], io: SimulateIo
     ...(v['reliability-only'] === true ? { reliabilityOnly: true } : {}),
     ...(crews === undefined ? {} : { crews: crews as number }),
   };
-  const workerCount = Math.min(workers as number, trials as number);
+  // More threads than the machine runs at once only cost memory and start-up (a user's
+  // `--workers 100000` started 1000 threads, one per history: issue 16).
+  const maxWorkers = getNodeParallelism();
+  const notices: string[] = [];
+  if ((workers as number) > maxWorkers) {
+    notices.push(
+      `--workers ${workers as number}: more than the ${maxWorkers} threads this machine runs at once; using ${maxWorkers}`,
+    );
+  }
+  const workerCount = Math.min(workers as number, maxWorkers, trials as number);
+  for (const notice of notices) io.stderr(`notice: ${notice}\n`);
   const pool =
     workerCount === 0
       ? createSimulationPool(createInThreadPort, 1)
@@ -197,7 +207,7 @@ export async function runSimulateCommand(args: readonly string[], io: SimulateIo
       name: design.name,
       timeUnit: design.timeUnit,
       workers: workerCount,
-      warnings: warnings.map(formatIssue),
+      warnings: [...notices, ...warnings.map(formatIssue)],
     });
     io.stdout(JSON.stringify(json, null, 2) + '\n');
   } else {
