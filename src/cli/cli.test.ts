@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './main.ts';
 import { COMMANDS } from './flags.ts';
+import { parseJsonText } from '../model/jsonText.ts';
 
 async function run(args: string[]) {
   let stdout = '';
@@ -86,10 +87,38 @@ describe('analyze', () => {
     expect(stderr).toContain('no such file');
   });
 
-  it('exits 2 with the problem on invalid JSON', async () => {
-    const { code, stderr } = await run(['analyze', file('bad.json', '{ "format": ')]);
+  it('exits 2 with the problem on invalid JSON, at its line and column (as the app says it)', async () => {
+    const text = '{\n  "format": "rbd-design",\n  "version": 1,,\n}';
+    const { code, stderr, stdout } = await run(['analyze', file('bad.json', text)]);
     expect(code).toBe(2);
-    expect(stderr).toContain('not valid JSON');
+    expect(stdout).toBe('');
+    expect(stderr).toContain(
+      '  file is not valid JSON at line 3, column 16: unexpected character ","\n',
+    );
+    // The app reads files with the same function: it says the same.
+    const shared = parseJsonText(text);
+    expect(!shared.ok && shared.issues[0]!.message).toBe(
+      'file is not valid JSON at line 3, column 16: unexpected character ","',
+    );
+  });
+
+  it('refuses keys that could reach a prototype, naming each spot (the app refuses them too)', async () => {
+    const design = JSON.parse(readFileSync('public/examples/three-tier.json', 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const text = JSON.stringify(design).replace(
+      /^\{/,
+      '{"__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}},',
+    );
+    const { code, stderr, stdout } = await run(['analyze', file('proto.json', text), '--json']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('  __proto__: key "__proto__" is not allowed in a design file\n');
+    expect(stderr).toContain(
+      '  constructor.prototype: key "prototype" is not allowed in a design file\n',
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('exits 2 naming the field of an invalid design', async () => {
