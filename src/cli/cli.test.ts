@@ -75,6 +75,36 @@ describe('analyze', () => {
     expect(Array.isArray(out.warnings)).toBe(true);
   });
 
+  it('answers at any finite t, however large: R = 0, A(t) and its mean at the steady state', async () => {
+    // Its standby pair took 20 s at t = 1e13 and 5 minutes at 1e15 (uniformisation grows with λt).
+    const { code, stdout } = await run([
+      'analyze',
+      'public/examples/three-tier.json',
+      '--t',
+      '1e15',
+      '--t',
+      '1e308',
+      '--t',
+      String(Number.MAX_VALUE),
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as {
+      points: Record<string, number>[];
+      steadyState: { availability: number; unavailability: number };
+      warnings: unknown[];
+    };
+    const u = out.steadyState.unavailability;
+    expect(out.points.map((p) => p.t)).toEqual([1e15, 1e308, Number.MAX_VALUE]);
+    for (const p of out.points) {
+      expect([p.reliability, p.unreliability]).toEqual([0, 1]);
+      expect(Math.abs(p.unavailability! - u) / u).toBeLessThan(1e-9);
+      expect(Math.abs(p.meanUnavailability! - u) / u).toBeLessThan(1e-9);
+      expect(p.availability! + p.unavailability!).toBeCloseTo(1, 12);
+    }
+    expect(out.warnings).toEqual([]);
+  });
+
   it('prints a readable report without --json', async () => {
     const { code, stdout } = await run(['analyze', 'public/examples/bridge-network.json']);
     expect(code).toBe(0);
