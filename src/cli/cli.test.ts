@@ -105,6 +105,47 @@ describe('analyze', () => {
     expect(out.warnings).toEqual([]);
   });
 
+  it('gives the MTTF of one exponential unit of MTBF 1e308 as 1e308, and says when it overflows', async () => {
+    const huge = (quantity: number) =>
+      file(
+        `mtbf-${quantity}.json`,
+        JSON.stringify({
+          format: 'rbd-design',
+          version: 1,
+          name: 'huge',
+          missionTime: 10,
+          components: [{ id: 'u', failure: { distribution: 'exponential', mtbf: 1e308 } }],
+          diagram: {
+            nodes: [
+              { id: 'in', kind: 'start' },
+              { id: 'a', kind: 'block', component: 'u', quantity },
+              { id: 'out', kind: 'end' },
+            ],
+            edges: [
+              { from: 'in', to: 'a' },
+              { from: 'a', to: 'out' },
+            ],
+          },
+        }),
+      );
+    type Out = {
+      mttf: number | null;
+      bLife: { b50: number | null };
+      warnings: { code: string; message: string }[];
+    };
+    const one = JSON.parse((await run(['analyze', huge(1), '--json'])).stdout) as Out;
+    expect(Math.abs(one.mttf! / 1e308 - 1)).toBeLessThan(1e-9);
+    expect(Math.abs(one.bLife.b50! / (Math.LN2 * 1e308) - 1)).toBeLessThan(1e-9);
+    expect(one.warnings).toEqual([]);
+    // Three in parallel: (1 + 1/2 + 1/3)·1e308 is beyond the largest double; B50 solves
+    // (1 − e^(−x))³ = ½.
+    const three = JSON.parse((await run(['analyze', huge(3), '--json'])).stdout) as Out;
+    expect(three.mttf).toBeNull();
+    expect(three.warnings.map((w) => w.code)).toEqual(['mttf-too-large']);
+    const b50 = -Math.log1p(-Math.cbrt(0.5)) * 1e308;
+    expect(Math.abs(three.bLife.b50! / b50 - 1)).toBeLessThan(1e-9);
+  });
+
   it('prints a readable report without --json', async () => {
     const { code, stdout } = await run(['analyze', 'public/examples/bridge-network.json']);
     expect(code).toBe(0);
