@@ -91,6 +91,29 @@ describe('runSimulateCommand', () => {
     expect(json.warnings).toContain(notice);
   });
 
+  it('refuses a run whose expected events exceed the budget, naming the count, before it starts', async () => {
+    const { code, out, err } = await run([THREE_TIER, '--trials', '1000', '--horizon', '1e308']);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(
+      /^error: --horizon 1e308: a history would have about 5\.\de\+304 unit events \(5\.\de\+307 for 1000 histories\); the budget is 1e\+7 per history and 1e\+9 in all/,
+    );
+    // Without repair each unit fails at most once: the same horizon is answered.
+    const mission = await run([
+      THREE_TIER,
+      '--trials',
+      '1000',
+      '--horizon',
+      '1e308',
+      '--workers',
+      '0',
+      '--reliability-only',
+      '--json',
+    ]);
+    expect(mission.code).toBe(0);
+    expect((JSON.parse(mission.out) as { reliability: { mean: number } }).reliability.mean).toBe(0);
+  });
+
   it('prints a readable report without --json', async () => {
     const { code, out } = await run([
       THREE_TIER,
