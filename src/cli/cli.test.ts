@@ -146,6 +146,50 @@ describe('analyze', () => {
     expect(Math.abs(three.bLife.b50! / b50 - 1)).toBeLessThan(1e-9);
   });
 
+  it('keeps R + Q = 1 to 1e-12 for one block of a million units, each side summed directly', async () => {
+    // Unit reliability e^(−0.876) at t = 8760: k = 416,450 is the binomial mode (R ≈ ½).
+    for (const required of [1, 416_450, 1_000_000]) {
+      const design = {
+        format: 'rbd-design',
+        version: 1,
+        name: 'million',
+        missionTime: 8760,
+        components: [
+          {
+            id: 'u',
+            failure: { distribution: 'exponential', mtbf: 10_000 },
+            repair: { distribution: 'exponential', mttr: 2 },
+          },
+        ],
+        diagram: {
+          nodes: [
+            { id: 'in', kind: 'start' },
+            { id: 'a', kind: 'block', component: 'u', quantity: 1_000_000, required },
+            { id: 'out', kind: 'end' },
+          ],
+          edges: [
+            { from: 'in', to: 'a' },
+            { from: 'a', to: 'out' },
+          ],
+        },
+      };
+      const path = file(`million-${required}.json`, JSON.stringify(design));
+      const { code, stdout } = await run(['analyze', path, '--t', '8760', '--t', '1e5', '--json']);
+      expect(code).toBe(0);
+      const out = JSON.parse(stdout) as {
+        points: Record<string, number>[];
+        steadyState: { availability: number; unavailability: number };
+      };
+      for (const p of out.points) {
+        expect(Math.abs(p.reliability! + p.unreliability! - 1)).toBeLessThan(1e-12);
+        expect(Math.abs(p.availability! + p.unavailability! - 1)).toBeLessThan(1e-12);
+        expect(Math.abs(p.meanAvailability! + p.meanUnavailability! - 1)).toBeLessThan(1e-12);
+      }
+      const s = out.steadyState;
+      expect(Math.abs(s.availability + s.unavailability - 1)).toBeLessThan(1e-12);
+    }
+  });
+
   it('prints a readable report without --json', async () => {
     const { code, stdout } = await run(['analyze', 'public/examples/bridge-network.json']);
     expect(code).toBe(0);
