@@ -189,10 +189,11 @@ export async function runSimulateCommand(args: readonly string[], io: SimulateIo
     return EXIT_BAD_INPUT;
   }
   const repair = v['no-repair'] !== true && v['reliability-only'] !== true;
-  const refusal = checkEventBudget(
-    estimateHistoryEvents(design, horizon.value, repair),
-    trials as number,
-  );
+  // Only repair makes a history's events grow with the horizon; without it each unit has at
+  // most one, and the cost is the trials asked for.
+  const refusal = repair
+    ? checkEventBudget(estimateHistoryEvents(design, horizon.value, repair), trials as number)
+    : null;
   if (refusal !== null) {
     io.stderr(`error: --horizon ${horizonText}: ${refusal}\n`);
     return EXIT_BAD_INPUT;
