@@ -28,6 +28,7 @@ const CURVE_POINTS = 20;
  * naming the expected count (a horizon of 1e308 ran for minutes: issue 16).
  */
 export const MAX_HISTORY_EVENTS = 1e7;
+/** Most unit events expected of a whole run (see {@link MAX_HISTORY_EVENTS}). */
 export const MAX_RUN_EVENTS = 1e9;
 
 /** Why a run's expected events exceed the budget, or `null` when they do not. */
