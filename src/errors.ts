@@ -60,6 +60,7 @@ export const ANALYSIS_CODES = {
   'mttf-not-exact': 'the MTTF is not exactly computable for this design',
   'mttf-not-converged': 'the MTTF integral did not converge',
   'mttf-unbounded': 'the MTTF is unbounded (the system may never fail)',
+  'mttf-too-large': 'the MTTF is finite but larger than the largest number (1.8e308)',
   'b-life-not-exact': 'a B-life is not exactly computable for this design',
   'b-life-not-converged': 'a B-life was not found within the search range',
   'cut-sets-too-many': 'the minimal cut sets are too many to find within the budget',

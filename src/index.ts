@@ -35,6 +35,13 @@ export {
   takesRepair,
 } from './laws/files.ts';
 export { parseDesign, parseDesignText } from './model/parse.ts';
+export type { JsonRead } from './model/jsonText.ts';
+export {
+  findJsonErrorOffset,
+  findUnsafeKeys,
+  lineColumn,
+  parseJsonText,
+} from './model/jsonText.ts';
 export {
   evaluateQuantity,
   isExpressionEngineLoaded,

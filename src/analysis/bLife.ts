@@ -8,7 +8,7 @@ import { getMeanLife } from '../laws/figures.ts';
 import { findLevelTimes } from '../math/rootFind.ts';
 import type { EvaluationContext } from './evaluation.ts';
 import { evaluateSystem, evaluateSystemAtInfinity } from './evaluation.ts';
-import { computeBlockReliability } from './blockModel.ts';
+import { computeBlockReliabilityScaled } from './blockModel.ts';
 import type { BLife } from './result.ts';
 
 /** Relative tolerance on each B-life. */
@@ -34,11 +34,19 @@ export function computeBLife(ctx: EvaluationContext): BLife | null {
   const fail = new Float64Array(flat.blocks.length);
   let exact = true;
   const quiet: EvaluationContext = { ...ctx, warn: () => (exact = false) };
-  const unreliability = (t: number): number =>
+  // Time in units of S = 2^k near the shortest mean life (as for the MTTF), so that the bracket
+  // of an MTBF of 1e308 can double past the largest double (its B50 was null).
+  let shortest = Infinity;
+  for (const b of flat.blocks) {
+    const m = getMeanLife(b.component.failure);
+    if (m > 0 && m < shortest) shortest = m;
+  }
+  const timeScale = Number.isFinite(shortest) ? 2 ** Math.round(Math.log2(shortest)) : 1;
+  const unreliability = (u: number): number =>
     evaluateSystem(
       quiet,
       'reliability-not-exact',
-      (i) => computeBlockReliability(flat.blocks[i]!, methods[i]!, t),
+      (i) => computeBlockReliabilityScaled(flat.blocks[i]!, methods[i]!, u, timeScale),
       { work, fail },
     )?.fail ?? NaN;
   const atZero = unreliability(0);
@@ -50,24 +58,16 @@ export function computeBLife(ctx: EvaluationContext): BLife | null {
     });
     return null;
   }
-  let scale = Infinity;
-  for (const b of flat.blocks) {
-    const m = getMeanLife(b.component.failure);
-    if (m > 0 && m < scale) scale = m;
-  }
   // Levels F never reaches (F(∞) ≤ p) stay out of the scan: it would double for ever.
   const levels = [B_LIFE_LEVELS.b1, B_LIFE_LEVELS.b10, B_LIFE_LEVELS.b50];
   const reachable = levels.filter((level) => atZero >= level || failAtInfinity > level);
-  const roots = findLevelTimes(
-    unreliability,
-    reachable,
-    Number.isFinite(scale) ? scale : 1,
-    RELATIVE_TOLERANCE,
-  );
+  const roots = findLevelTimes(unreliability, reachable, 1, RELATIVE_TOLERANCE);
   const [b1, b10, b50] = levels.map((level): number | null => {
     const at = reachable.indexOf(level);
-    const root = at < 0 ? null : roots[at]!;
-    if (root === null) return null;
+    const found = at < 0 ? null : roots[at]!;
+    if (found === null) return null;
+    const root = { value: found.value * timeScale, converged: found.converged };
+    if (!Number.isFinite(root.value)) return null;
     if (!root.converged) {
       ctx.warn({
         code: 'b-life-not-converged',

@@ -142,6 +142,51 @@ export function computeBlockReliability(
   }
 }
 
+/**
+ * True when a block's mission reliability depends on time only through its rates times t (a
+ * time-independent probability, or a constant failure rate): then R at t = S·u is the block's
+ * figure at u with every rate times S, which never forms S·u.
+ */
+export function isRateScalable(block: FlatBlock, method: BlockMethod): boolean {
+  return method.kind === 'static' || getFailureRate(block.component.failure) !== null;
+}
+
+/**
+ * Mission reliability at t = S·u without forming t: for a block of {@link isRateScalable},
+ * every rate is multiplied by S (a power of two: exact, and e^(−(λS)·u) is then the same double
+ * as e^(−λ·(Su))), so t may lie beyond the largest double (an MTBF of 1e308 has its MTTF
+ * integral reach 40e308: issue 16). Other blocks are evaluated at S·u itself.
+ * @param block the flattened block
+ * @param method from {@link getBlockMethod}
+ * @param u the time in units of S
+ * @param timeScale S, a power of two, design time units
+ */
+export function computeBlockReliabilityScaled(
+  block: FlatBlock,
+  method: BlockMethod,
+  u: number,
+  timeScale: number,
+): Exact<Pair> {
+  const lambda = getFailureRate(block.component.failure);
+  if (method.kind === 'static' || lambda === null) {
+    return computeBlockReliability(block, method, timeScale * u);
+  }
+  if (method.kind === 'active') {
+    const x = lambda * timeScale * u;
+    const unit = lambda === 0 ? PERFECT : { work: Math.exp(-x), fail: -Math.expm1(-x) };
+    return ok(computeKOfNPair(block.quantity, block.required, unit));
+  }
+  const tooLarge = standbySizeBlocker(block, 'mission reliability');
+  if (tooLarge !== null) return notExact(tooLarge);
+  const { chain } = method;
+  const scaled = {
+    ...chain,
+    failureRate: chain.failureRate * timeScale,
+    dormantRate: chain.dormantRate * timeScale,
+  };
+  return ok(computeStandbyMissionPair(scaled, u));
+}
+
 /** Point availability of one unit of an active block, starting new. */
 function unitAvailability(block: FlatBlock, t: number): Exact<Pair> {
   const { failure, repair } = block.component;

@@ -10,7 +10,7 @@ import { TRUE_NODE } from '../diagram/bdd.ts';
 import { describeLaw, getMeanLife, getSurvivalAtInfinity } from '../laws/figures.ts';
 import type { EvaluationContext } from './evaluation.ts';
 import { evaluateSystemAtInfinity } from './evaluation.ts';
-import { computeBlockReliability } from './blockModel.ts';
+import { computeBlockReliabilityScaled, isRateScalable } from './blockModel.ts';
 
 const RELATIVE_TOLERANCE = 1e-9;
 
@@ -38,12 +38,26 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
   const kindWork = new Float64Array(kinds.length * PANEL);
   const nodeWork = new Float64Array(nodeCount * PANEL);
   for (let j = 0; j < PANEL; j++) nodeWork[TRUE_NODE * PANEL + j] = 1;
+  // Time in units of S = 2^k near the shortest mean life, so that the integral of an MTBF of
+  // 1e308 (which runs to 40e308) stays within doubles: blocks whose rates scale take u, others t.
+  let shortest = Infinity;
+  for (const b of flat.blocks) {
+    const m = getMeanLife(b.component.failure);
+    if (m > 0 && m < shortest) shortest = m;
+  }
+  const timeScale = Number.isFinite(shortest) ? 2 ** Math.round(Math.log2(shortest)) : 1;
+  const scalable = kinds.every((r) => isRateScalable(flat.blocks[r]!, methods[r]!));
   let exact = true;
   const evaluatePanel = (times: Float64Array, out: Float64Array, count: number): void => {
     for (let k = 0; k < kinds.length; k++) {
       const r = kinds[k]!;
       for (let j = 0; j < count; j++) {
-        const figure = computeBlockReliability(flat.blocks[r]!, methods[r]!, times[j]!);
+        const figure = computeBlockReliabilityScaled(
+          flat.blocks[r]!,
+          methods[r]!,
+          times[j]!,
+          timeScale,
+        );
         if (!figure.ok) {
           exact = false;
           out.fill(0);
@@ -80,16 +94,14 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
     });
     return null;
   }
-  // Scale: a time near the system's median life, found by doubling and halving.
-  let scale = Infinity;
-  for (const b of flat.blocks) {
-    const m = getMeanLife(b.component.failure);
-    if (m > 0 && m < scale) scale = m;
-  }
-  if (!Number.isFinite(scale)) scale = 1;
+  // Scale: a time near the system's median life (in units of S), by doubling and halving.
+  let scale = 1;
   for (let i = 0; i < 200 && reliability(scale) > 0.5; i++) scale *= 2;
   for (let i = 0; i < 200 && reliability(scale / 2) < 0.5; i++) scale /= 2;
-  const result = integrateSurvival(evaluatePanel, scale, RELATIVE_TOLERANCE);
+  // Past the largest double only blocks whose rates scale can be evaluated.
+  const maxU = scalable ? Infinity : Number.MAX_VALUE / timeScale;
+  const integral = integrateSurvival(evaluatePanel, scale, RELATIVE_TOLERANCE, maxU);
+  const result = { value: integral.value * timeScale, converged: integral.converged };
   const heavy = flat.blocks.find(
     (b) =>
       getSurvivalAtInfinity(b.component.failure) === 0 &&
@@ -100,6 +112,13 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
       code: 'mttf-unbounded',
       message: `the system MTTF is unbounded or beyond reach: ∫R(t)dt does not converge, and block ${heavy.id} has a failure law with an infinite mean life (${describeLaw(heavy.component.failure)})`,
       block: heavy.id,
+    });
+    return null;
+  }
+  if (result.value === Infinity) {
+    ctx.warn({
+      code: 'mttf-too-large',
+      message: `the system MTTF is finite but above the largest number a double holds (${Number.MAX_VALUE}): ${integral.value} × ${timeScale}`,
     });
     return null;
   }
@@ -148,11 +167,13 @@ const DIVERGING_PIECES = 64;
  * @param evaluatePanel writes R at `count` times into `out`
  * @param scale a time near the median life
  * @param relTol relative tolerance
+ * @param maxTime the largest time the survival can be evaluated at (beyond it: not converged)
  */
 function integrateSurvival(
   evaluatePanel: (times: Float64Array, out: Float64Array, count: number) => void,
   scale: number,
   relTol: number,
+  maxTime: number,
 ): { value: number; converged: boolean } {
   const times = new Float64Array(PANEL);
   const values = new Float64Array(PANEL);
@@ -216,7 +237,7 @@ function integrateSurvival(
     previous = pieceValue;
     lo = hi;
     hi *= 2;
-    if (!Number.isFinite(hi)) break;
+    if (!(hi < Infinity && hi <= maxTime)) break;
   }
   return { value: total, converged: false };
 }

@@ -55,3 +55,44 @@ describe('computeStandbyMissionPair', () => {
     );
   });
 });
+
+describe('computeStandbyMissionPair at large λt', () => {
+  // 150 warm units, one running (λ), 149 waiting at d = λ/2, perfect switch: the block works
+  // until all have failed, through stages of rates λ + m·d (m = 149 … 0). With α = λ/d = 2 the
+  // survival is Σₘ cₘe^(−(λ + md)t), cₘ = (−1)ᵐ(s + 2)!/((m + 2)·m!·(s − m)!), s = 149; at
+  // dt ≥ 50 every term past the first is below 1e-17 of it: R(t) = (s + 2)(s + 1)/2·e^(−λt).
+  const input = {
+    quantity: 150,
+    required: 1,
+    failureRate: 1e-3,
+    dormantRate: 5e-4,
+    switchSuccess: 1,
+    repairRate: 0,
+    switchDelay: 0,
+  };
+  const closedForm = (t: number): number => ((151 * 150) / 2) * Math.exp(-1e-3 * t);
+
+  it.each([1e5, 2e5, 6e5])('equals the closed form to 1e-9 at t = %d (Λt up to 45,300)', (t) => {
+    const pair = computeStandbyMissionPair(input, t);
+    expect(Math.abs(pair.work - closedForm(t)) / closedForm(t)).toBeLessThan(1e-9);
+    expect(pair.fail).toBe(1);
+  });
+
+  it('is 0 (and its failure probability 1) where R(t) is below the smallest double', () => {
+    for (const t of [1e7, 1e15, 1e300, Number.MAX_VALUE]) {
+      expect(computeStandbyMissionPair(input, t)).toEqual({ work: 0, fail: 1 });
+    }
+    const twoCold = { ...input, quantity: 2, dormantRate: 0 };
+    expect(computeStandbyMissionPair(twoCold, 1e15)).toEqual({ work: 0, fail: 1 });
+  });
+
+  it('agrees with the closed form of two cold units, e^(−λt)(1 + λt), up to where it underflows', () => {
+    const twoCold = { ...input, quantity: 2, dormantRate: 0 };
+    for (const t of [5e5, 7e5]) {
+      const x = 1e-3 * t;
+      const exact = Math.exp(-x) * (1 + x);
+      const pair = computeStandbyMissionPair(twoCold, t);
+      expect(Math.abs(pair.work - exact) / exact).toBeLessThan(1e-9);
+    }
+  });
+});

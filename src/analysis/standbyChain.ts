@@ -12,6 +12,8 @@
  * Runs anywhere; no DOM.
  */
 import type { Transition } from '../math/ctmc.ts';
+import { computeTransient } from '../math/ctmc.ts';
+import { lgamma } from '../math/special.ts';
 
 /** Inputs of a standby chain; rates per design time unit. */
 export interface StandbyChainInput {
@@ -120,11 +122,65 @@ export function createStandbyRepairChain(input: StandbyChainInput): StandbyChain
 const DIRECT_POISSON_LIMIT = 600;
 
 /**
+ * Largest Λt summed step by step: beyond it the cost of uniformisation, which grows with Λt
+ * (`analyze --t 1e15` ran for minutes, issue 16), gives way to scaling and squaring.
+ */
+const STEPPED_MAX_L = 1e4;
+
+/**
+ * ln of a probability below which R(t) is 0 in double precision: e^(−750) is under half the
+ * smallest subnormal (e^(−744.4)), so a true value below it rounds to 0.
+ */
+const LOG_UNDERFLOW = -750;
+
+/**
+ * ln of an upper bound on R(t) of a standby block: it is up at t only if at most s = n − k of
+ * its running units have failed, and running failures come at rate kλ in every up state, so
+ * R(t) ≤ P(Poisson(kλt) ≤ s) ≤ e^(−x)·xˢ/s!·1/(1 − s/x) for x = kλt > s (the terms below s
+ * fall at least geometrically, by s/x). +∞ (no bound) when x ≤ s.
+ */
+function getLogReliabilityBound(input: StandbyChainInput, t: number): number {
+  const s = input.quantity - input.required;
+  const x = input.required * input.failureRate * t;
+  if (!(x > s)) return Infinity;
+  return -x + (s === 0 ? 0 : s * Math.log(x)) - lgamma(s + 1) - Math.log1p(-s / x);
+}
+
+/**
+ * Mission reliability at large Λt, in work that does not grow with t: 0 when the bound of
+ * {@link getLogReliabilityBound} is below the underflow of a double (the exact value rounds to
+ * 0, and the failure probability to 1), else p(t) = e₀·e^(Qt) of the mission chain by scaling
+ * and squaring of the non-negative matrix e^(Qh) (src/math/ctmc.ts): log₂(Λt) products of a
+ * matrix of n − k + 2 states. The squarings add relative rounding of at most about Λt·n·2⁻⁵³,
+ * and the bound caps Λt at about (n − k + 1200)·n/k wherever R(t) does not underflow.
+ */
+function computeStandbyMissionPairLong(
+  input: StandbyChainInput,
+  t: number,
+): { work: number; fail: number } {
+  if (getLogReliabilityBound(input, t) < LOG_UNDERFLOW) return { work: 0, fail: 1 };
+  const chain = createStandbyMissionChain(input);
+  const p0 = new Float64Array(chain.size);
+  p0[chain.initial] = 1;
+  const p = computeTransient(chain.size, chain.transitions, p0, t);
+  let work = 0;
+  let fail = 0;
+  for (let state = 0; state < chain.size; state++) {
+    if (chain.up[state]) work += p[state]!;
+    else fail += p[state]!;
+  }
+  const total = work + fail;
+  return { work: work / total, fail: fail / total };
+}
+
+/**
  * Mission reliability of a standby block, fast: uniformisation of the mission chain specialised
  * to its triangular shape (Jensen 1953). With Λ = kλ + sλ_d (the exit rate of the all-good state)
  * and P = I + Q/Λ, p(t) = Σₘ Poisson(m; Λt)·e₀Pᵐ; every term is non-negative, so both the up
  * and the down probability keep their relative precision. Stops when the Poisson tail bound is
- * below 1e-17 of the smaller of the two.
+ * below 1e-17 of the smaller of the two. Beyond Λt = 10⁴ the cost would grow with t: there
+ * R(t) is 0 when it provably underflows, else it comes from scaling and squaring (see
+ * `computeStandbyMissionPairLong`), so any finite t costs the same.
  * @param input block parameters (repair and delay are ignored)
  * @param t time, design time units
  * @returns {work: R(t), fail: 1 − R(t)}, each summed directly
@@ -139,6 +195,7 @@ export function computeStandbyMissionPair(
   const big = run + spareCount * dormantRate;
   if (t === 0 || big === 0) return { work: 1, fail: 0 };
   const L = big * t;
+  if (L > STEPPED_MAX_L) return computeStandbyMissionPairLong(input, t);
   // v[f], f = 0..spareCount: probability of f spent spares and the block up; `down` absorbs.
   let v = new Float64Array(spareCount + 1);
   let next = new Float64Array(spareCount + 1);

@@ -7,7 +7,7 @@ import { analyzeDesign } from '../analysis/analyze.ts';
 import { createReport } from '../report/report.ts';
 import { renderReportText } from '../report/text.ts';
 import { createReportWarnings, getWarningJson } from '../report/warnings.ts';
-import { formatUsage, getParseOptions } from './flags.ts';
+import { formatUsage, getParseOptions, joinNegativeValues } from './flags.ts';
 import type { CliIo } from './io.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, loadDesign, readTimeFlag } from './io.ts';
 
@@ -20,7 +20,7 @@ export async function runAnalyzeCommand(args: readonly string[], io: CliIo): Pro
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...args],
+      args: joinNegativeValues('analyze', args),
       allowPositionals: true,
       options: getParseOptions('analyze'),
     });

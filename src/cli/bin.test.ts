@@ -82,4 +82,27 @@ describe('the built command line', () => {
     expect(bad.stderr).toContain('no such file');
     expect(bad.stdout).toBe('');
   });
+
+  it('answers or refuses the inputs of issue 16 within seconds, as the sources do', async () => {
+    // A negative flag value, refused by name (Node's parseArgs called it ambiguous).
+    const negative = await runBuilt(['analyze', EXAMPLE, '--t', '-1']);
+    expect(negative).toMatchObject({ code: 2, stdout: '', stderr: 'error: --t -1: must be ≥ 0\n' });
+    // A huge t: the exact answer (minutes before).
+    const huge = await runBuilt(['analyze', EXAMPLE, '--t', '1e15', '--json']);
+    expect(huge.code).toBe(0);
+    const points = (JSON.parse(huge.stdout) as { points: { reliability: number }[] }).points;
+    expect(points[0]!.reliability).toBe(0);
+    // A horizon whose events no run could process: refused, naming the expected count.
+    const horizon = await runBuilt(['simulate', EXAMPLE, '--trials', '1000', '--horizon', '1e308']);
+    expect(horizon.code).toBe(2);
+    expect(horizon.stderr).toContain('a history would have about 5.7e+304 unit events');
+    // A JSON syntax error at its line and column.
+    const path = join(mkdtempSync(join(tmpdir(), 'rbd-bin-')), 'bad.json');
+    writeFileSync(path, '{\n  "format": "rbd-design",,\n}');
+    const bad = await runBuilt(['analyze', path]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      'file is not valid JSON at line 2, column 26: unexpected character ","',
+    );
+  });
 });

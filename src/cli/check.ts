@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { analyzeDesign } from '../analysis/analyze.ts';
 import { formatNumber, formatPercent } from '../report/format.ts';
 import { createReport, getSection } from '../report/report.ts';
-import { formatUsage, getParseOptions } from './flags.ts';
+import { formatUsage, getParseOptions, joinNegativeValues } from './flags.ts';
 import type { CliIo } from './io.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_TARGET_MISSED, loadDesign } from './io.ts';
 
@@ -45,7 +45,7 @@ export async function runCheckCommand(args: readonly string[], io: CliIo): Promi
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...args],
+      args: joinNegativeValues('check', args),
       allowPositionals: true,
       options: getParseOptions('check'),
     });

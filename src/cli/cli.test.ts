@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './main.ts';
 import { COMMANDS } from './flags.ts';
+import { parseJsonText } from '../model/jsonText.ts';
 
 async function run(args: string[]) {
   let stdout = '';
@@ -74,6 +75,121 @@ describe('analyze', () => {
     expect(Array.isArray(out.warnings)).toBe(true);
   });
 
+  it('answers at any finite t, however large: R = 0, A(t) and its mean at the steady state', async () => {
+    // Its standby pair took 20 s at t = 1e13 and 5 minutes at 1e15 (uniformisation grows with λt).
+    const { code, stdout } = await run([
+      'analyze',
+      'public/examples/three-tier.json',
+      '--t',
+      '1e15',
+      '--t',
+      '1e308',
+      '--t',
+      String(Number.MAX_VALUE),
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as {
+      points: Record<string, number>[];
+      steadyState: { availability: number; unavailability: number };
+      warnings: unknown[];
+    };
+    const u = out.steadyState.unavailability;
+    expect(out.points.map((p) => p.t)).toEqual([1e15, 1e308, Number.MAX_VALUE]);
+    for (const p of out.points) {
+      expect([p.reliability, p.unreliability]).toEqual([0, 1]);
+      expect(Math.abs(p.unavailability! - u) / u).toBeLessThan(1e-9);
+      expect(Math.abs(p.meanUnavailability! - u) / u).toBeLessThan(1e-9);
+      expect(p.availability! + p.unavailability!).toBeCloseTo(1, 12);
+    }
+    expect(out.warnings).toEqual([]);
+  });
+
+  it('gives the MTTF of one exponential unit of MTBF 1e308 as 1e308, and says when it overflows', async () => {
+    const huge = (quantity: number) =>
+      file(
+        `mtbf-${quantity}.json`,
+        JSON.stringify({
+          format: 'rbd-design',
+          version: 1,
+          name: 'huge',
+          missionTime: 10,
+          components: [{ id: 'u', failure: { distribution: 'exponential', mtbf: 1e308 } }],
+          diagram: {
+            nodes: [
+              { id: 'in', kind: 'start' },
+              { id: 'a', kind: 'block', component: 'u', quantity },
+              { id: 'out', kind: 'end' },
+            ],
+            edges: [
+              { from: 'in', to: 'a' },
+              { from: 'a', to: 'out' },
+            ],
+          },
+        }),
+      );
+    type Out = {
+      mttf: number | null;
+      bLife: { b50: number | null };
+      warnings: { code: string; message: string }[];
+    };
+    const one = JSON.parse((await run(['analyze', huge(1), '--json'])).stdout) as Out;
+    expect(Math.abs(one.mttf! / 1e308 - 1)).toBeLessThan(1e-9);
+    expect(Math.abs(one.bLife.b50! / (Math.LN2 * 1e308) - 1)).toBeLessThan(1e-9);
+    expect(one.warnings).toEqual([]);
+    // Three in parallel: (1 + 1/2 + 1/3)·1e308 is beyond the largest double; B50 solves
+    // (1 − e^(−x))³ = ½.
+    const three = JSON.parse((await run(['analyze', huge(3), '--json'])).stdout) as Out;
+    expect(three.mttf).toBeNull();
+    expect(three.warnings.map((w) => w.code)).toEqual(['mttf-too-large']);
+    const b50 = -Math.log1p(-Math.cbrt(0.5)) * 1e308;
+    expect(Math.abs(three.bLife.b50! / b50 - 1)).toBeLessThan(1e-9);
+  });
+
+  it('keeps R + Q = 1 to 1e-12 for one block of a million units, each side summed directly', async () => {
+    // Unit reliability e^(−0.876) at t = 8760: k = 416,450 is the binomial mode (R ≈ ½).
+    for (const required of [1, 416_450, 1_000_000]) {
+      const design = {
+        format: 'rbd-design',
+        version: 1,
+        name: 'million',
+        missionTime: 8760,
+        components: [
+          {
+            id: 'u',
+            failure: { distribution: 'exponential', mtbf: 10_000 },
+            repair: { distribution: 'exponential', mttr: 2 },
+          },
+        ],
+        diagram: {
+          nodes: [
+            { id: 'in', kind: 'start' },
+            { id: 'a', kind: 'block', component: 'u', quantity: 1_000_000, required },
+            { id: 'out', kind: 'end' },
+          ],
+          edges: [
+            { from: 'in', to: 'a' },
+            { from: 'a', to: 'out' },
+          ],
+        },
+      };
+      const path = file(`million-${required}.json`, JSON.stringify(design));
+      const { code, stdout } = await run(['analyze', path, '--t', '8760', '--t', '1e5', '--json']);
+      expect(code).toBe(0);
+      const out = JSON.parse(stdout) as {
+        points: Record<string, number>[];
+        steadyState: { availability: number; unavailability: number };
+      };
+      for (const p of out.points) {
+        expect(Math.abs(p.reliability! + p.unreliability! - 1)).toBeLessThan(1e-12);
+        expect(Math.abs(p.availability! + p.unavailability! - 1)).toBeLessThan(1e-12);
+        expect(Math.abs(p.meanAvailability! + p.meanUnavailability! - 1)).toBeLessThan(1e-12);
+      }
+      const s = out.steadyState;
+      expect(Math.abs(s.availability + s.unavailability - 1)).toBeLessThan(1e-12);
+    }
+  });
+
   it('prints a readable report without --json', async () => {
     const { code, stdout } = await run(['analyze', 'public/examples/bridge-network.json']);
     expect(code).toBe(0);
@@ -86,10 +202,38 @@ describe('analyze', () => {
     expect(stderr).toContain('no such file');
   });
 
-  it('exits 2 with the problem on invalid JSON', async () => {
-    const { code, stderr } = await run(['analyze', file('bad.json', '{ "format": ')]);
+  it('exits 2 with the problem on invalid JSON, at its line and column (as the app says it)', async () => {
+    const text = '{\n  "format": "rbd-design",\n  "version": 1,,\n}';
+    const { code, stderr, stdout } = await run(['analyze', file('bad.json', text)]);
     expect(code).toBe(2);
-    expect(stderr).toContain('not valid JSON');
+    expect(stdout).toBe('');
+    expect(stderr).toContain(
+      '  file is not valid JSON at line 3, column 16: unexpected character ","\n',
+    );
+    // The app reads files with the same function: it says the same.
+    const shared = parseJsonText(text);
+    expect(!shared.ok && shared.issues[0]!.message).toBe(
+      'file is not valid JSON at line 3, column 16: unexpected character ","',
+    );
+  });
+
+  it('refuses keys that could reach a prototype, naming each spot (the app refuses them too)', async () => {
+    const design = JSON.parse(readFileSync('public/examples/three-tier.json', 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const text = JSON.stringify(design).replace(
+      /^\{/,
+      '{"__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}},',
+    );
+    const { code, stderr, stdout } = await run(['analyze', file('proto.json', text), '--json']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('  __proto__: key "__proto__" is not allowed in a design file\n');
+    expect(stderr).toContain(
+      '  constructor.prototype: key "prototype" is not allowed in a design file\n',
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('exits 2 naming the field of an invalid design', async () => {
@@ -120,6 +264,20 @@ describe('analyze', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('components[0].failure.mtbf');
+  });
+
+  it('reads a negative --t as a value and refuses it by name', async () => {
+    for (const value of ['-1', '-1e3', '-.5']) {
+      const { code, stderr, stdout } = await run([
+        'analyze',
+        'public/examples/three-tier.json',
+        '--t',
+        value,
+      ]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(`error: --t ${value}: must be ≥ 0\n`);
+    }
   });
 
   it('exits 2 on an unknown command', async () => {
@@ -186,6 +344,17 @@ describe('check', () => {
     expect(out.pass).toBe(false);
     expect(out.targets[0]!.shortfall).toBeGreaterThan(0);
     expect(out.mostCritical.length).toBeGreaterThan(0);
+  });
+
+  it('reads a negative target as a value and refuses it by name', async () => {
+    const { code, stderr } = await run([
+      'check',
+      'public/examples/three-tier.json',
+      '--min-availability',
+      '-0.5',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--min-availability -0.5: must be a probability in [0, 1]');
   });
 
   it('exits 2 on a target outside [0, 1]', async () => {

@@ -76,7 +76,7 @@ export const COMMANDS = {
       workers: {
         type: 'string',
         value: 'N',
-        help: 'worker threads (default: the machine parallelism; 0 runs on the main thread)',
+        help: 'worker threads (default and most: the machine parallelism; 0 runs on the main thread)',
       },
       crews: {
         type: 'string',
@@ -125,6 +125,39 @@ export function getParseOptions<C extends CommandName>(command: C): ParseOptions
       flag.multiple === true ? { type: flag.type, multiple: true } : { type: flag.type },
     ]),
   ) as ParseOptions<C>;
+}
+
+/** A value that starts with a dash but is a number (`-1`, `-.5`, `-1e3`), not a flag. */
+const NEGATIVE_NUMBER = /^-(\d|\.\d)/;
+
+/**
+ * A command's arguments with every string flag followed by a negative number joined to it
+ * (`--t -1` becomes `--t=-1`), for `parseArgs`: the command then reads the value and refuses it
+ * by name ("--t -1: must be ≥ 0") instead of Node's "argument is ambiguous" (issue 16).
+ * @param command the command
+ * @param args the arguments after the command's name
+ * @returns the arguments to give `parseArgs`
+ * @example
+ * joinNegativeValues('analyze', ['design.json', '--t', '-1']); // ['design.json', '--t=-1']
+ */
+export function joinNegativeValues(command: CommandName, args: readonly string[]): string[] {
+  const flags: Readonly<Record<string, FlagSpec>> = COMMANDS[command].flags;
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const next = args[i + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : '';
+    if (
+      Object.hasOwn(flags, name) &&
+      flags[name]!.type === 'string' &&
+      next !== undefined &&
+      NEGATIVE_NUMBER.test(next)
+    ) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else joined.push(arg);
+  }
+  return joined;
 }
 
 /**

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { getNodeParallelism } from '../worker/nodeWorkerPort.ts';
 import { runSimulateCommand } from './simulate.ts';
 
 const THREE_TIER = fileURLToPath(new URL('../../public/examples/three-tier.json', import.meta.url));
@@ -70,6 +71,49 @@ describe('runSimulateCommand', () => {
     expect(onWorkers.perBlock).toEqual(inThread.perBlock);
   });
 
+  it('clamps --workers to the threads the machine runs at once, with a notice', async () => {
+    const { code, out, err } = await run([
+      THREE_TIER,
+      '--trials',
+      '200',
+      '--horizon',
+      '100',
+      '--workers',
+      '100000',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const parallelism = getNodeParallelism();
+    const notice = `--workers 100000: more than the ${parallelism} threads this machine runs at once; using ${parallelism}`;
+    expect(err).toBe(`notice: ${notice}\n`);
+    const json = JSON.parse(out) as { workers: number; warnings: string[] };
+    expect(json.workers).toBe(parallelism);
+    expect(json.warnings).toContain(notice);
+  });
+
+  it('refuses a run whose expected events exceed the budget, naming the count, before it starts', async () => {
+    const { code, out, err } = await run([THREE_TIER, '--trials', '1000', '--horizon', '1e308']);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(
+      /^error: --horizon 1e308: a history would have about 5\.\de\+304 unit events \(5\.\de\+307 for 1000 histories\); the budget is 1e\+7 per history and 1e\+9 in all/,
+    );
+    // Without repair each unit fails at most once: the same horizon is answered.
+    const mission = await run([
+      THREE_TIER,
+      '--trials',
+      '1000',
+      '--horizon',
+      '1e308',
+      '--workers',
+      '0',
+      '--reliability-only',
+      '--json',
+    ]);
+    expect(mission.code).toBe(0);
+    expect((JSON.parse(mission.out) as { reliability: { mean: number } }).reliability.mean).toBe(0);
+  });
+
   it('prints a readable report without --json', async () => {
     const { code, out } = await run([
       THREE_TIER,
@@ -91,7 +135,9 @@ describe('runSimulateCommand', () => {
     [[THREE_TIER, '--horizon', '10'], 'missing --trials'],
     [[THREE_TIER, '--trials', '0', '--horizon', '10'], '--trials 0'],
     [[THREE_TIER, '--trials', '10'], 'missing --horizon'],
-    [[THREE_TIER, '--trials', '10', '--horizon', '-5'], '--horizon'],
+    [[THREE_TIER, '--trials', '10', '--horizon', '-5'], '--horizon -5: must be > 0'],
+    [[THREE_TIER, '--trials', '-10', '--horizon', '10'], '--trials -10: must be an integer ≥ 1'],
+    [[THREE_TIER, '--trials', '10', '--horizon', '10', '--seed', '-1'], '--seed -1'],
     [[THREE_TIER, '--trials', '10', '--horizon=-5'], '--horizon -5: must be > 0'],
     [[THREE_TIER, '--trials', '10', '--horizon', '5 kg'], '--horizon 5 kg'],
     [[THREE_TIER, '--trials', '10', '--horizon', '10', '--seed=-1'], '--seed -1'],

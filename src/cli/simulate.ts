@@ -11,7 +11,8 @@ import { createInThreadPort } from '../worker/inThreadPort.ts';
 import type { SimulationOptions, SimulationResult } from '../simulation/types.ts';
 import { createNodeWorkerPort, getNodeParallelism } from '../worker/nodeWorkerPort.ts';
 import type { TimeUnit } from '../model/types.ts';
-import { formatUsage, getParseOptions } from './flags.ts';
+import { estimateHistoryEvents } from '../analysis/eventCount.ts';
+import { formatUsage, getParseOptions, joinNegativeValues } from './flags.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, formatIssue, loadDesign, readTimeFlag } from './io.ts';
 
 const USAGE = `usage: ${formatUsage('simulate')}\n`;
@@ -20,6 +21,28 @@ const USAGE = `usage: ${formatUsage('simulate')}\n`;
 export const DEFAULT_SEED = 1;
 /** Points of the empirical R(t) curve printed with `--json`. */
 const CURVE_POINTS = 20;
+
+/**
+ * Most unit events expected of one history, and of a whole run: about a minute of simulation
+ * on one core at a few million events a second. Beyond them a run is refused before it starts,
+ * naming the expected count (a horizon of 1e308 ran for minutes: issue 16).
+ */
+export const MAX_HISTORY_EVENTS = 1e7;
+/** Most unit events expected of a whole run (see {@link MAX_HISTORY_EVENTS}). */
+export const MAX_RUN_EVENTS = 1e9;
+
+/** Why a run's expected events exceed the budget, or `null` when they do not. */
+function checkEventBudget(perHistory: number, trials: number): string | null {
+  const total = perHistory * trials;
+  if (perHistory <= MAX_HISTORY_EVENTS && total <= MAX_RUN_EVENTS) return null;
+  const show = (x: number): string =>
+    x < Infinity ? x.toExponential(1) : `more than ${Number.MAX_VALUE.toExponential(1)}`;
+  return (
+    `a history would have about ${show(perHistory)} unit events (${show(total)} for ${trials} histories);` +
+    ` the budget is ${MAX_HISTORY_EVENTS.toExponential(0)} per history and ${MAX_RUN_EVENTS.toExponential(0)} in all:` +
+    ` shorten the horizon or run fewer trials (--no-repair and --reliability-only have at most one event per unit)`
+  );
+}
 
 /** Where the command writes. */
 export interface SimulateIo {
@@ -128,7 +151,7 @@ export async function runSimulateCommand(args: readonly string[], io: SimulateIo
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...args],
+      args: joinNegativeValues('simulate', args),
       allowPositionals: true,
       options: getParseOptions('simulate'),
     });
@@ -166,15 +189,35 @@ export async function runSimulateCommand(args: readonly string[], io: SimulateIo
     io.stderr(`error: --horizon ${horizonText}: ${horizon.ok ? 'must be > 0' : horizon.error}\n`);
     return EXIT_BAD_INPUT;
   }
+  const repair = v['no-repair'] !== true && v['reliability-only'] !== true;
+  // Only repair makes a history's events grow with the horizon; without it each unit has at
+  // most one, and the cost is the trials asked for.
+  const refusal = repair
+    ? checkEventBudget(estimateHistoryEvents(design, horizon.value, repair), trials as number)
+    : null;
+  if (refusal !== null) {
+    io.stderr(`error: --horizon ${horizonText}: ${refusal}\n`);
+    return EXIT_BAD_INPUT;
+  }
   const options: SimulationOptions = {
     trials: trials as number,
     horizon: horizon.value,
     seed: seed as number,
-    repair: v['no-repair'] !== true && v['reliability-only'] !== true,
+    repair,
     ...(v['reliability-only'] === true ? { reliabilityOnly: true } : {}),
     ...(crews === undefined ? {} : { crews: crews as number }),
   };
-  const workerCount = Math.min(workers as number, trials as number);
+  // More threads than the machine runs at once only cost memory and start-up (a user's
+  // `--workers 100000` started 1000 threads, one per history: issue 16).
+  const maxWorkers = getNodeParallelism();
+  const notices: string[] = [];
+  if ((workers as number) > maxWorkers) {
+    notices.push(
+      `--workers ${workers as number}: more than the ${maxWorkers} threads this machine runs at once; using ${maxWorkers}`,
+    );
+  }
+  const workerCount = Math.min(workers as number, maxWorkers, trials as number);
+  for (const notice of notices) io.stderr(`notice: ${notice}\n`);
   const pool =
     workerCount === 0
       ? createSimulationPool(createInThreadPort, 1)
@@ -197,7 +240,7 @@ export async function runSimulateCommand(args: readonly string[], io: SimulateIo
       name: design.name,
       timeUnit: design.timeUnit,
       workers: workerCount,
-      warnings: warnings.map(formatIssue),
+      warnings: [...notices, ...warnings.map(formatIssue)],
     });
     io.stdout(JSON.stringify(json, null, 2) + '\n');
   } else {

@@ -65,6 +65,32 @@ describe('computeTransient', () => {
     }
   });
 
+  it('answers for any finite t, Λt overflowing included, with the steady state far beyond mixing', () => {
+    // Rates up to 10: Λt overflows a double at t = 1.8e308; the squarings stop once the matrix
+    // squares to itself.
+    for (const [lambda, mu] of [
+      [1e-3, 1],
+      [2e-5, 10],
+    ] as const) {
+      const steadyFail = lambda / (lambda + mu);
+      const steadyWork = mu / (lambda + mu);
+      for (const t of [1e15, 1e300, Number.MAX_VALUE]) {
+        const pair = getUpDownPair(computeTransient(2, singleUnit(lambda, mu), [1, 0], t), [
+          true,
+          false,
+        ]);
+        expect(relativeError(pair.fail, steadyFail)).toBeLessThan(1e-12);
+        expect(relativeError(pair.work, steadyWork)).toBeLessThan(1e-12);
+      }
+    }
+    // An absorbing chain: everything has been absorbed.
+    const mission = [
+      { from: 0, to: 1, rate: 1e-3 },
+      { from: 1, to: 2, rate: 1e-3 },
+    ];
+    expect([...computeTransient(3, mission, [1, 0, 0], Number.MAX_VALUE)]).toEqual([0, 0, 1]);
+  });
+
   it('cold standby pair: R(t) = e^(−λt)(1 + λt) and F(t) both exact', () => {
     const lambda = 2e-5;
     const chain: Transition[] = [

@@ -191,16 +191,39 @@ function getWindowLength(L: number): number {
   return L + 10 * Math.sqrt(L) + 50;
 }
 
+/** x·2^e, exact (no intermediate 2^e overflows: 2^1100 is not a double, 2^−1100·x may be). */
+function scaleByPowerOfTwo(x: number, e: number): number {
+  let y = x;
+  let rest = e;
+  while (rest !== 0) {
+    const step = Math.max(-1000, Math.min(1000, rest));
+    y *= Math.pow(2, step);
+    rest -= step;
+  }
+  return y;
+}
+
+/** True when a and b hold the same numbers, bit for bit (NaN never occurs here). */
+function isSameMatrix(a: Float64Array, b: Float64Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** p(t) = p0·e^(Qt) for a built chain, choosing plain uniformisation or scaling and squaring. */
 function computeTransientOfChain(chain: Chain, p0: ArrayLike<number>, t: number): Float64Array {
   const n = chain.size;
   const result = Float64Array.from(p0);
   const lambda = chain.maxExit;
   if (t === 0 || lambda === 0) return result;
+  // Λt may overflow (t near 1e308, issue 16): the number of squarings and the step come from
+  // log₂Λ + log₂t and t/2^s, each finite, and L only chooses the method.
   const L = lambda * t;
+  const squarings = Math.max(
+    0,
+    Math.ceil(Math.log2(lambda) + Math.log2(t) - Math.log2(SQUARING_STEP)),
+  );
+  const stepL = lambda * scaleByPowerOfTwo(t, -squarings);
   const work = n + chain.from.length;
-  const squarings = Math.max(0, Math.ceil(Math.log2(L / SQUARING_STEP)));
-  const stepL = L / Math.pow(2, squarings);
   const vectorCost = getWindowLength(L) * work;
   const squaringCost = n * getWindowLength(stepL) * work + squarings * n * n * n;
   const scratch = new Float64Array(n);
@@ -217,6 +240,10 @@ function computeTransientOfChain(chain: Chain, p0: ArrayLike<number>, t: number)
   const window = computePoissonWindow(stepL);
   let m = new Float64Array(n * n);
   let other = new Float64Array(n * n);
+  // The matrix before the last squaring: a squaring that gives it back (a fixed point, or a
+  // cycle of two in the last bits) repeats for ever, so the rest of the s squarings are known
+  // without being done: far beyond the chain's mixing time the cost stops growing with t.
+  let before = new Float64Array(n * n);
   const unit = new Float64Array(n);
   const row = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -228,10 +255,19 @@ function computeTransientOfChain(chain: Chain, p0: ArrayLike<number>, t: number)
   }
   for (let s = 0; s < squarings; s++) {
     multiplyNonNegative(m, m, other, n);
-    const swap = m;
+    for (let i = 0; i < n; i++) normaliseMass(other, i * n, n, 1);
+    if (isSameMatrix(other, m)) break;
+    const left = squarings - s - 1;
+    if (s > 0 && isSameMatrix(other, before)) {
+      // A two-cycle: `other` after an even number of the squarings left, `m` after an odd one.
+      if (left % 2 === 1) other.set(m);
+      m = other;
+      break;
+    }
+    const swap = before;
+    before = m;
     m = other;
     other = swap;
-    for (let i = 0; i < n; i++) normaliseMass(m, i * n, n, 1);
   }
   result.fill(0);
   for (let i = 0; i < n; i++) {

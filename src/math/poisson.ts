@@ -2,6 +2,7 @@
  * Poisson probabilities for uniformisation, built from the mode outwards so that nothing
  * underflows for any mean (no e^(−L) is ever formed). Runs anywhere; no DOM.
  */
+import { assert } from '../util/assert.ts';
 
 /**
  * Poisson weights below this fraction of the modal weight are dropped: the truncation changes
@@ -26,6 +27,8 @@ export interface PoissonWindow {
  * const { left, weights } = computePoissonWindow(1e4); // left ≈ 8500, weights sum to 1
  */
 export function computePoissonWindow(L: number): PoissonWindow {
+  // The window is about L long: an infinite one is a caller's bug (it looped for ever).
+  assert(L > 0 && L < Infinity, `invalid Poisson mean: ${L} (must be finite and > 0)`);
   const mode = Math.floor(L);
   let left = mode;
   for (let w = 1; left > 0; left--) {

@@ -25,6 +25,7 @@ import { readDiagram } from './parseDiagram.ts';
 import type { DiagramContext, DiagramDraft, NodeDraft } from './parseDiagram.ts';
 import { checkDiagram, checkSubsystems } from './parseGraph.ts';
 import { showInput } from './expression.ts';
+import { findUnsafeKeys, parseJsonText } from './jsonText.ts';
 import { assert } from '../util/assert.ts';
 
 /**
@@ -315,6 +316,10 @@ export function parseDesign(input: unknown): ParseResult {
   const issues = new IssueList();
   let design: Design | null = null;
   try {
+    // Keys that could reach a prototype are refused, naming each spot, before anything is read:
+    // the app and the command line follow this one rule (issue 16).
+    const unsafe = findUnsafeKeys(input);
+    if (unsafe.length > 0) return { ok: false, issues: unsafe };
     design = readDesign(input, issues);
   } catch (e) {
     // Only a bug (or a hostile object such as a throwing proxy) gets here.
@@ -339,21 +344,17 @@ export function parseDesignText(text: string): ParseResult {
 
 /**
  * Reads the JSON of a design file's text (a leading byte-order mark is allowed), without
- * validating it as a design: the first half of {@link parseDesignText}.
+ * validating it as a design: the first half of {@link parseDesignText}. The app's import and the
+ * command line both read files here, so a syntax error says the same in both.
  * @param text the file's contents
- * @returns the parsed JSON value, or the `not-json` issue
+ * @returns the parsed JSON value, or the `not-json` issue (with the line and column of the
+ *   first bad character) or the `unsafe-key` issues (each at its path)
+ * @example
+ * readDesignJson('{"a": 1,}'); // not-json: "file is not valid JSON at line 1, column 9: …"
  */
 export function readDesignJson(
   text: string,
 ): { readonly ok: true; readonly value: unknown } | ParseFailure {
   if (typeof text !== 'string') return fail('not-json', 'file is not text');
-  try {
-    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
-  } catch (e) {
-    const raw = e instanceof Error ? e.message : String(e);
-    const reason = /call stack/i.test(raw)
-      ? 'it is nested too deeply'
-      : raw.charAt(0).toLowerCase() + raw.slice(1, 200);
-    return fail('not-json', `file is not valid JSON: ${reason}`);
-  }
+  return parseJsonText(text);
 }
