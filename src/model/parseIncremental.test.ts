@@ -117,6 +117,18 @@ const EDITS: Record<string, Edit> = {
   topExtra(file, _pick, value) {
     file.extra = value;
   },
+  // Keys the parser refuses, wherever they appear (ui included).
+  protoInComponent(file, pick) {
+    const c = componentAt(file, pick);
+    if (c !== undefined) c.failure = JSON.parse('{"__proto__": {"x": 1}, "mtbf": 5}') as Json;
+  },
+  protoInUi(file, pick) {
+    const b = blockAt(file, pick);
+    if (b !== undefined) b.ui = JSON.parse('{"__proto__": {"x": 1}}') as Json;
+  },
+  constructorPrototypeInTopUi(file) {
+    file.ui = JSON.parse('{"constructor": {"prototype": {"x": 1}}}') as Json;
+  },
 };
 
 const editArbitrary = fc.tuple(
@@ -195,6 +207,8 @@ describe('createDesignReader', () => {
       ['position', 3, 7],
     ]);
     reader.read(moved);
+    expect(reader.lastPath).toBe('patched'); // the moved node is read again (its ui is checked)
+    reader.read(structuredClone(moved));
     expect(reader.lastPath).toBe('same');
     reader.read(applyEdits(moved, [['dropEdge', 0, 0]]));
     expect(reader.lastPath).toBe('full');

@@ -1,8 +1,8 @@
 /**
  * Validation that costs what an edit changes. A reader keeps the last design file it accepted
- * and its normalised {@link Design}; given the next file, it finds what differs (ignoring `ui`,
- * which the engine never reads) and, when only header fields, components or the parameters of
- * plain blocks changed, re-reads just those items with the same readers `parseDesign` uses and
+ * and its normalised {@link Design}; given the next file, it finds what differs and, when only
+ * header fields, `ui` fields, components or the parameters of plain blocks changed, checks the
+ * new values for refused keys and re-reads just those items with the same readers `parseDesign` uses and
  * patches the previous design. Anything else (a structural change, a repeat involved, a time
  * unit changed, an error found, many changes) falls back to `parseDesign` of the whole file, so
  * the answer always equals `parseDesign`'s (property-tested, warnings compared as a set).
@@ -16,6 +16,7 @@ import { readNode } from './parseDiagram.ts';
 import type { DiagramContext, NodeDraft } from './parseDiagram.ts';
 import { IssueList, isFields, itemPath, own } from './parseRead.ts';
 import { showInput } from './expression.ts';
+import { findUnsafeKeys } from './jsonText.ts';
 import type { Fields } from './parseRead.ts';
 
 /** More changed items than this and the whole file is read again. */
@@ -37,8 +38,8 @@ export interface DesignReader {
 }
 
 /**
- * Equal as JSON, ignoring `ui` fields at any depth. Throws on nesting deep enough to overflow
- * the stack (the caller then reads the whole file).
+ * Equal as JSON (`ui` fields included: they may hold keys the parser refuses). Throws on nesting
+ * deep enough to overflow the stack (the caller then reads the whole file).
  */
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -51,8 +52,8 @@ function sameJson(a: unknown, b: unknown): boolean {
     for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
     return true;
   }
-  const ka = Object.keys(a).filter((k) => k !== 'ui');
-  const kb = Object.keys(b).filter((k) => k !== 'ui');
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
   for (const k of ka) {
     if (!Object.hasOwn(b, k)) return false;
@@ -89,6 +90,8 @@ interface Accepted {
 
 /** What changed between two accepted-shape files, or `null` when the change is not patchable. */
 interface Change {
+  /** New values to check for keys the parser refuses (`__proto__`, `constructor.prototype`). */
+  readonly fresh: readonly unknown[];
   readonly header: boolean;
   readonly components: readonly number[];
   readonly nodes: readonly number[];
@@ -97,11 +100,13 @@ interface Change {
 function findChange(before: Fields, after: Fields): Change | null {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   let header = false;
+  const fresh: unknown[] = [];
   for (const key of keys) {
-    if (key === 'ui' || key === 'components' || key === 'diagram') continue;
+    if (key === 'components' || key === 'diagram') continue;
     if (sameJson(own(before, key), own(after, key))) continue;
-    if (!HEADER_FIELDS.includes(key) || key === 'timeUnit') return null;
-    header = true;
+    if (key === 'ui') fresh.push(own(after, key));
+    else if (!HEADER_FIELDS.includes(key) || key === 'timeUnit') return null;
+    else header = true;
   }
   const components = changedIndices(own(before, 'components'), own(after, 'components'));
   const d0 = own(before, 'diagram');
@@ -109,12 +114,16 @@ function findChange(before: Fields, after: Fields): Change | null {
   if (components === null || !isFields(d0) || !isFields(d1)) return null;
   const diagramKeys = new Set([...Object.keys(d0), ...Object.keys(d1)]);
   for (const key of diagramKeys) {
-    if (key === 'ui' || key === 'nodes') continue;
-    if (!sameJson(own(d0, key), own(d1, key))) return null;
+    if (key === 'nodes' || sameJson(own(d0, key), own(d1, key))) continue;
+    if (key !== 'ui') return null;
+    fresh.push(own(d1, key));
   }
   const nodes = changedIndices(own(d0, 'nodes'), own(d1, 'nodes'));
   if (nodes === null || nodes.length + components.length > MAX_PATCHED_ITEMS) return null;
-  return { header, components, nodes };
+  const rawComponents = own(after, 'components') as readonly unknown[];
+  const rawNodes = own(d1, 'nodes') as readonly unknown[];
+  fresh.push(...components.map((i) => rawComponents[i]), ...nodes.map((i) => rawNodes[i]));
+  return { fresh, header, components, nodes };
 }
 
 /** Tries to patch `previous` into the design of `input`; `null` when a full read is needed. */
@@ -218,8 +227,11 @@ export function createDesignReader(): DesignReader {
       } catch {
         return full(input); // nesting too deep to compare: let the parser say what it thinks
       }
-      if (change === null) return full(input);
-      if (!change.header && change.components.length === 0 && change.nodes.length === 0) {
+      // A refused key in anything new: the whole file, so the answer names every spot.
+      if (change === null || change.fresh.some((v) => findUnsafeKeys(v).length > 0)) {
+        return full(input);
+      }
+      if (change.fresh.length === 0 && !change.header) {
         lastPath = 'same';
         accepted = { ...accepted, input };
         return { ok: true, value: accepted.design, warnings: accepted.warnings };
