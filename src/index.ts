@@ -113,7 +113,7 @@ export type {
   RepairFile,
 } from './model/file.ts';
 export { withoutUi } from './model/withoutUi.ts';
-export type { AnalyzeResponse, EngineWorkerApi } from './worker/protocol.ts';
+export type { AnalyzeResponse, DesignTextRead, EngineWorkerApi } from './worker/protocol.ts';
 export type {
   BlockSimulationResult,
   HistoryTrace,

@@ -18,6 +18,7 @@ interface AsyncEngineApi {
     design: unknown,
     options: Parameters<EngineWorkerApi['analyze']>[1],
   ): ReturnType<EngineWorkerApi['analyze']>;
+  readDesignText(text: string): ReturnType<EngineWorkerApi['readDesignText']>;
 }
 
 let worker: Worker | null = null;
@@ -30,6 +31,7 @@ function createInThreadApi(): AsyncEngineApi {
   const loaded = import('../../src/worker/engineApi.ts').then((m) => m.createEngineApi());
   return {
     analyze: async (design, options) => (await loaded).analyze(design, options),
+    readDesignText: async (text) => (await loaded).readDesignText(text),
   };
 }
 /** Rejecters of the calls in flight on the current worker. */
@@ -80,14 +82,8 @@ export function restartEngine(reason = 'the engine worker was restarted'): void 
   rejectInFlight(reason);
 }
 
-/**
- * Analyses a design in the worker (sent without its `ui` fields, which the engine never reads
- * and which may be too large or deep to post). Rejects (never hangs) if the worker dies meanwhile.
- */
-export function analyzeInWorker(
-  design: unknown,
-  options: Parameters<EngineWorkerApi['analyze']>[1],
-): ReturnType<EngineWorkerApi['analyze']> {
+/** Calls the worker; rejects (never hangs) if it dies meanwhile. */
+function callWorker<T>(call: (remote: AsyncEngineApi) => Promise<T>): Promise<T> {
   return new Promise((resolve, reject: (reason: Error) => void) => {
     inFlight.add(reject);
     const settle = () => inFlight.delete(reject);
@@ -99,7 +95,7 @@ export function analyzeInWorker(
       reject(new Error(`the engine worker cannot start: ${String(error)}`));
       return;
     }
-    remote.analyze(withoutUi(design), options).then(
+    call(remote).then(
       (response) => {
         settle();
         resolve(response);
@@ -110,4 +106,25 @@ export function analyzeInWorker(
       },
     );
   });
+}
+
+/**
+ * Analyses a design in the worker (sent without its `ui` fields, which the engine never reads
+ * and which may be too large or deep to post). Rejects (never hangs) if the worker dies meanwhile.
+ */
+export function analyzeInWorker(
+  design: unknown,
+  options: Parameters<EngineWorkerApi['analyze']>[1],
+): ReturnType<EngineWorkerApi['analyze']> {
+  return callWorker((remote) => remote.analyze(withoutUi(design), options));
+}
+
+/**
+ * Reads and validates a design file's text in the worker (an import: the page's thread only
+ * receives the result). Rejects if the worker dies meanwhile.
+ */
+export function readDesignTextInWorker(
+  text: string,
+): ReturnType<EngineWorkerApi['readDesignText']> {
+  return callWorker((remote) => remote.readDesignText(text));
 }

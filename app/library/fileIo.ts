@@ -69,10 +69,14 @@ export function readDesignText(text: string): DesignRead {
  * so a huge file is refused without being loaded.
  * @param file a `File` (or anything with `name`, `size` in bytes and `text()`)
  * @param maxBytes the size limit, in bytes
+ * @param readText how the text is read and validated (default: on this thread, after loading
+ *   the expression reader if an expression needs it; the app passes the engine worker's)
  */
 export async function readDesignFile(
   file: FileLike,
   maxBytes: number = MAX_IMPORT_BYTES,
+  readText: (text: string) => DesignRead | Promise<DesignRead> = (text) =>
+    withExpressionEngine(() => readDesignText(text)),
 ): Promise<DesignRead> {
   if (!Number.isFinite(file.size) || file.size > maxBytes) {
     return fail(
@@ -90,8 +94,7 @@ export async function readDesignFile(
       `the file cannot be read: ${e instanceof Error ? e.message : String(e)}`,
     );
   }
-  // An import in the page's first moments may meet an expression before mathjs has loaded.
-  return withExpressionEngine(() => readDesignText(text));
+  return readText(text);
 }
 
 /** The exported text of a design: pretty JSON (2 spaces) ending with a newline. */

@@ -19,8 +19,14 @@ import { startCrossTab } from './crossTab.ts';
 import { loadExample as fetchExample } from './examples.ts';
 import type { DesignRead, FileLike, ShareLink } from './fileIo.ts';
 import * as io from './fileIo.ts';
-import { createEmptyDesign, designName, loadExpressionEngine } from '../../src/index.ts';
+import {
+  createEmptyDesign,
+  designName,
+  loadExpressionEngine,
+  withExpressionEngine,
+} from '../../src/index.ts';
 import { consumedHref, damagedReport, startSession } from './startup.ts';
+import { readDesignTextInWorker } from '../engine/engineClient.ts';
 import type { ProblemReport } from './types.ts';
 
 export interface UseDesignLibraryOptions {
@@ -311,6 +317,21 @@ export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibrar
   }, [design]);
 
   const controller = useMemo((): DesignLibraryController => {
+    /**
+     * An imported file is parsed and validated in the engine worker, so a large one never blocks
+     * the page; on this thread if the worker cannot answer.
+     */
+    const readImportedText = async (text: string): Promise<DesignRead> => {
+      try {
+        const read = await readDesignTextInWorker(text);
+        return read.ok
+          ? { ok: true, file: read.file as DesignFile, warnings: read.warnings }
+          : read;
+      } catch (error) {
+        console.warn('import: the engine worker did not answer, reading on the page', error);
+        return withExpressionEngine(() => io.readDesignText(text));
+      }
+    };
     const current = (): DesignFile | null => optionsRef.current.design;
     return {
       ready,
@@ -326,7 +347,7 @@ export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibrar
       adopt,
       createNew: () => adopt(createEmptyDesign()),
       async importFile(file) {
-        const read = await io.readDesignFile(file);
+        const read = await io.readDesignFile(file, io.MAX_IMPORT_BYTES, readImportedText);
         if (!read.ok) {
           setProblem({ title: `“${file.name}” cannot be opened`, issues: read.issues, raw: null });
           return false;

@@ -4,6 +4,7 @@
  */
 import { createAnalyzer } from '../analysis/analyze.ts';
 import { withExpressionEngine } from '../model/expression.ts';
+import { readDesignJson } from '../model/parse.ts';
 import { createDesignReader } from '../model/parseIncremental.ts';
 import { Result } from '../util/result.ts';
 import type { EngineWorkerApi } from './protocol.ts';
@@ -17,6 +18,14 @@ export function createEngineApi(): EngineWorkerApi {
   const analyzer = createAnalyzer();
   const reader = createDesignReader();
   return {
+    async readDesignText(text) {
+      const json = readDesignJson(text);
+      if (!json.ok) return { ok: false, issues: json.issues };
+      const parsed = await withExpressionEngine(() => reader.read(json.value));
+      return parsed.ok
+        ? { ok: true, file: json.value, warnings: parsed.warnings }
+        : { ok: false, issues: parsed.issues };
+    },
     async analyze(design, options) {
       const started = performance.now();
       const parsed = await withExpressionEngine(() => reader.read(design));

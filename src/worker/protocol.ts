@@ -16,8 +16,20 @@ export interface AnalyzeResponse {
   readonly elapsedMs: number;
 }
 
+/** A design file read from its text: the parsed JSON (validated) and its warnings, or why not. */
+export type DesignTextRead =
+  | { readonly ok: true; readonly file: unknown; readonly warnings: readonly DesignIssue[] }
+  | { readonly ok: false; readonly issues: readonly DesignIssue[] };
+
 /** The API the engine worker exposes through Comlink. */
 export interface EngineWorkerApi {
+  /**
+   * Reads and validates a design file's text off the page's thread (an import): JSON syntax
+   * with line and column, refused keys, `parseDesign`. The worker keeps what it read, so the
+   * analysis that follows does not validate the same design again.
+   * @param text the file's contents (untrusted)
+   */
+  readDesignText(text: string): Promise<DesignTextRead>;
   /**
    * Validates and analyses a design file's contents.
    * @param design the design as parsed JSON (untrusted)
