@@ -114,7 +114,21 @@ export type {
   SimulationProgress,
   SimulationResult,
   TraceEvent,
+  TraceEventKind,
 } from './simulation/types.ts';
+export type {
+  HistoryPick,
+  HistoryPickKind,
+  HistoryPicksResult,
+  HistoryRecord,
+} from './simulation/historyPicks.ts';
+export {
+  HISTORY_PICK_KINDS,
+  getDowntimeRank,
+  selectHistoryPick,
+} from './simulation/historyPicks.ts';
+export type { TracedHistory } from './simulation/runner.ts';
+export { traceHistory } from './simulation/runner.ts';
 export type { SimulationPool, SimulationRun } from './worker/simulationPool.ts';
 export { createSimulationPool } from './worker/simulationPool.ts';
 export { simulateDesign } from './simulation/runner.ts';
