@@ -128,6 +128,19 @@ export {
   selectHistoryPick,
 } from './simulation/historyPicks.ts';
 export type { TracedHistory } from './simulation/runner.ts';
+export type { BlockFrame, BlockReplayState, ReplayState } from './simulation/replay.ts';
+export {
+  Replay,
+  UNIT_DOWN,
+  UNIT_REPAIRING,
+  UNIT_RUNNING,
+  UNIT_STANDBY,
+  UNIT_STATE_NAMES,
+  UNIT_SWITCHING,
+  UNIT_WAITING,
+} from './simulation/replay.ts';
+export type { TraceLogEntry, TraceLogKind } from './report/traceLog.ts';
+export { createTraceLog, describeBlockFrame, formatSimulatedTime } from './report/traceLog.ts';
 export { traceHistory } from './simulation/runner.ts';
 export type { SimulationPool, SimulationRun } from './worker/simulationPool.ts';
 export { createSimulationPool } from './worker/simulationPool.ts';

@@ -51,6 +51,10 @@ export interface BlockFrame {
   readonly state: BlockReplayState;
   /** Units running (in service and not switching). */
   readonly running: number;
+  /** Spares waiting, units switching in, and failed units (waiting, in repair or down). */
+  readonly standby: number;
+  readonly switching: number;
+  readonly failed: number;
   readonly quantity: number;
   readonly required: number;
 }
@@ -244,7 +248,9 @@ export class Replay {
       : switching > 0
         ? 'switching'
         : 'down';
-    return { state: blockState, running, quantity: trace.quantities[b]!, required };
+    const quantity = trace.quantities[b]!;
+    const standby = quantity - running - switching - failed;
+    return { state: blockState, running, standby, switching, failed, quantity, required };
   }
 
   /** Whether each block is up, as 0/1 by block index. */
