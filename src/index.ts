@@ -140,7 +140,13 @@ export {
   UNIT_WAITING,
 } from './simulation/replay.ts';
 export type { TraceLogEntry, TraceLogKind } from './report/traceLog.ts';
-export { createTraceLog, describeBlockFrame, formatSimulatedTime } from './report/traceLog.ts';
+export {
+  createTraceCsv,
+  createTraceDocument,
+  createTraceLog,
+  describeBlockFrame,
+  formatSimulatedTime,
+} from './report/traceLog.ts';
 export { traceHistory } from './simulation/runner.ts';
 export type { SimulationPool, SimulationRun } from './worker/simulationPool.ts';
 export { createSimulationPool } from './worker/simulationPool.ts';

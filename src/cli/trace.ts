@@ -11,7 +11,7 @@ import type { HistoryPickKind } from '../simulation/historyPicks.ts';
 import { HISTORY_PICK_KINDS, selectHistoryPick } from '../simulation/historyPicks.ts';
 import type { TracedHistory } from '../simulation/runner.ts';
 import { simulateDesign, traceHistory } from '../simulation/runner.ts';
-import { createTraceLog, formatSimulatedTime } from '../report/traceLog.ts';
+import { createTraceDocument, createTraceLog, formatSimulatedTime } from '../report/traceLog.ts';
 import type { SimulationOptions } from '../simulation/types.ts';
 import type { Design } from '../model/types.ts';
 import { formatUsage, getParseOptions } from './flags.ts';
@@ -34,51 +34,6 @@ function parseCount(text: string, name: string, min: number): number | string {
 
 function isPickKind(text: string): text is HistoryPickKind {
   return (HISTORY_PICK_KINDS as readonly string[]).includes(text);
-}
-
-/** The `trace` JSON document: the spec's fields first, extras after. */
-export function createTraceJson(
-  traced: TracedHistory,
-  extra: {
-    readonly design: Design;
-    readonly seed: number;
-    readonly horizon: number;
-    readonly pick: { readonly kind: HistoryPickKind; readonly trials: number } | null;
-    readonly warnings: readonly string[];
-  },
-): Record<string, unknown> {
-  const { trace } = traced;
-  const units: { block: string; unit: number }[] = [];
-  trace.blocks.forEach((block, b) => {
-    for (let u = 0; u < trace.quantities[b]!; u++) units.push({ block, unit: u });
-  });
-  const failures = trace.system.filter((c, i) => i > 0 && !c.up).length;
-  return {
-    seed: extra.seed,
-    history: trace.history,
-    horizon: extra.horizon,
-    units,
-    events: trace.events.map((e) => ({
-      t: e.t,
-      block: trace.blocks[e.block]!,
-      unit: e.unit,
-      kind: e.kind,
-    })),
-    system: trace.system,
-    downtime: trace.downtime,
-    failures,
-    name: extra.design.name,
-    timeUnit: extra.design.timeUnit,
-    method: traced.method,
-    pick: extra.pick,
-    firstFailure: Number.isFinite(traced.firstFailure) ? traced.firstFailure : null,
-    switchFailures: traced.switchFailures,
-    initiallyFailed: trace.initiallyFailed.map((f) => ({
-      block: trace.blocks[f.block]!,
-      unit: f.unit,
-    })),
-    warnings: extra.warnings,
-  };
 }
 
 function formatText(
@@ -187,7 +142,7 @@ export async function runTraceCommand(args: readonly string[], io: CliIo): Promi
   const traced = traceHistory(design, options, index);
   if (!traced.ok) return fail(traced.error);
   if (v.json === true) {
-    const json = createTraceJson(traced.value, {
+    const json = createTraceDocument(traced.value, {
       design,
       seed: options.seed,
       horizon: options.horizon,

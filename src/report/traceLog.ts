@@ -11,6 +11,8 @@ import type { TimeUnit } from '../model/types.ts';
 import { HOURS_PER_UNIT } from '../model/types.ts';
 import { Replay } from '../simulation/replay.ts';
 import type { BlockFrame } from '../simulation/replay.ts';
+import type { HistoryPickKind } from '../simulation/historyPicks.ts';
+import type { TracedHistory } from '../simulation/runner.ts';
 import type { HistoryTrace, TraceEventKind } from '../simulation/types.ts';
 
 /** What a log row records. */
@@ -135,4 +137,84 @@ export function createTraceLog(
   }
   for (; s < system.length; s++) pushSystem(system[s]!.t, system[s]!.up, events.length);
   return rows;
+}
+
+/**
+ * The `trace` JSON document (src/cli/README.md): the spec's fields first, extras after. The
+ * command line prints it; the player exports it.
+ * @param traced the re-simulated history
+ * @param extra the design, the run's seed and horizon, how it was picked, the design's warnings
+ */
+export function createTraceDocument(
+  traced: TracedHistory,
+  extra: {
+    readonly design: { readonly name: string; readonly timeUnit: TimeUnit };
+    readonly seed: number;
+    readonly horizon: number;
+    readonly pick: { readonly kind: HistoryPickKind; readonly trials: number } | null;
+    readonly warnings: readonly string[];
+  },
+): Record<string, unknown> {
+  const { trace } = traced;
+  const units: { block: string; unit: number }[] = [];
+  trace.blocks.forEach((block, b) => {
+    for (let u = 0; u < trace.quantities[b]!; u++) units.push({ block, unit: u });
+  });
+  const failures = trace.system.filter((c, i) => i > 0 && !c.up).length;
+  return {
+    seed: extra.seed,
+    history: trace.history,
+    horizon: extra.horizon,
+    units,
+    events: trace.events.map((e) => ({
+      t: e.t,
+      block: trace.blocks[e.block]!,
+      unit: e.unit,
+      kind: e.kind,
+    })),
+    system: trace.system,
+    downtime: trace.downtime,
+    failures,
+    name: extra.design.name,
+    timeUnit: extra.design.timeUnit,
+    method: traced.method,
+    pick: extra.pick,
+    firstFailure: Number.isFinite(traced.firstFailure) ? traced.firstFailure : null,
+    switchFailures: traced.switchFailures,
+    initiallyFailed: trace.initiallyFailed.map((f) => ({
+      block: trace.blocks[f.block]!,
+      unit: f.unit,
+    })),
+    warnings: extra.warnings,
+  };
+}
+
+/**
+ * The log as CSV, one row per log entry, with the seed and history on every row (so a pasted
+ * excerpt still says where it came from).
+ */
+export function createTraceCsv(
+  trace: HistoryTrace,
+  rows: readonly TraceLogEntry[],
+  seed: number,
+  timeUnit: TimeUnit,
+): string {
+  const quote = (text: string): string =>
+    /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const lines = ['seed,history,t,time,block,unit,kind,text'];
+  for (const r of rows) {
+    lines.push(
+      [
+        String(seed),
+        String(trace.history),
+        String(r.t),
+        formatSimulatedTime(r.t, timeUnit),
+        r.block < 0 ? '' : trace.blocks[r.block]!,
+        r.unit < 0 ? '' : String(r.unit),
+        r.kind,
+        quote(r.text),
+      ].join(','),
+    );
+  }
+  return lines.join('\n') + '\n';
 }

@@ -204,6 +204,15 @@ export class Replay {
     return { eventIndex: i, units };
   }
 
+  /**
+   * Applies event i to a state's unit array in place, for a caller walking the events in order
+   * (the player's timeline lanes: one pass instead of a seek per event).
+   * @param units unit states after events [0, i)
+   */
+  applyEvent(units: Uint8Array, i: number): void {
+    this.apply(units, i);
+  }
+
   /** Number of events at or before t (binary search). */
   eventsUpTo(t: number): number {
     const events = this.trace.events;

@@ -1,0 +1,137 @@
+/**
+ * The event log in plain words (the command line's wording, src/report/traceLog.ts), in step with
+ * the playhead: the current row is marked, a window of rows around it is drawn (the log of a long
+ * history stays a few dozen nodes), a click seeks to a row; export as CSV or JSON, with the seed
+ * and the history number.
+ */
+import { useEffect, useRef } from 'react';
+import type {
+  DesignFile,
+  HistoryTrace,
+  TimeUnit,
+  TraceLogEntry,
+  TracedHistory,
+} from '../../src/index.ts';
+import { createTraceCsv, createTraceDocument, formatSimulatedTime } from '../../src/index.ts';
+import type { ReplayChoiceKind } from '../store/index.ts';
+import type { PlayerSnapshot, ReplayPlayer } from './replayPlayer.ts';
+
+/** Rows drawn before and after the current one. */
+const WINDOW = 40;
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Index of the last row that has happened once `eventIndex` events are applied. */
+function getCurrentRow(rows: readonly TraceLogEntry[], eventIndex: number, t: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const r = rows[mid]!;
+    if (r.eventIndex < eventIndex || (r.eventIndex === eventIndex && r.t <= t)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+export function ReplayLog({
+  rows,
+  snapshot,
+  player,
+  trace,
+  traced,
+  design,
+  seed,
+  horizon,
+  timeUnit,
+  choice,
+}: {
+  readonly rows: readonly TraceLogEntry[];
+  readonly snapshot: PlayerSnapshot;
+  readonly player: ReplayPlayer;
+  readonly trace: HistoryTrace;
+  readonly traced: TracedHistory;
+  readonly design: DesignFile;
+  readonly seed: number;
+  readonly horizon: number;
+  readonly timeUnit: TimeUnit;
+  readonly choice: ReplayChoiceKind;
+}) {
+  const current = getCurrentRow(rows, snapshot.eventIndex, player.getTime());
+  const from = Math.max(0, current - WINDOW);
+  const to = Math.min(rows.length, current + WINDOW + 1);
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    // Scroll the list only (scrollIntoView would scroll the page too).
+    const box = list.current;
+    const row = box?.querySelector<HTMLElement>('[aria-current="true"]');
+    if (!box || !row) return;
+    const top = row.offsetTop - box.offsetTop;
+    if (top < box.scrollTop || top + row.offsetHeight > box.scrollTop + box.clientHeight) {
+      box.scrollTop = top - box.clientHeight / 3;
+    }
+  }, [current]);
+  const base = `${design.name.replace(/[^\w-]+/g, '-')}-seed${seed}-history${trace.history}`;
+
+  return (
+    <section className="replay-log" aria-labelledby="replay-log-heading">
+      <header>
+        <h3 id="replay-log-heading">Event log</h3>
+        <button
+          type="button"
+          className="button"
+          data-testid="replay.export.csv"
+          onClick={() =>
+            download(`${base}.csv`, 'text/csv', createTraceCsv(trace, rows, seed, timeUnit))
+          }
+        >
+          Export CSV
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="replay.export.json"
+          onClick={() => {
+            const doc = createTraceDocument(traced, {
+              design: { name: design.name, timeUnit },
+              seed,
+              horizon,
+              pick: choice === 'random' || choice === 'number' ? null : { kind: choice, trials: 0 },
+              warnings: [],
+            });
+            download(`${base}.json`, 'application/json', JSON.stringify(doc, null, 2) + '\n');
+          }}
+        >
+          Export JSON
+        </button>
+      </header>
+      {rows.length === 0 ? (
+        <p className="hint">Nothing happened in this history: every unit ran the whole horizon.</p>
+      ) : (
+        <ol ref={list} className="replay-log-rows" start={from + 1} data-testid="replay.log">
+          {rows.slice(from, to).map((r, k) => {
+            const i = from + k;
+            return (
+              <li
+                key={i}
+                aria-current={i === current ? 'true' : undefined}
+                className={`log-row kind-${r.kind}`}
+              >
+                <button type="button" className="log-seek" onClick={() => player.seek(r.t)}>
+                  <time>{formatSimulatedTime(r.t, timeUnit)}</time> {r.text}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

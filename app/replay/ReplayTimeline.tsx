@@ -1,0 +1,137 @@
+/**
+ * The Gantt strip: the system's lane, then one lane per block, each a row of state segments
+ * (fill and a pattern per state, and the state in each lane's label at the playhead), system-down
+ * bands across all lanes, and a playhead moved every frame through a ref. Click to seek.
+ */
+import { useCallback, useMemo, useRef } from 'react';
+import type { MouseEvent } from 'react';
+import type { TimeUnit } from '../../src/index.ts';
+import { formatNumber } from '../../src/index.ts';
+import type { LaneSegment, ReplayLanes } from './replayModel.ts';
+import type { ReplayPlayer } from './replayPlayer.ts';
+import { usePlayerFrame } from './usePlayer.ts';
+
+const W = 1000;
+const LANE_H = 18;
+
+function LaneRects({
+  segments,
+  horizon,
+}: {
+  readonly segments: readonly LaneSegment[];
+  readonly horizon: number;
+}) {
+  return (
+    <>
+      {segments.map((s, i) =>
+        s.state === 'up' ? null : (
+          <rect
+            key={i}
+            x={(s.from / horizon) * W}
+            width={Math.max(0.6, ((s.to - s.from) / horizon) * W)}
+            y={2}
+            height={LANE_H - 4}
+            className={`lane-seg seg-${s.state}`}
+          />
+        ),
+      )}
+    </>
+  );
+}
+
+export function ReplayTimeline({
+  lanes,
+  blocks,
+  player,
+  horizon,
+  timeUnit,
+}: {
+  readonly lanes: ReplayLanes;
+  readonly blocks: readonly string[];
+  player: ReplayPlayer;
+  readonly horizon: number;
+  readonly timeUnit: TimeUnit;
+}) {
+  const head = useRef<HTMLDivElement>(null);
+  const onFrame = useCallback(
+    (t: number) => {
+      if (head.current) head.current.style.left = `${(100 * t) / horizon}%`;
+    },
+    [horizon],
+  );
+  usePlayerFrame(player, onFrame);
+  const downBands = useMemo(() => lanes.system.filter((s) => s.state === 'down'), [lanes]);
+  const seek = (event: MouseEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    player.seek(((event.clientX - box.left) / box.width) * horizon);
+  };
+  const rows = [
+    { name: 'System', segments: lanes.system, id: 'system' },
+    ...blocks.map((name, b) => ({ name, segments: lanes.blocks[b]!, id: name })),
+  ];
+
+  return (
+    <figure
+      className="replay-timeline"
+      aria-label="Timeline of the history: the system and each block"
+    >
+      <div className="timeline-grid">
+        <div className="timeline-names" aria-hidden="true">
+          {rows.map((r) => (
+            <div key={r.id} className="timeline-name" style={{ height: LANE_H }}>
+              {r.name}
+            </div>
+          ))}
+        </div>
+        <div className="timeline-lanes" onClick={seek} data-testid="replay.timeline">
+          {rows.map((r) => (
+            <svg
+              key={r.id}
+              viewBox={`0 0 ${W} ${LANE_H}`}
+              preserveAspectRatio="none"
+              className={`timeline-lane${r.id === 'system' ? ' system' : ''}`}
+              data-testid={`replay.lane.${r.id}`}
+              data-segments={r.segments.filter((s) => s.state !== 'up').length}
+              style={{ height: LANE_H }}
+              role="img"
+              aria-label={`${r.name}: ${r.segments.filter((s) => s.state !== 'up').length} stretches not fully up`}
+            >
+              {downBands.map((s, i) => (
+                <rect
+                  key={`d${i}`}
+                  x={(s.from / horizon) * W}
+                  width={Math.max(0.6, ((s.to - s.from) / horizon) * W)}
+                  y={0}
+                  height={LANE_H}
+                  className="lane-down-band"
+                />
+              ))}
+              <LaneRects segments={r.segments} horizon={horizon} />
+            </svg>
+          ))}
+          <div ref={head} className="timeline-playhead" aria-hidden="true" />
+        </div>
+      </div>
+      <figcaption className="timeline-axis">
+        <span>0</span>
+        <span>
+          {formatNumber(horizon)} {timeUnit}s
+        </span>
+      </figcaption>
+      <ul className="timeline-legend" aria-label="Legend">
+        <li>
+          <span className="swatch seg-degraded" /> degraded
+        </li>
+        <li>
+          <span className="swatch seg-switching" /> switching over
+        </li>
+        <li>
+          <span className="swatch seg-down" /> down
+        </li>
+        <li>
+          <span className="swatch lane-down-band" /> system down
+        </li>
+      </ul>
+    </figure>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The replay of a simulated history: run Monte Carlo on the three-tier example, open its bad
+ * year, play and pause, step by keyboard, scrub, see a block change state on the diagram and in
+ * the timeline, and see the cut set that holds the system down during an outage. Every wait is
+ * for a state, never for a time.
+ */
+import { expect, test } from './fixtures/fixtures.ts';
+
+test('the bad year of a run replays on the diagram, the timeline and the log', async ({
+  page,
+  editor,
+  results,
+  simulation,
+  replay,
+}) => {
+  await editor.goto('three-tier.json');
+  await expect(results.status).toHaveText('current');
+  await simulation.open();
+  await simulation.run({ trials: 10000, horizon: '10 years', seed: 7 });
+  await simulation.waitDone();
+
+  await page.getByTestId('simulation.replay.bad').click();
+  await replay.waitReady();
+  await expect(page).toHaveURL(/#view=replay/);
+  await expect(replay.banner).toContainText('bad year');
+  await expect(page.getByTestId('replay.placement')).toContainText('more downtime than');
+  await expect(replay.lamp).toHaveAttribute('data-state', 'up');
+  expect(await replay.getEventIndex()).toBe(0);
+
+  // Play, then pause: the playhead has moved on.
+  await replay.play.click();
+  await expect(replay.play).toHaveAccessibleName(/Pause/);
+  await expect.poll(() => replay.getEventIndex()).toBeGreaterThan(0);
+  await replay.play.click();
+  await expect(replay.play).toHaveAccessibleName(/Play/);
+
+  // Step by keyboard on the playhead slider: Home, then → event by event.
+  await replay.slider.focus();
+  await page.keyboard.press('Home');
+  await expect.poll(() => replay.getEventIndex()).toBe(0);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => replay.getEventIndex()).toBeGreaterThan(0);
+  const afterOne = await replay.getEventIndex();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => replay.getEventIndex()).toBeGreaterThan(afterOne);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => replay.getEventIndex()).toBe(afterOne);
+  await expect(replay.slider).toHaveAttribute(
+    'aria-valuetext',
+    /^day \d+ \d\d:\d\d, system (up|down)$/,
+  );
+
+  // Scrub to the middle and to the end: the log follows.
+  const horizon = Number(await replay.slider.getAttribute('max'));
+  await replay.slider.fill(String(horizon / 2));
+  await expect(page.getByTestId('replay.log').locator('[aria-current="true"]')).toBeVisible();
+  await replay.slider.fill(String(horizon));
+  await expect.poll(() => replay.getEventIndex()).toBeGreaterThan(afterOne);
+
+  // The first outage (N): the system is down, a block shows it in words and in its lane, and
+  // the cut set that did it is named.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('n');
+  await expect(replay.lamp).toHaveAttribute('data-state', 'down');
+  await expect(replay.lamp).toContainText('DOWN');
+  const down = page.locator('[data-testid^="replay.node."]:not([data-state="up"])');
+  await expect(down.first()).toBeVisible();
+  const id = ((await down.first().getAttribute('data-testid')) ?? '').replace('replay.node.', '');
+  await expect(page.getByTestId(`replay.badge.${id}`)).not.toHaveText(/^running/);
+  await expect(replay.lane(id)).not.toHaveAttribute('data-segments', '0');
+  await expect(replay.lane('system')).not.toHaveAttribute('data-segments', '0');
+  await expect(page.getByTestId('replay.cut-set').first()).toContainText(id);
+  await expect(replay.node(id)).toHaveClass(/in-cut/);
+
+  // After the outage the block is back: step to the next system change.
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(replay.lamp).toHaveAttribute('data-state', 'up');
+  await expect(page.getByTestId('replay.why')).toBeHidden();
+
+  for (const [w, h] of [
+    [1440, 900],
+    [1280, 720],
+  ] as const) {
+    await page.keyboard.press('Home');
+    await page.keyboard.press('n');
+    await expect(replay.lamp).toHaveAttribute('data-state', 'down');
+    await page.setViewportSize({ width: w, height: h });
+    await page.screenshot({ path: `e2e/.screenshots/replay-${w}.png` });
+  }
+});
