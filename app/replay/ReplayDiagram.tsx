@@ -11,6 +11,7 @@ import type { BlockBadge } from './replayModel.ts';
 import { getActiveCutSets, getBlockBadge } from './replayModel.ts';
 import type { PlayerSnapshot, ReplayPlayer } from './replayPlayer.ts';
 import { useThrottledTime } from './useThrottledTime.ts';
+import { ReplayBlockNode } from './ReplayBlockNode.tsx';
 
 const TONE_RANK: Readonly<Record<BlockBadge['tone'], number>> = {
   up: 0,
@@ -86,34 +87,18 @@ export function ReplayDiagram({
           const badge = nodeBadge(node);
           const cut = node.blocks.some((b) => frame.inCut.has(trace.blocks[b]!));
           if (node.kind === 'block' || node.kind === 'subsystem') {
-            const tone = badge?.tone ?? 'up';
             return (
-              <g
+              <ReplayBlockNode
                 key={node.id}
-                className={`replay-node tone-${tone}${cut ? ' in-cut' : ''}`}
-                data-testid={`replay.node.${node.id}`}
-                data-state={tone}
-                transform={`translate(${node.x} ${node.y})`}
-              >
-                <title>{`${node.id}: ${badge?.text ?? ''}${cut ? ' (in the cut set that holds the system down)' : ''}`}</title>
-                <rect width={node.w} height={node.h} rx={10} className="replay-node-box" />
-                <text x={12} y={26} className="replay-node-name">
-                  {node.id}
-                </text>
-                <text
-                  x={12}
-                  y={52}
-                  className="replay-node-badge"
-                  data-testid={`replay.badge.${node.id}`}
-                >
-                  {badge?.text ?? ''}
-                </text>
-                {cut && (
-                  <text x={12} y={74} className="replay-node-cut">
-                    ✕ in the failed cut set
-                  </text>
-                )}
-              </g>
+                id={node.id}
+                x={node.x}
+                y={node.y}
+                w={node.w}
+                h={node.h}
+                tone={badge?.tone ?? 'up'}
+                text={badge?.text ?? ''}
+                cut={cut}
+              />
             );
           }
           const r = node.kind === 'junction' ? 6 : node.w / 2;

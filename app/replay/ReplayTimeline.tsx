@@ -1,9 +1,10 @@
 /**
  * The Gantt strip: the system's lane, then one lane per block, each a row of state segments
  * (fill and a pattern per state, and the state in each lane's label at the playhead), system-down
- * bands across all lanes, and a playhead moved every frame through a ref. Click to seek.
+ * bands across all lanes, and a playhead moved every frame through a ref. Click to seek. Memoised:
+ * its props change once per history, so events do not redraw its lanes.
  */
-import { useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import type { MouseEvent } from 'react';
 import type { TimeUnit } from '../../src/index.ts';
 import { formatNumber } from '../../src/index.ts';
@@ -39,7 +40,7 @@ function LaneRects({
   );
 }
 
-export function ReplayTimeline({
+export const ReplayTimeline = memo(function ReplayTimeline({
   lanes,
   blocks,
   player,
@@ -134,4 +135,4 @@ export function ReplayTimeline({
       </ul>
     </figure>
   );
-}
+});

@@ -100,8 +100,8 @@ export function getBlockBadge(
   const events = replay.trace.events;
   for (let i = state.eventIndex - 1; i >= 0; i--) {
     const e = events[i]!;
-    if (e.t < t && e.block === b) break;
-    if (e.block === b && e.kind === 'switch-failed' && e.t === t) {
+    if (e.t < t) break;
+    if (e.block === b && e.kind === 'switch-failed') {
       return { tone: 'switch-failed', text: `switch failed (unit ${e.unit + 1})` };
     }
   }
