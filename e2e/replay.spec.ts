@@ -4,6 +4,7 @@
  * the timeline, and see the cut set that holds the system down during an outage. Every wait is
  * for a state, never for a time.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures/fixtures.ts';
 
 test('the bad year of a run replays on the diagram, the timeline and the log', async ({
@@ -13,6 +14,7 @@ test('the bad year of a run replays on the diagram, the timeline and the log', a
   simulation,
   replay,
 }) => {
+  test.setTimeout(120_000);
   await editor.goto('three-tier.json');
   await expect(results.status).toHaveText('current');
   await simulation.open();
@@ -76,6 +78,16 @@ test('the bad year of a run replays on the diagram, the timeline and the log', a
   await page.keyboard.press('Shift+ArrowRight');
   await expect(replay.lamp).toHaveAttribute('data-state', 'up');
   await expect(page.getByTestId('replay.why')).toBeHidden();
+
+  // No serious or critical accessibility violations in the view, during an outage.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('n');
+  await expect(replay.lamp).toHaveAttribute('data-state', 'down');
+  const scan = await new AxeBuilder({ page }).include('[data-testid="replay.view"]').analyze();
+  const bad = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`),
+  ).toEqual([]);
 
   for (const [w, h] of [
     [1440, 900],
