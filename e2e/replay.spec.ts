@@ -52,11 +52,20 @@ test('the bad year of a run replays on the diagram, the timeline and the log', a
     /^day \d+ \d\d:\d\d, system (up|down)$/,
   );
 
-  // Scrub to the middle and to the end: the log follows.
-  const horizon = Number(await replay.slider.getAttribute('max'));
-  await replay.slider.fill(String(horizon / 2));
+  // Scrub: press on the middle of the track, drag to its end; the log and the playhead follow.
+  const horizon = Number(await replay.slider.getAttribute('aria-valuemax'));
+  const box = (await replay.slider.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await expect
+    .poll(async () => Number(await replay.slider.getAttribute('aria-valuenow')))
+    .toBeGreaterThan(horizon * 0.4);
   await expect(page.getByTestId('replay.log').locator('[aria-current="true"]')).toBeVisible();
-  await replay.slider.fill(String(horizon));
+  await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect
+    .poll(async () => Number(await replay.slider.getAttribute('aria-valuenow')))
+    .toBeGreaterThan(horizon * 0.95);
   await expect.poll(() => replay.getEventIndex()).toBeGreaterThan(afterOne);
 
   // The first outage (N): the system is down, a block shows it in words and in its lane, and

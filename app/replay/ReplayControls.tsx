@@ -3,13 +3,16 @@
  * end, go to a typed time, and the playhead slider (focusable, announcing "day 143 09:12, system
  * up"). The slider and the clock move every frame through refs, without a React render.
  */
-import { useCallback, useRef, useState } from 'react';
-import type { RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PointerEvent, RefObject } from 'react';
 import type { Replay, TimeUnit } from '../../src/index.ts';
 import { formatNumber, formatSimulatedTime } from '../../src/index.ts';
 import type { PlayerSnapshot, ReplayPlayer } from './replayPlayer.ts';
 import { SPEED_STEPS } from './replayPlayer.ts';
 import { usePlayerFrame } from './usePlayer.ts';
+
+/** Least wall time between two slider announcements while playing, ms. */
+const ANNOUNCE_MS = 250;
 
 export function ReplayControls({
   player,
@@ -28,22 +31,44 @@ export function ReplayControls({
   readonly goTo: RefObject<HTMLInputElement | null>;
   readonly replay: Replay;
 }) {
-  const slider = useRef<HTMLInputElement>(null);
+  const slider = useRef<HTMLDivElement>(null);
+  const thumb = useRef<HTMLDivElement>(null);
   const clock = useRef<HTMLSpanElement>(null);
   const [goText, setGoText] = useState('');
+  const announced = useRef({ text: '', at: -Infinity });
   const onFrame = useCallback(
     (t: number) => {
       const date = formatSimulatedTime(t, timeUnit);
-      const text = `${date}, system ${replay.systemUpAt(t) ? 'up' : 'down'}`;
-      if (slider.current !== null) {
-        slider.current.value = String(t);
-        slider.current.setAttribute('aria-valuetext', text);
+      // The thumb is a small layer moved by a transform (a native range input repainted its
+      // whole width every frame without a GPU). Its value and announcement change at most four
+      // times a second while playing, and at once on a pause or a jump (the effect below).
+      if (thumb.current !== null)
+        thumb.current.style.transform = `translateX(${(100 * t) / horizon}cqw)`;
+      const now = performance.now();
+      if (
+        slider.current !== null &&
+        (!player.getSnapshot().playing || now - announced.current.at >= ANNOUNCE_MS)
+      ) {
+        const text = `${date}, system ${replay.systemUpAt(t) ? 'up' : 'down'}`;
+        slider.current.setAttribute('aria-valuenow', String(t));
+        if (text !== announced.current.text) slider.current.setAttribute('aria-valuetext', text);
+        announced.current = { text, at: now };
       }
-      if (clock.current !== null) clock.current.textContent = date;
+      if (clock.current !== null && clock.current.textContent !== date) {
+        clock.current.textContent = date;
+      }
     },
-    [replay, timeUnit],
+    [replay, timeUnit, player, horizon],
   );
+  /** Seeks to the pointer's place on the track (a click, or a drag with the pointer captured). */
+  const seekTo = (event: PointerEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const share = Math.max(0, Math.min(1, (event.clientX - box.left) / box.width));
+    player.seek(share * horizon);
+  };
   usePlayerFrame(player, onFrame);
+  // A pause or a jump announces the playhead at once.
+  useEffect(() => onFrame(player.getTime()), [snapshot, player, onFrame]);
 
   return (
     <div className="replay-controls">
@@ -157,18 +182,29 @@ export function ReplayControls({
       </form>
       <div className="replay-scrub">
         <span ref={clock} className="replay-clock" data-testid="replay.clock" aria-hidden="true" />
-        <input
+        <div
           ref={slider}
-          type="range"
-          min={0}
-          max={horizon}
-          step="any"
-          defaultValue={0}
-          className="replay-slider"
+          role="slider"
+          tabIndex={0}
           aria-label="Playhead"
+          aria-valuemin={0}
+          aria-valuemax={horizon}
+          aria-valuenow={0}
+          aria-valuetext={formatSimulatedTime(0, timeUnit)}
+          className="replay-slider"
           data-testid="replay.slider"
-          onInput={(e) => player.seek(Number((e.target as HTMLInputElement).value))}
-        />
+          onPointerDown={(e) => {
+            e.currentTarget.setPointerCapture(e.pointerId);
+            e.currentTarget.focus();
+            seekTo(e);
+          }}
+          onPointerMove={(e) => {
+            if (e.currentTarget.hasPointerCapture(e.pointerId)) seekTo(e);
+          }}
+        >
+          <div className="replay-slider-track" />
+          <div ref={thumb} className="replay-slider-thumb" />
+        </div>
         <span className="replay-event-count" data-testid="replay.event-index">
           event {snapshot.eventIndex.toLocaleString('en-US')} of{' '}
           {eventCount.toLocaleString('en-US')}

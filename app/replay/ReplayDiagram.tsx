@@ -6,6 +6,7 @@
  */
 import { useMemo } from 'react';
 import type { Replay } from '../../src/index.ts';
+import { UNIT_RUNNING, UNIT_STANDBY, UNIT_SWITCHING } from '../../src/index.ts';
 import type { DiagramLayout, LayoutNode } from './replayDiagramLayout.ts';
 import type { BlockBadge } from './replayModel.ts';
 import { getActiveCutSets, getBlockBadge } from './replayModel.ts';
@@ -55,7 +56,16 @@ export function ReplayDiagram({
     const systemUp = replay.systemUpAt(t);
     const active = systemUp ? [] : getActiveCutSets(cutSets, trace.blocks, up);
     const inCut = new Set(active.flat());
-    return { badges, inCut, state };
+    const units = trace.blocks.map((_, b) => {
+      let codes = '';
+      for (let u = 0; u < trace.quantities[b]!; u++) {
+        const s = replay.unitState(state, b, u);
+        codes +=
+          s === UNIT_RUNNING ? 'r' : s === UNIT_STANDBY ? 's' : s === UNIT_SWITCHING ? 'w' : 'f';
+      }
+      return codes;
+    });
+    return { badges, inCut, units };
   }, [replay, trace, snapshot.eventIndex, t, hoursPerUnit, cutSets]);
 
   const nodeBadge = (node: LayoutNode): BlockBadge | null => {
@@ -98,6 +108,7 @@ export function ReplayDiagram({
                 tone={badge?.tone ?? 'up'}
                 text={badge?.text ?? ''}
                 cut={cut}
+                units={node.blocks.length === 1 ? frame.units[node.blocks[0]!]! : ''}
               />
             );
           }
@@ -118,6 +129,9 @@ export function ReplayDiagram({
           );
         })}
       </svg>
+      <figcaption className="replay-diagram-key">
+        Unit marks: filled dot running, hollow dot standby, dashed dot switching in, cross failed.
+      </figcaption>
     </figure>
   );
 }

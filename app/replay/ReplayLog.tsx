@@ -1,10 +1,9 @@
 /**
  * The event log in plain words (the command line's wording, src/report/traceLog.ts), in step with
- * the playhead: the current row is marked, a window of rows around it is drawn (the log of a long
- * history stays a few dozen nodes), a click seeks to a row; export as CSV or JSON, with the seed
+ * the playhead: the current row is marked among the few rows around it (the log of a long history
+ * stays a dozen nodes; step or scrub to move through it), a click seeks to a row; export as CSV or JSON, with the seed
  * and the history number.
  */
-import { useEffect, useRef } from 'react';
 import type {
   DesignFile,
   HistoryTrace,
@@ -16,8 +15,9 @@ import { createTraceCsv, createTraceDocument, formatSimulatedTime } from '../../
 import type { ReplayChoiceKind } from '../store/index.ts';
 import type { PlayerSnapshot, ReplayPlayer } from './replayPlayer.ts';
 
-/** Rows drawn before and after the current one. */
-const WINDOW = 40;
+/** Rows shown, and how many of them come before the current one. */
+const VISIBLE = 12;
+const BEFORE = 4;
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -65,19 +65,10 @@ export function ReplayLog({
   readonly choice: ReplayChoiceKind;
 }) {
   const current = getCurrentRow(rows, snapshot.eventIndex, player.getTime());
-  const from = Math.max(0, current - WINDOW);
-  const to = Math.min(rows.length, current + WINDOW + 1);
-  const list = useRef<HTMLOListElement>(null);
-  useEffect(() => {
-    // Scroll the list only (scrollIntoView would scroll the page too).
-    const box = list.current;
-    const row = box?.querySelector<HTMLElement>('[aria-current="true"]');
-    if (!box || !row) return;
-    const top = row.offsetTop - box.offsetTop;
-    if (top < box.scrollTop || top + row.offsetHeight > box.scrollTop + box.clientHeight) {
-      box.scrollTop = top - box.clientHeight / 3;
-    }
-  }, [current]);
+  // A fixed window that follows the playhead: no scrolling, so no layout is read per event (a
+  // scroll into view forced a layout of the whole page on every event of a large design).
+  const from = Math.max(0, Math.min(current - BEFORE, rows.length - VISIBLE));
+  const to = Math.min(rows.length, from + VISIBLE);
   const base = `${design.name.replace(/[^\w-]+/g, '-')}-seed${seed}-history${trace.history}`;
 
   return (
@@ -115,7 +106,7 @@ export function ReplayLog({
       {rows.length === 0 ? (
         <p className="hint">Nothing happened in this history: every unit ran the whole horizon.</p>
       ) : (
-        <ol ref={list} className="replay-log-rows" start={from + 1} data-testid="replay.log">
+        <ol className="replay-log-rows" start={from + 1} data-testid="replay.log">
           {rows.slice(from, to).map((r, k) => {
             const i = from + k;
             return (

@@ -12,9 +12,19 @@ import {
   formatPercent,
   formatSimulatedTime,
 } from '../../src/index.ts';
-import { getActiveCutSets, getReplayCounters } from './replayModel.ts';
+import {
+  createSystemIndex,
+  getActiveCutSets,
+  getDowntimeAt,
+  getReplayCounters,
+} from './replayModel.ts';
 import type { PlayerSnapshot, ReplayPlayer } from './replayPlayer.ts';
 import { usePlayerFrame } from './usePlayer.ts';
+
+/** Writes a text node only when its text changes (no style or layout work otherwise). */
+function setText(element: HTMLElement | null, text: string): void {
+  if (element !== null && element.textContent !== text) element.textContent = text;
+}
 
 export function ReplayStatus({
   replay,
@@ -36,23 +46,20 @@ export function ReplayStatus({
   const availability = useRef<HTMLElement>(null);
   const outage = useRef<HTMLElement>(null);
   const hours = HOURS_PER_UNIT[timeUnit];
+  const systemIndex = useMemo(() => createSystemIndex(replay), [replay]);
   const onFrame = useCallback(
     (t: number) => {
-      const c = getReplayCounters(replay, t, replay.eventsUpTo(t));
-      if (date.current) date.current.textContent = formatSimulatedTime(t, timeUnit);
-      if (downtime.current) downtime.current.textContent = formatDuration(c.downtime * hours);
-      if (availability.current) {
-        availability.current.textContent = formatPercent(
-          c.availability,
-          t > 0 ? c.downtime / t : 0,
-        );
-      }
-      if (outage.current) {
-        outage.current.textContent =
-          c.outageStart === null ? '' : `for ${formatDuration((t - c.outageStart) * hours)}`;
-      }
+      const d = getDowntimeAt(systemIndex, t);
+      const c = { ...d, availability: t > 0 ? 1 - d.downtime / t : 1 };
+      setText(date.current, formatSimulatedTime(t, timeUnit));
+      setText(downtime.current, formatDuration(c.downtime * hours));
+      setText(availability.current, formatPercent(c.availability, t > 0 ? c.downtime / t : 0));
+      setText(
+        outage.current,
+        c.outageStart === null ? '' : `for ${formatDuration((t - c.outageStart) * hours)}`,
+      );
     },
-    [replay, timeUnit, hours],
+    [systemIndex, timeUnit, hours],
   );
   usePlayerFrame(player, onFrame);
   const t = player.getTime();

@@ -1,10 +1,9 @@
 /**
  * The Gantt strip: the system's lane, then one lane per block, each a row of state segments
- * (fill and a pattern per state, and the state in each lane's label at the playhead), system-down
- * bands across all lanes, and a playhead moved every frame through a ref. Click to seek. Memoised:
+ * (fill and a pattern per state), system-down bands across all lanes (one overlay), and a playhead moved every frame through a ref. Click to seek. Memoised:
  * its props change once per history, so events do not redraw its lanes.
  */
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { MouseEvent } from 'react';
 import type { TimeUnit } from '../../src/index.ts';
 import { formatNumber } from '../../src/index.ts';
@@ -54,12 +53,27 @@ export const ReplayTimeline = memo(function ReplayTimeline({
   readonly timeUnit: TimeUnit;
 }) {
   const head = useRef<HTMLDivElement>(null);
+  // The playhead is a 2 px layer moved by a transform in pixels: no layout per frame, and a
+  // small layer to composite (a full-width one cost a third of each frame without a GPU).
+  const lanesRef = useRef<HTMLDivElement>(null);
+  const width = useRef(0);
   const onFrame = useCallback(
     (t: number) => {
-      if (head.current) head.current.style.left = `${(100 * t) / horizon}%`;
+      if (head.current)
+        head.current.style.transform = `translateX(${(width.current * t) / horizon}px)`;
     },
     [horizon],
   );
+  useEffect(() => {
+    const lanesBox = lanesRef.current;
+    if (lanesBox === null || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      width.current = entries[0]?.contentRect.width ?? 0;
+      onFrame(player.getTime());
+    });
+    observer.observe(lanesBox);
+    return () => observer.disconnect();
+  }, [player, onFrame]);
   usePlayerFrame(player, onFrame);
   const downBands = useMemo(() => lanes.system.filter((s) => s.state === 'down'), [lanes]);
   const seek = (event: MouseEvent<HTMLDivElement>) => {
@@ -84,7 +98,7 @@ export const ReplayTimeline = memo(function ReplayTimeline({
             </div>
           ))}
         </div>
-        <div className="timeline-lanes" onClick={seek} data-testid="replay.timeline">
+        <div ref={lanesRef} className="timeline-lanes" onClick={seek} data-testid="replay.timeline">
           {rows.map((r) => (
             <svg
               key={r.id}
@@ -97,19 +111,26 @@ export const ReplayTimeline = memo(function ReplayTimeline({
               role="img"
               aria-label={`${r.name}: ${r.segments.filter((s) => s.state !== 'up').length} stretches not fully up`}
             >
-              {downBands.map((s, i) => (
-                <rect
-                  key={`d${i}`}
-                  x={(s.from / horizon) * W}
-                  width={Math.max(0.6, ((s.to - s.from) / horizon) * W)}
-                  y={0}
-                  height={LANE_H}
-                  className="lane-down-band"
-                />
-              ))}
               <LaneRects segments={r.segments} horizon={horizon} />
             </svg>
           ))}
+          <svg
+            className="timeline-down-bands"
+            viewBox={`0 0 ${W} 1`}
+            preserveAspectRatio="none"
+            aria-hidden="true"
+          >
+            {downBands.map((s, i) => (
+              <rect
+                key={i}
+                x={(s.from / horizon) * W}
+                width={Math.max(0.6, ((s.to - s.from) / horizon) * W)}
+                y={0}
+                height={1}
+                className="lane-down-band"
+              />
+            ))}
+          </svg>
           <div ref={head} className="timeline-playhead" aria-hidden="true" />
         </div>
       </div>

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { Replay, traceHistory } from '../../src/index.ts';
 import { loadExample } from '../../src/testing/examples.ts';
 import {
+  createSystemIndex,
   getActiveCutSets,
   getBlockBadge,
+  getDowntimeAt,
   getReplayCounters,
   getReplayLanes,
 } from './replayModel.ts';
@@ -72,5 +74,18 @@ describe('getBlockBadge and getActiveCutSets', () => {
     expect(getBlockBadge(replay, atStart, trace.blocks.indexOf('db'), 0, 1).text).toBe(
       'running (1 of 2) · 1 standby',
     );
+  });
+});
+
+describe('getDowntimeAt', () => {
+  it('gives the counters’ downtime and outage in progress at every change and between them', () => {
+    const index = createSystemIndex(replay);
+    const times = trace.system.flatMap((c) => [c.t, c.t + 0.01]).concat([horizon]);
+    for (const t of times) {
+      const slow = getReplayCounters(replay, t, replay.eventsUpTo(t));
+      const fast = getDowntimeAt(index, t);
+      expect(fast.downtime).toBeCloseTo(slow.downtime, 9);
+      expect(fast.outageStart).toBe(slow.outageStart);
+    }
   });
 });

@@ -187,3 +187,54 @@ export function getReplayCounters(replay: Replay, t: number, eventIndex: number)
     outageStart,
   };
 }
+
+/** The system's changes indexed for the per-frame counters: downtime and outage in O(log n). */
+export interface SystemIndex {
+  readonly times: Float64Array;
+  readonly up: Uint8Array;
+  /** Downtime in [0, times[i]). */
+  readonly downBefore: Float64Array;
+}
+
+/** Indexes a replay's system changes once. */
+export function createSystemIndex(replay: Replay): SystemIndex {
+  const changes = replay.trace.system;
+  const n = changes.length;
+  const times = new Float64Array(n);
+  const up = new Uint8Array(n);
+  const downBefore = new Float64Array(n);
+  let down = 0;
+  for (let i = 0; i < n; i++) {
+    const c = changes[i]!;
+    if (i > 0 && up[i - 1] === 0) down += c.t - times[i - 1]!;
+    times[i] = c.t;
+    up[i] = c.up ? 1 : 0;
+    downBefore[i] = down;
+  }
+  return { times, up, downBefore };
+}
+
+/**
+ * The system's downtime in [0, t] and the start of the outage in progress (null when up), by a
+ * binary search: cheap enough for every animation frame.
+ */
+export function getDowntimeAt(
+  index: SystemIndex,
+  t: number,
+): { readonly downtime: number; readonly outageStart: number | null } {
+  const { times, up, downBefore } = index;
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = lo - 1;
+  if (i < 0) return { downtime: 0, outageStart: null };
+  if (up[i] === 1) return { downtime: downBefore[i]!, outageStart: null };
+  // The outage in progress began at the first down change of its run of changes.
+  let start = i;
+  while (start > 0 && up[start - 1] === 0) start--;
+  return { downtime: downBefore[i]! + (t - times[i]!), outageStart: times[start]! };
+}

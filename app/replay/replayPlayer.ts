@@ -13,6 +13,9 @@ import type { Replay } from '../../src/index.ts';
 /** Speeds offered, in simulated time units per second of wall time. Index into this list. */
 export const SPEED_STEPS = [0.1, 1, 10, 100, 1000, 10_000, 100_000] as const;
 
+/** Least wall time between two event-index notifications while playing, ms. */
+export const PLAYING_NOTIFY_MS = 100;
+
 /** Wall time between two events in step mode, seconds. */
 const STEP_MODE_SECONDS = 1;
 
@@ -109,9 +112,18 @@ export function createReplayPlayer(
     for (const l of listeners) l();
   };
 
-  const moveTo = (time: number): void => {
+  let notifiedAt = -Infinity;
+  /**
+   * Moves the playhead. While playing (`now` given), React hears of a new event index at most
+   * every {@link PLAYING_NOTIFY_MS}: a fast replay crosses a hundred events a second, more than
+   * anyone reads and more renders than a large diagram should pay; a step, seek or pause is
+   * shown at once.
+   */
+  const moveTo = (time: number, now?: number): void => {
     t = Math.max(0, Math.min(horizon, time));
     for (const l of frameListeners) l(t);
+    if (now !== undefined && now - notifiedAt < PLAYING_NOTIFY_MS) return;
+    if (now !== undefined) notifiedAt = now;
     update({ eventIndex: replay.eventsUpTo(t) });
   };
 
@@ -141,7 +153,7 @@ export function createReplayPlayer(
       update({ playing: false });
       return;
     }
-    moveTo(target);
+    moveTo(target, now);
     handle = clock.request(frame);
   };
 
@@ -187,7 +199,7 @@ export function createReplayPlayer(
     },
     pause() {
       stop();
-      update({ playing: false });
+      update({ playing: false, eventIndex: replay.eventsUpTo(t) });
     },
     toggle() {
       if (snapshot.playing) this.pause();
