@@ -52,6 +52,7 @@ export function ReplayLog({
   horizon,
   timeUnit,
   choice,
+  trials,
 }: {
   readonly rows: readonly TraceLogEntry[];
   readonly snapshot: PlayerSnapshot;
@@ -63,6 +64,8 @@ export function ReplayLog({
   readonly horizon: number;
   readonly timeUnit: TimeUnit;
   readonly choice: ReplayChoiceKind;
+  /** Histories of the run the pick was made in. */
+  readonly trials: number;
 }) {
   const current = getCurrentRow(rows, snapshot.eventIndex, player.getTime());
   // A fixed window that follows the playhead: no scrolling, so no layout is read per event (a
@@ -94,7 +97,7 @@ export function ReplayLog({
               design: { name: design.name, timeUnit },
               seed,
               horizon,
-              pick: choice === 'random' || choice === 'number' ? null : { kind: choice, trials: 0 },
+              pick: choice === 'random' || choice === 'number' ? null : { kind: choice, trials },
               warnings: [],
             });
             download(`${base}.json`, 'application/json', JSON.stringify(doc, null, 2) + '\n');

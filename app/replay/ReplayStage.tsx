@@ -165,6 +165,7 @@ export function ReplayStage(props: ReplayStageProps) {
         horizon={horizon}
         timeUnit={props.timeUnit}
         choice={props.choice}
+        trials={result.trials}
       />
     </section>
   );
