@@ -71,12 +71,12 @@ test('playback of a 10-year history of a 200-block design (measured)', async ({
         ? ` (max ${Math.max(...measured.longTasks).toFixed(0)} ms)`
         : '');
     test.info().annotations.push({ type: 'measured', description: line });
-    console.log(line);
+    console.warn(line);
     expect(measured.frames).toBeGreaterThan(0);
   }
   const summary = `trace of the bad year: ${traceMs} ms round trip, ${events} events`;
   test.info().annotations.push({ type: 'measured', description: summary });
-  console.log(summary);
+  console.warn(summary);
   expect(await replay.getEventIndex()).toBeGreaterThan(0);
   await page.screenshot({ path: 'e2e/.screenshots/replay-200-blocks.png' });
 });
