@@ -210,6 +210,10 @@ export function ReplayControls({
           {eventCount.toLocaleString('en-US')}
         </span>
       </div>
+      <p className="replay-keys hint">
+        Keys: Space play/pause · ←/→ event · Shift+←/→ system change · N next outage · Home/End · [
+        ] speed · G go to a time · Esc pause
+      </p>
     </div>
   );
 }
