@@ -122,7 +122,40 @@ export type {
   SimulationProgress,
   SimulationResult,
   TraceEvent,
+  TraceEventKind,
 } from './simulation/types.ts';
+export type {
+  HistoryPick,
+  HistoryPickKind,
+  HistoryPicksResult,
+  HistoryRecord,
+} from './simulation/historyPicks.ts';
+export {
+  HISTORY_PICK_KINDS,
+  getDowntimeRank,
+  selectHistoryPick,
+} from './simulation/historyPicks.ts';
+export type { TracedHistory } from './simulation/runner.ts';
+export type { BlockFrame, BlockReplayState, ReplayState } from './simulation/replay.ts';
+export {
+  Replay,
+  UNIT_DOWN,
+  UNIT_REPAIRING,
+  UNIT_RUNNING,
+  UNIT_STANDBY,
+  UNIT_STATE_NAMES,
+  UNIT_SWITCHING,
+  UNIT_WAITING,
+} from './simulation/replay.ts';
+export type { TraceLogEntry, TraceLogKind } from './report/traceLog.ts';
+export {
+  createTraceCsv,
+  createTraceDocument,
+  createTraceLog,
+  describeBlockFrame,
+  formatSimulatedTime,
+} from './report/traceLog.ts';
+export { traceHistory } from './simulation/runner.ts';
 export type { SimulationPool, SimulationRun } from './worker/simulationPool.ts';
 export { createSimulationPool } from './worker/simulationPool.ts';
 export { simulateDesign } from './simulation/runner.ts';

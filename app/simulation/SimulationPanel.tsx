@@ -18,6 +18,7 @@ import {
   selectTimeUnit,
 } from '../store/selectors.ts';
 import { BadActorsTable } from './BadActorsTable.tsx';
+import { ReplayLinks } from './ReplayLinks.tsx';
 import { ConvergenceChart } from '../results/lazyCharts.tsx';
 import { SimulationEstimates } from './SimulationEstimates.tsx';
 import { SimulationForm } from './SimulationForm.tsx';
@@ -101,6 +102,7 @@ export function SimulationPanel() {
       {run !== undefined && result !== null && (
         <div className={`sim-results${stale ? ' stale' : ''}`}>
           <SimulationEstimates result={result} exact={run.exact} timeUnit={unit} />
+          <ReplayLinks run={run} />
           <div className="sim-details">
             <ConvergenceChart
               title={

@@ -1,7 +1,7 @@
 /**
  * The app store, built from slices (zustand slices pattern): the document (`designSlice`), the
  * view state (`uiSlice`), exact analyses by design (`analysisSlice`) and Monte Carlo runs by run
- * id (`simulationSlice`). Devtools are applied only here. Components reach the store through
+ * id (`simulationSlice`), the history being replayed (`replaySlice`). Devtools are applied only here. Components reach the store through
  * React context (xyflow's store-per-instance idea): the app provides its main store, and a view
  * that shows another design read-only (compare, report) provides a store of its own. Saving is
  * the library's job (app/library), which runs stored files through `parseDesign` before
@@ -19,6 +19,7 @@ import { createDesignSlice } from './designSlice.ts';
 import { createUiSlice } from './uiSlice.ts';
 import { createAnalysisSlice } from './analysisSlice.ts';
 import { createSimulationSlice } from './simulationSlice.ts';
+import { createReplaySlice } from './replaySlice.ts';
 
 export type { AppState } from './types.ts';
 export type { DockTab, Notice, PanelName, Selection, ViewId } from './uiSlice.ts';
@@ -36,6 +37,7 @@ export type {
   SimulationSettings,
   SimulationStatus,
 } from './simulationSlice.ts';
+export type { ReplayChoiceKind, ReplayEntry, ReplayStatus } from './replaySlice.ts';
 
 /** An app store. */
 export type AppStore = StoreApi<AppState>;
@@ -62,6 +64,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         ...createUiSlice(...args),
         ...createAnalysisSlice(...args),
         ...createSimulationSlice(...args),
+        ...createReplaySlice(...args),
       }),
       { name: options.name ?? 'rbd-studio', enabled: import.meta.env.MODE === 'development' },
     ),

@@ -17,6 +17,7 @@ import type { AppState } from './types.ts';
 import type { AnalysisStatus, StoredAnalysis } from './analysisSlice.ts';
 import { EDITOR_KEY, IDLE_ANALYSIS } from './analysisSlice.ts';
 import type { SimulationRunState, SimulationSettings } from './simulationSlice.ts';
+import type { ReplayEntry } from './replaySlice.ts';
 import type { DockTab, ViewId } from './uiSlice.ts';
 import {
   getDiagram,
@@ -147,3 +148,12 @@ export const selectEditorRun = (s: AppState): SimulationRunState | undefined => 
 };
 
 export const selectSimulationSettings = (s: AppState): SimulationSettings => s.simulationSettings;
+
+/** The history being replayed, if any. */
+export const selectReplay = (s: AppState): ReplayEntry | null => s.replay;
+
+const NO_CUT_SETS: readonly (readonly string[])[] = [];
+
+/** Minimal cut sets of the design being edited (block path ids), from its latest analysis. */
+export const selectEditorCutSets = (s: AppState): readonly (readonly string[])[] =>
+  selectEditorAnalysis(s).result?.minimalCutSets ?? NO_CUT_SETS;

@@ -17,6 +17,8 @@ export interface FlagSpec {
   readonly value?: string;
   /** What it does, one line. */
   readonly help: string;
+  /** Flags sharing a group are alternatives, exactly one of them given: `(--a A | --b B)`. */
+  readonly oneOf?: string;
 }
 
 /** One command: its positional arguments, a summary and its flags. */
@@ -87,6 +89,37 @@ export const COMMANDS = {
       'reliability-only': {
         type: 'boolean',
         help: 'compute R(H) alone, without repair (fastest)',
+      },
+      json: JSON_FLAG,
+    },
+  },
+  trace: {
+    args: 'FILE',
+    summary: 'one simulated history event by event, as simulate with that seed counted it',
+    flags: {
+      horizon: {
+        type: 'string',
+        value: 'H',
+        required: true,
+        help: 'length of the history; units allowed ("1 year")',
+      },
+      seed: { type: 'string', value: 'S', help: 'seed of the random streams (default 1)' },
+      history: {
+        type: 'string',
+        value: 'K',
+        help: 'the history to replay (its stream is (seed, K)); give this or --pick',
+        oneOf: 'history',
+      },
+      pick: {
+        type: 'string',
+        value: 'P',
+        help: 'typical, bad, worst, first-failure or switch-failure: chosen among the first N histories',
+        oneOf: 'history',
+      },
+      trials: {
+        type: 'string',
+        value: 'N',
+        help: 'histories run to choose a --pick from (default 1000)',
       },
       json: JSON_FLAG,
     },
@@ -166,11 +199,23 @@ export function joinNegativeValues(command: CommandName, args: readonly string[]
  */
 export function formatUsage(command: CommandName): string {
   const spec: CommandSpec = COMMANDS[command];
-  const flags = Object.entries(spec.flags).map(([name, flag]) => {
-    const text = flag.type === 'string' ? `--${name} ${flag.value ?? 'VALUE'}` : `--${name}`;
+  const entries = Object.entries(spec.flags);
+  const flagText = (name: string, flag: FlagSpec): string =>
+    flag.type === 'string' ? `--${name} ${flag.value ?? 'VALUE'}` : `--${name}`;
+  const flags: string[] = [];
+  const groups = new Set<string>();
+  for (const [name, flag] of entries) {
+    if (flag.oneOf !== undefined) {
+      if (groups.has(flag.oneOf)) continue;
+      groups.add(flag.oneOf);
+      const group = entries.filter(([, f]) => f.oneOf === flag.oneOf);
+      flags.push(`(${group.map(([n, f]) => flagText(n, f)).join(' | ')})`);
+      continue;
+    }
+    const text = flagText(name, flag);
     const shown = flag.required === true ? text : `[${text}]`;
-    return flag.multiple === true ? `${shown}...` : shown;
-  });
+    flags.push(flag.multiple === true ? `${shown}...` : shown);
+  }
   return [command, spec.args, ...flags].join(' ');
 }
 

@@ -1,5 +1,5 @@
 /**
- * The command line: `analyze`, `check` and `simulate` on design files.
+ * The command line: `analyze`, `check`, `simulate` and `trace` on design files.
  * Run with `npm run cli -- analyze public/examples/three-tier.json --json`. Runs in Node.
  */
 import { runAnalyzeCommand } from './analyze.ts';
@@ -26,6 +26,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // Loaded on demand: the simulation (and its worker threads) only when asked for.
       const { runSimulateCommand } = await import('./simulate.ts');
       return runSimulateCommand(rest, io);
+    }
+    case 'trace': {
+      const { runTraceCommand } = await import('./trace.ts');
+      return runTraceCommand(rest, io);
     }
     case undefined:
     case '--help':

@@ -32,7 +32,7 @@ export const MAX_HISTORY_EVENTS = 1e7;
 export const MAX_RUN_EVENTS = 1e9;
 
 /** Why a run's expected events exceed the budget, or `null` when they do not. */
-function checkEventBudget(perHistory: number, trials: number): string | null {
+export function checkEventBudget(perHistory: number, trials: number): string | null {
   const total = perHistory * trials;
   if (perHistory <= MAX_HISTORY_EVENTS && total <= MAX_RUN_EVENTS) return null;
   const show = (x: number): string =>

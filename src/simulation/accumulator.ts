@@ -4,6 +4,7 @@
  * bit-identical results, and serialisable into one Float64Array for transfer between threads.
  * Runs anywhere; no DOM.
  */
+import { HistoryPicks } from './historyPicks.ts';
 import { DOWNTIME_BINS, FixedSum, FAILURE_TIME_BINS, getDowntimeBin } from './stats.ts';
 
 /** Number of scalar fields at the head of a serialised accumulator. */
@@ -38,6 +39,8 @@ export class SimulationAccumulator {
   readonly blockOverlap: FixedSum[];
   readonly blockOutages: Float64Array;
   readonly blockUnitFailures: Float64Array;
+  /** The notable histories (for the replay); the runner adds each history by its index. */
+  readonly picks = new HistoryPicks();
 
   constructor(blockCount: number) {
     this.blockCount = blockCount;
@@ -116,7 +119,12 @@ export class SimulationAccumulator {
     const sums = [this.downSum, this.downSquares, ...this.blockDown, ...this.blockOverlap];
     const b = this.blockCount;
     const out = new Float64Array(
-      HEADER + DOWNTIME_BINS + FAILURE_TIME_BINS + 2 * b + FIXED_SUM_LIMBS * sums.length,
+      HEADER +
+        DOWNTIME_BINS +
+        FAILURE_TIME_BINS +
+        2 * b +
+        FIXED_SUM_LIMBS * sums.length +
+        HistoryPicks.serializedLength(),
     );
     out.set([
       b,
@@ -142,6 +150,7 @@ export class SimulationAccumulator {
       out.set(sum.getLimbs(), at);
       at += FIXED_SUM_LIMBS;
     }
+    this.picks.serialize(out, at);
     return out;
   }
 
@@ -171,6 +180,9 @@ export class SimulationAccumulator {
       sum.addLimbs(data.subarray(at, at + FIXED_SUM_LIMBS));
       at += FIXED_SUM_LIMBS;
     }
+    const read = HistoryPicks.deserialize(data, at);
+    this.picks.merge(read.picks);
+    at = read.next;
     if (at !== data.length) throw new Error('malformed accumulator data');
   }
 }

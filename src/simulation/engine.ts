@@ -52,6 +52,10 @@ export class EventEngine extends UnitRules {
   private readonly system: SystemTracker;
   /** System downtime of the last history run (time units). */
   lastDowntime = 0;
+  /** First system failure of the last history run (time units; `Infinity`: none). */
+  lastFirstFailure = Infinity;
+  /** Failed switch-over attempts in the last history run. */
+  lastSwitchFailures = 0;
 
   constructor(model: CompiledModel, settings: EngineSettings) {
     super(model, settings.repair);
@@ -78,6 +82,7 @@ export class EventEngine extends UnitRules {
     this.rng.seedStream(this.seed, index);
     this.crewHead = this.crewWaiting = this.busyCrews = 0;
     this.unitFailures.fill(0);
+    this.switchFailures = 0;
     for (let b = 0; b < this.m.blockCount; b++) this.resetBlockUnits(b);
     this.queue.rebuild();
     this.system.reset(this.running, trace);
@@ -94,6 +99,8 @@ export class EventEngine extends UnitRules {
       this.system.updateBlock(b, this.running[b]!, this.switching[b]!, t);
     }
     this.lastDowntime = this.system.finish(acc, H, this.unitFailures, events);
+    this.lastFirstFailure = this.system.getFirstFailure();
+    this.lastSwitchFailures = this.switchFailures;
     this.trace = null;
   }
 

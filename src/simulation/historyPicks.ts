@@ -70,9 +70,13 @@ export class HistoryPicks {
   /** Earliest first system failure: time and history (`Infinity`, −1: none yet). */
   firstFailureTime = Infinity;
   firstFailureHistory = -1;
+  /** That history's downtime. */
+  firstFailureDowntime = 0;
   /** Lowest-numbered history with a failed switch-over (−1: none yet), and how many had one. */
   switchFailureHistory = -1;
   switchFailureHistories = 0;
+  /** That history's downtime. */
+  switchFailureDowntime = 0;
 
   /**
    * Records one history.
@@ -82,18 +86,20 @@ export class HistoryPicks {
    * @param switchFailures failed switch-over attempts in the history
    */
   add(history: number, downtime: number, firstFailure: number, switchFailures: number): void {
+    // Called once per history on the hot path: compare with plain numbers, allocate only to keep.
     const worst = this.worst;
-    if (worst.length < WORST_KEPT || worseFirst({ history, downtime }, worst.at(-1)!) < 0) {
+    const last = worst.length < WORST_KEPT ? null : worst[WORST_KEPT - 1]!;
+    if (
+      last === null ||
+      downtime > last.downtime ||
+      (downtime === last.downtime && history < last.history)
+    ) {
       insertSorted(worst, { history, downtime }, worseFirst, WORST_KEPT);
     }
     const hash = hashHistory(history);
     const sample = this.sample;
-    const last = sample.at(-1);
-    if (
-      sample.length < SAMPLE_KEPT ||
-      hash < last!.hash ||
-      (hash === last!.hash && history < last!.history)
-    ) {
+    const cut = sample.length < SAMPLE_KEPT ? null : sample[SAMPLE_KEPT - 1]!;
+    if (cut === null || hash < cut.hash || (hash === cut.hash && history < cut.history)) {
       insertSorted(sample, { history, downtime, hash }, bySampleOrder, SAMPLE_KEPT);
     }
     if (
@@ -102,11 +108,13 @@ export class HistoryPicks {
     ) {
       this.firstFailureTime = firstFailure;
       this.firstFailureHistory = history;
+      this.firstFailureDowntime = downtime;
     }
     if (switchFailures > 0) {
       this.switchFailureHistories++;
       if (this.switchFailureHistory < 0 || history < this.switchFailureHistory) {
         this.switchFailureHistory = history;
+        this.switchFailureDowntime = downtime;
       }
     }
   }
@@ -123,6 +131,7 @@ export class HistoryPicks {
     ) {
       this.firstFailureTime = other.firstFailureTime;
       this.firstFailureHistory = other.firstFailureHistory;
+      this.firstFailureDowntime = other.firstFailureDowntime;
     }
     this.switchFailureHistories += other.switchFailureHistories;
     if (
@@ -130,12 +139,13 @@ export class HistoryPicks {
       (this.switchFailureHistory < 0 || other.switchFailureHistory < this.switchFailureHistory)
     ) {
       this.switchFailureHistory = other.switchFailureHistory;
+      this.switchFailureDowntime = other.switchFailureDowntime;
     }
   }
 
   /** Numbers written by {@link serialize}. */
   static serializedLength(): number {
-    return 4 + 1 + 2 * WORST_KEPT + 1 + 2 * SAMPLE_KEPT;
+    return 6 + 1 + 2 * WORST_KEPT + 1 + 2 * SAMPLE_KEPT;
   }
 
   /** Writes the picks into `out` from `at`; returns the position after them. */
@@ -145,6 +155,8 @@ export class HistoryPicks {
     out[i++] = this.firstFailureHistory;
     out[i++] = this.switchFailureHistory;
     out[i++] = this.switchFailureHistories;
+    out[i++] = this.firstFailureDowntime;
+    out[i++] = this.switchFailureDowntime;
     out[i++] = this.worst.length;
     for (let k = 0; k < WORST_KEPT; k++) {
       out[i++] = this.worst[k]?.history ?? -1;
@@ -166,6 +178,8 @@ export class HistoryPicks {
     picks.firstFailureHistory = data[i++]!;
     picks.switchFailureHistory = data[i++]!;
     picks.switchFailureHistories = data[i++]!;
+    picks.firstFailureDowntime = data[i++]!;
+    picks.switchFailureDowntime = data[i++]!;
     const worst = data[i++]!;
     for (let k = 0; k < WORST_KEPT; k++, i += 2) {
       if (k < worst) picks.worst.push({ history: data[i]!, downtime: data[i + 1]! });
@@ -178,6 +192,11 @@ export class HistoryPicks {
       }
     }
     return { picks, next: i };
+  }
+
+  /** The sample, in hash order (a subset of the run that does not depend on its split). */
+  getSample(): readonly HistoryRecord[] {
+    return this.sample.map(({ history, downtime }) => ({ history, downtime }));
   }
 
   /** The worst histories kept, worst first. */
@@ -214,11 +233,84 @@ export class HistoryPicks {
       case 'first-failure':
         return this.firstFailureHistory < 0 || !Number.isFinite(this.firstFailureTime)
           ? null
-          : { history: this.firstFailureHistory, downtime: NaN, kind };
+          : { history: this.firstFailureHistory, downtime: this.firstFailureDowntime, kind };
       case 'switch-failure':
         return this.switchFailureHistory < 0
           ? null
-          : { history: this.switchFailureHistory, downtime: NaN, kind };
+          : { history: this.switchFailureHistory, downtime: this.switchFailureDowntime, kind };
     }
   }
+}
+
+/** Every pick kind, in the order the player and the command line offer them. */
+export const HISTORY_PICK_KINDS: readonly HistoryPickKind[] = [
+  'typical',
+  'bad',
+  'worst',
+  'first-failure',
+  'switch-failure',
+];
+
+/** What a run's result says about its notable histories (plain data). */
+export interface HistoryPicksResult {
+  /** One entry per kind the run has (none of a kind: absent), in {@link HISTORY_PICK_KINDS} order. */
+  readonly picks: readonly HistoryPick[];
+  /** The worst histories kept, worst first. */
+  readonly worst: readonly HistoryRecord[];
+  /** The sample of (history, downtime), least downtime first: where a history sits in the run. */
+  readonly sample: readonly HistoryRecord[];
+  /** Histories with at least one failed switch-over. */
+  readonly switchFailureHistories: number;
+}
+
+/**
+ * The result's view of a run's picks.
+ * @param picks the merged picks of the run
+ */
+export function getHistoryPicksResult(picks: HistoryPicks): HistoryPicksResult {
+  const found: HistoryPick[] = [];
+  for (const kind of HISTORY_PICK_KINDS) {
+    const p = picks.pick(kind);
+    if (p !== null) found.push(p);
+  }
+  const sample = [...picks.getSample()].sort(
+    (a, b) => a.downtime - b.downtime || a.history - b.history,
+  );
+  return {
+    picks: found,
+    worst: picks.getWorst().map(({ history, downtime }) => ({ history, downtime })),
+    sample,
+    switchFailureHistories: picks.switchFailureHistories,
+  };
+}
+
+/**
+ * The history of a kind, as both the player and `rbd trace --pick` choose it (same code).
+ * @param result a run's picks
+ * @returns the pick, or null when the run has none of that kind
+ * @example
+ * const bad = selectHistoryPick(result.picks, 'bad'); // the 95th percentile of downtime
+ */
+export function selectHistoryPick(
+  result: HistoryPicksResult,
+  kind: HistoryPickKind,
+): HistoryPick | null {
+  return result.picks.find((p) => p.kind === kind) ?? null;
+}
+
+/**
+ * Where a downtime sits in the run: the share of the sample with less downtime, plus half the
+ * share with exactly as much (a mid-rank percentile, 0..1).
+ * @param downtime design time units
+ */
+export function getDowntimeRank(result: HistoryPicksResult, downtime: number): number {
+  const n = result.sample.length;
+  if (n === 0) return NaN;
+  let below = 0;
+  let equal = 0;
+  for (const r of result.sample) {
+    if (r.downtime < downtime) below++;
+    else if (r.downtime === downtime) equal++;
+  }
+  return (below + equal / 2) / n;
 }

@@ -15,8 +15,9 @@
  *   fails the system;
  * - other switch-overs: the timeline's closed forms when they all belong to one block, else a
  *   sweep over the breakpoints.
- * Traced histories take the general loops and the sweep, and record every event; they give the
- * same numbers as untraced ones (tested). A reliability-only run needs the block states at H
+ * Traced histories take the general loops and the sweep (which records the system's states),
+ * record every event, and book their figures as untraced ones do: the same numbers, bit for bit
+ * (tested, traceHistory.test.ts). A reliability-only run needs the block states at H
  * alone: one boolean pass over the gates, when some block failed.
  *
  * Semantics are the event engine's with repair switched off (same counts, same layers); only the
@@ -47,6 +48,10 @@ export class MissionEngine {
 
   /** System downtime of the last history run (time units). */
   lastDowntime = 0;
+  /** First system failure of the last history run (time units; `Infinity`: none). */
+  lastFirstFailure = Infinity;
+  /** Failed switch-over attempts in the last history run. */
+  lastSwitchFailures = 0;
 
   constructor(
     model: CompiledModel,
@@ -85,10 +90,12 @@ export class MissionEngine {
       else if (deadCount === 0) {
         acc.addHistory(0, Infinity, 0, 0, events);
         this.lastDowntime = 0;
+        this.lastFirstFailure = Infinity;
       } else {
         this.gates.computeSystemLifeOf(this.dead, deadCount);
         this.addFailedHistory(acc, events, deadCount);
       }
+      this.lastSwitchFailures = this.sampler.getSwitchFailures();
     }
   }
 
@@ -104,6 +111,7 @@ export class MissionEngine {
     else {
       acc.addHistory(0, Infinity, 0, 0, events);
       this.lastDowntime = 0;
+      this.lastFirstFailure = Infinity;
     }
   }
 
@@ -127,6 +135,7 @@ export class MissionEngine {
     const failures = life > 0 ? 1 : 0;
     acc.addHistory((H - life) / H, life / H, failures, failures, events);
     this.lastDowntime = H - life;
+    this.lastFirstFailure = life;
   }
 
   /** Switch-overs happened: closed forms when they all belong to one block, else the sweep. */
@@ -172,6 +181,8 @@ export class MissionEngine {
     const start = timeline.getOutageStart(0);
     const length = Math.min(timeline.getOutageEnd(0), H) - start;
     const outages = start > 0 ? 1 : 0;
+    // No block died: the system never fails (a switch-over is downtime, not a failure).
+    this.lastFirstFailure = Infinity;
     if (!(length > 0)) {
       // A delay too short to show at this time: ignored, as the interval lists would.
       acc.addHistory(0, Infinity, 0, 0, events);
@@ -207,6 +218,7 @@ export class MissionEngine {
     if (life < H) acc.addHistory(downtime / H, life / H, outages, life > 0 ? 1 : 0, events);
     else acc.addHistory(downtime / H, Infinity, outages, 0, events);
     this.lastDowntime = downtime;
+    this.lastFirstFailure = life < H ? life : Infinity;
   }
 
   /**
@@ -217,6 +229,7 @@ export class MissionEngine {
     const { sampler, timeline, gates, deadAt, dead } = this;
     const H = this.horizon;
     sampler.rng.seedStream(this.seed, index);
+    sampler.resetSwitchFailures();
     timeline.outageCount = 0;
     let events = 0;
     let deadCount = 0;
@@ -236,12 +249,15 @@ export class MissionEngine {
       else {
         acc.addHistory(0, Infinity, 0, 0, events);
         this.lastDowntime = 0;
+        this.lastFirstFailure = Infinity;
       }
     } else {
+      // The sweep records the system's states; the figures are booked as an untraced history
+      // books them (closed forms when they apply), so the counts are the run's, bit for bit.
       timeline.sweep(trace);
-      this.addSweptBlocks(acc);
-      this.addTimelineHistory(acc, events);
+      this.addSwitchOverHistory(acc, events, deadCount);
     }
+    this.lastSwitchFailures = sampler.getSwitchFailures();
     trace.sortEvents();
   }
 

@@ -23,6 +23,8 @@ const sampleLife = sampling.sampleLife;
 export class MissionBlockDrawer {
   /** The recorder of a traced history, or `null`. */
   trace: TraceRecorder | null = null;
+  /** Failed switch-over attempts since the owner last set this to 0. */
+  switchFailures = 0;
   /** R(H) per block for invertible life codes (sampling.ts), NaN otherwise. */
   readonly survivalAtH: Float64Array;
   private readonly m: CompiledModel;
@@ -237,6 +239,7 @@ export class MissionBlockDrawer {
           }
         } else {
           failures++;
+          this.switchFailures++;
           if (trace !== null) trace.unit(tr, first + j, 'switch-failed');
         }
       }

@@ -98,6 +98,8 @@ export class MissionSampler {
   /** The blocks dying before H in the last history (first `deadCount` entries). */
   readonly dead: Int32Array;
   deadCount = 0;
+  /** Failed switch-over attempts of cold chains since the last history began. */
+  private chainSwitchFailures = 0;
   private readonly blocks: BlockPlan[];
   private readonly general: MissionBlockDrawer;
   private readonly horizon: number;
@@ -149,6 +151,17 @@ export class MissionSampler {
     return failures;
   }
 
+  /** Starts counting a history's failed switch-overs (done by `drawHistory` itself). */
+  resetSwitchFailures(): void {
+    this.chainSwitchFailures = 0;
+    this.general.switchFailures = 0;
+  }
+
+  /** Failed switch-over attempts of the history drawn last (all blocks). */
+  getSwitchFailures(): number {
+    return this.chainSwitchFailures + this.general.switchFailures;
+  }
+
   /**
    * Draws every block of an untraced history and lists the blocks dying before H in `dead` (the
    * first `deadCount` entries). The random stream must be seeded first.
@@ -160,6 +173,7 @@ export class MissionSampler {
     const rng = this.rng;
     const H = this.horizon;
     this.timeline.outageCount = 0;
+    this.resetSwitchFailures();
     let events = 0;
     let deadCount = 0;
     for (let b = 0; b < blocks.length; b++) {
@@ -311,7 +325,10 @@ export class MissionSampler {
           const life = v > survival ? getLife(block, v) : Infinity;
           death = life < H ? death + life : Infinity;
           replaced = true;
-        } else failures++;
+        } else {
+          failures++;
+          this.chainSwitchFailures++;
+        }
       }
       if (!replaced) break;
     }

@@ -51,6 +51,10 @@ export interface BlockFrame {
   readonly state: BlockReplayState;
   /** Units running (in service and not switching). */
   readonly running: number;
+  /** Spares waiting, units switching in, and failed units (waiting, in repair or down). */
+  readonly standby: number;
+  readonly switching: number;
+  readonly failed: number;
   readonly quantity: number;
   readonly required: number;
 }
@@ -200,6 +204,15 @@ export class Replay {
     return { eventIndex: i, units };
   }
 
+  /**
+   * Applies event i to a state's unit array in place, for a caller walking the events in order
+   * (the player's timeline lanes: one pass instead of a seek per event).
+   * @param units unit states after events [0, i)
+   */
+  applyEvent(units: Uint8Array, i: number): void {
+    this.apply(units, i);
+  }
+
   /** Number of events at or before t (binary search). */
   eventsUpTo(t: number): number {
     const events = this.trace.events;
@@ -244,7 +257,9 @@ export class Replay {
       : switching > 0
         ? 'switching'
         : 'down';
-    return { state: blockState, running, quantity: trace.quantities[b]!, required };
+    const quantity = trace.quantities[b]!;
+    const standby = quantity - running - switching - failed;
+    return { state: blockState, running, standby, switching, failed, quantity, required };
   }
 
   /** Whether each block is up, as 0/1 by block index. */

@@ -78,24 +78,50 @@ export function prepareSimulation(
   return { ok: true, value: { model, options, method } };
 }
 
+/** What the runner needs of an engine: one history at a time, and its figures afterwards. */
+interface HistoryEngine {
+  runHistory(index: number, acc: SimulationAccumulator, trace: TraceRecorder | null): void;
+  /** System downtime of the last history (time units). */
+  readonly lastDowntime: number;
+  /** Its first system failure (time units; `Infinity`: none). */
+  readonly lastFirstFailure: number;
+  /** Its failed switch-over attempts. */
+  readonly lastSwitchFailures: number;
+}
+
+/** The engine of a prepared run (the same for a run and for re-tracing one of its histories). */
+function createEngine(prepared: PreparedSimulation): HistoryEngine {
+  const { model, options, method } = prepared;
+  if (method === 'mission') {
+    return new MissionEngine(model, {
+      horizon: options.horizon,
+      seed: options.seed,
+      reliabilityOnly: options.reliabilityOnly ?? false,
+    });
+  }
+  if ((options.crews ?? Infinity) === Infinity) {
+    return new TimelineEngine(model, { horizon: options.horizon, seed: options.seed });
+  }
+  return new EventEngine(model, {
+    horizon: options.horizon,
+    seed: options.seed,
+    repair: options.repair ?? true,
+    crews: options.crews ?? Infinity,
+  });
+}
+
 /** Creates the runner of a prepared run (one engine, reused across chunks). */
 export function createHistoryRunner(prepared: PreparedSimulation): HistoryRunner {
-  const { model, options, method } = prepared;
-  const engine =
-    method === 'mission'
-      ? new MissionEngine(model, {
-          horizon: options.horizon,
-          seed: options.seed,
-          reliabilityOnly: options.reliabilityOnly ?? false,
-        })
-      : (options.crews ?? Infinity) === Infinity
-        ? new TimelineEngine(model, { horizon: options.horizon, seed: options.seed })
-        : new EventEngine(model, {
-            horizon: options.horizon,
-            seed: options.seed,
-            repair: options.repair ?? true,
-            crews: options.crews ?? Infinity,
-          });
+  const { model, options } = prepared;
+  const engine = createEngine(prepared);
+  // A reliability-only run has no downtime to pick histories by.
+  const picking = options.reliabilityOnly !== true;
+  const run = (h: number, acc: SimulationAccumulator, recorder: TraceRecorder | null): void => {
+    engine.runHistory(h, acc, recorder);
+    if (picking) {
+      acc.picks.add(h, engine.lastDowntime, engine.lastFirstFailure, engine.lastSwitchFailures);
+    }
+  };
   const traced = [...new Set(options.traceHistories ?? [])].sort((a, b) => a - b);
   return {
     runChunk(start: number, count: number): ChunkResult {
@@ -105,14 +131,77 @@ export function createHistoryRunner(prepared: PreparedSimulation): HistoryRunner
       let next = start;
       for (const h of traced) {
         if (h < start || h >= start + count) continue;
-        for (; next < h; next++) engine.runHistory(next, acc, null);
+        for (; next < h; next++) run(next, acc, null);
         const recorder = new TraceRecorder(model, h);
-        engine.runHistory(h, acc, recorder);
+        run(h, acc, recorder);
         traces.push(recorder.finish(engine.lastDowntime));
         next = h + 1;
       }
-      for (const end = start + count; next < end; next++) engine.runHistory(next, acc, null);
+      for (const end = start + count; next < end; next++) run(next, acc, null);
       return { start, count, data: acc.serialize(), traces, elapsedMs: performance.now() - began };
+    },
+  };
+}
+
+/** A re-simulated history: its trace and the figures the run counted for it. */
+export interface TracedHistory {
+  readonly trace: HistoryTrace;
+  /** First system failure (time units; `Infinity`: none; switch-overs are not failures). */
+  readonly firstFailure: number;
+  /** Failed switch-over attempts. */
+  readonly switchFailures: number;
+  /** The run's engine: `mission` (no repair) or `events`. */
+  readonly method: 'events' | 'mission';
+}
+
+/**
+ * Re-simulates history h of a run with tracing on. History h draws only from the stream
+ * (seed, h), so this is, event for event and bit for bit, the history a run with these options
+ * counted (whatever its number of histories, chunks or workers).
+ * @param design a design accepted by `parseDesign`
+ * @param options the run's options (`trials` is only validated; `traceHistories` is ignored)
+ * @param history the history index, an integer ≥ 0
+ * @returns the trace and the history's figures, or issues
+ * @example
+ * const r = traceHistory(design, { trials: 1000, horizon: 8760, seed: 7 }, 412);
+ * if (r.ok) console.log(r.value.trace.downtime);
+ */
+export function traceHistory(
+  design: Design,
+  options: SimulationOptions,
+  history: number,
+): Result<TracedHistory, SimulationIssue[]> {
+  if (!Number.isSafeInteger(history) || history < 0) {
+    return {
+      ok: false,
+      error: [
+        {
+          code: 'invalid-options',
+          path: 'history',
+          message: `invalid history: ${history} (must be an integer ≥ 0)`,
+        },
+      ],
+    };
+  }
+  const { traceHistories, reliabilityOnly, ...rest } = options;
+  void traceHistories;
+  void reliabilityOnly;
+  // A reliability-only run has no events to show: trace the same history without repair.
+  const plain: SimulationOptions =
+    options.reliabilityOnly === true ? { ...rest, repair: false } : rest;
+  const prepared = prepareSimulation(design, plain);
+  if (!prepared.ok) return prepared;
+  const engine = createEngine(prepared.value);
+  const acc = new SimulationAccumulator(prepared.value.model.blockCount);
+  const recorder = new TraceRecorder(prepared.value.model, history);
+  engine.runHistory(history, acc, recorder);
+  return {
+    ok: true,
+    value: {
+      trace: recorder.finish(engine.lastDowntime),
+      firstFailure: engine.lastFirstFailure,
+      switchFailures: engine.lastSwitchFailures,
+      method: prepared.value.method,
     },
   };
 }

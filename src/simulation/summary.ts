@@ -5,6 +5,7 @@
  */
 import type { SimulationAccumulator } from './accumulator.ts';
 import type { CompiledModel } from './compile.ts';
+import { getHistoryPicksResult } from './historyPicks.ts';
 import {
   DOWNTIME_BINS,
   FAILURE_TIME_BINS,
@@ -141,6 +142,7 @@ export function summarizeSimulation(
     reliabilityCurve: { t: curveT, reliability: curveR },
     perBlock,
     traces: context.traces,
+    picks: getHistoryPicksResult(acc.picks),
   };
   return options.reliabilityOnly === true ? blankUnestimated(result) : result;
 }

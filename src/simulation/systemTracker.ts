@@ -149,6 +149,11 @@ export class SystemTracker {
     }
   }
 
+  /** Time of the history's first system failure (switch-overs ignored), `Infinity` when none. */
+  getFirstFailure(): number {
+    return this.firstFailure;
+  }
+
   /**
    * Closes the books at H and adds the history to the accumulator.
    * @param unitFailures unit failures per block in this history

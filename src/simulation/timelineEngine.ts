@@ -126,6 +126,10 @@ export class TimelineEngine extends UnitRules {
   private nextTime = 0;
   /** System downtime of the last history run (time units). */
   lastDowntime = 0;
+  /** First system failure of the last history run (time units; `Infinity`: none). */
+  lastFirstFailure = Infinity;
+  /** Failed switch-over attempts in the last history run. */
+  lastSwitchFailures = 0;
 
   constructor(model: CompiledModel, settings: { readonly horizon: number; readonly seed: number }) {
     super(model, true);
@@ -216,6 +220,8 @@ export class TimelineEngine extends UnitRules {
       w0 = w1;
     }
     this.lastDowntime = this.finish(acc);
+    this.lastFirstFailure = this.firstFailure;
+    this.lastSwitchFailures = this.switchFailures;
     if (trace !== null) trace.sortEvents();
     this.trace = null;
   }
@@ -224,6 +230,7 @@ export class TimelineEngine extends UnitRules {
   private resetHistory(): void {
     const m = this.m;
     this.unitFailures.fill(0);
+    this.switchFailures = 0;
     for (let b = 0; b < m.blockCount; b++) {
       if (this.plan[b] === PLAN_BIRTH_DEATH) {
         // All units in service; the chain's first event time (no lives per unit).

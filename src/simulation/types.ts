@@ -5,6 +5,7 @@
  * Runs anywhere; no DOM.
  */
 import type { RunCode } from '../errors.ts';
+import type { HistoryPicksResult } from './historyPicks.ts';
 
 /** What the user asks of a simulation run. */
 export interface SimulationOptions {
@@ -118,6 +119,12 @@ export interface SimulationResult {
   readonly perBlock: readonly BlockSimulationResult[];
   /** Traces of the requested histories, by history index. */
   readonly traces: readonly HistoryTrace[];
+  /**
+   * The notable histories, to replay one (`traceHistory`): typical (median downtime), bad (95th
+   * percentile), worst, first system failure, first failed switch-over, and a sample of
+   * (history, downtime) to place any history in the run. Empty in a reliability-only run.
+   */
+  readonly picks: HistoryPicksResult;
 }
 
 /** What happened to a unit. */

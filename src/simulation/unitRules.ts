@@ -57,6 +57,8 @@ export abstract class UnitRules {
   protected readonly running: Int32Array;
   protected readonly switching: Int32Array;
   protected readonly unitFailures: Int32Array;
+  /** Failed switch-over attempts of the history (reset by the engine per history). */
+  protected switchFailures = 0;
 
   constructor(model: CompiledModel, repairOn: boolean) {
     this.m = model;
@@ -251,6 +253,7 @@ export abstract class UnitRules {
       } else {
         if (this.trace !== null) this.trace.unit(t, s, 'switch-failed');
         this.unitFailures[b]!++;
+        this.switchFailures++;
         this.startRepair(s, b, t);
       }
     }

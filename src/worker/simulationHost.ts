@@ -9,12 +9,13 @@ import { withExpressionEngine } from '../model/expression.ts';
 import { parseDesign } from '../model/parse.ts';
 import type { ParseResult } from '../model/parse.ts';
 import type { HistoryRunner } from '../simulation/runner.ts';
-import { createHistoryRunner, prepareSimulation } from '../simulation/runner.ts';
+import { createHistoryRunner, prepareSimulation, traceHistory } from '../simulation/runner.ts';
 import { getBlockTable } from '../simulation/summary.ts';
 import type { SimulationIssue } from '../simulation/types.ts';
 import type { SimulationRequest, SimulationResponse } from './simulationProtocol.ts';
 
 type StartRequest = Extract<SimulationRequest, { type: 'start' }>;
+type TraceRequest = Extract<SimulationRequest, { type: 'trace' }>;
 
 /** Sends a response, moving the listed buffers. */
 export type PostResponse = (message: SimulationResponse, transfer: ArrayBuffer[]) => void;
@@ -24,6 +25,7 @@ function isRequest(message: unknown): message is SimulationRequest {
   const m = message as { type?: unknown; runId?: unknown; start?: unknown; count?: unknown };
   if (typeof m.runId !== 'number') return false;
   if (m.type === 'start') return true;
+  if (m.type === 'trace') return typeof (message as { history?: unknown }).history === 'number';
   return m.type === 'chunk' && typeof m.start === 'number' && typeof m.count === 'number';
 }
 
@@ -63,12 +65,47 @@ export function createSimulationHost(post: PostResponse): (message: unknown) => 
       failUnexpectedly(message.runId, error);
     }
   };
+  /** Traces one history of a validated design (the prepared run, if any, is untouched). */
+  const trace = (message: TraceRequest, parsed: ParseResult): void => {
+    try {
+      if (!parsed.ok) {
+        const errors = parsed.issues.filter((i) => i.severity === 'error');
+        fail(
+          message.runId,
+          errors.map((i) => ({ code: 'invalid-design', path: i.path, message: i.message })),
+        );
+        return;
+      }
+      const traced = traceHistory(parsed.value, message.options, message.history);
+      if (!traced.ok) fail(message.runId, traced.error);
+      else post({ type: 'traced', runId: message.runId, traced: traced.value }, []);
+    } catch (error) {
+      failUnexpectedly(message.runId, error);
+    }
+  };
   const failUnexpectedly = (id: number, error: unknown): void => {
     const text = error instanceof Error ? error.message : String(error);
     fail(id, [{ code: 'internal', path: '', message: `simulation failed: ${text}` }]);
   };
   /** Handles one message; a promise while the expression reader loads for the design. */
   const handle = (message: SimulationRequest): Promise<void> | undefined => {
+    if (message.type === 'trace') {
+      let parsed: ParseResult | Promise<ParseResult>;
+      try {
+        parsed = withExpressionEngine(() => parseDesign(message.design));
+      } catch (error) {
+        failUnexpectedly(message.runId, error);
+        return undefined;
+      }
+      if (parsed instanceof Promise) {
+        return parsed.then(
+          (read) => trace(message, read),
+          (error: unknown) => failUnexpectedly(message.runId, error),
+        );
+      }
+      trace(message, parsed);
+      return undefined;
+    }
     if (message.type === 'start') {
       runId = message.runId;
       runner = null;

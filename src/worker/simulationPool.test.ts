@@ -2,6 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDesignFile } from '../model/serialize.ts';
 import { createLargeDesign, createThreeTierDesign } from '../testing/sampleDesigns.ts';
 import { runOk } from '../testing/simulationChecks.ts';
+import { HISTORY_PICK_KINDS, selectHistoryPick } from '../simulation/historyPicks.ts';
+import { traceHistory } from '../simulation/runner.ts';
 import type { SimulationProgress, SimulationResult } from '../simulation/types.ts';
 import { createInThreadPort } from './inThreadPort.ts';
 import { createNodeWorkerPort } from './nodeWorkerPort.ts';
@@ -41,6 +43,37 @@ describe('createSimulationPool', () => {
       expect(r.ok && stable(r.value)).toEqual(stable(reference));
       pool.dispose();
     }
+  });
+
+  it('keeps the same notable histories with 1, 2 and 4 workers and any chunk size', async () => {
+    // The three-tier design over 200,000 h (standby databases): every pick kind exists.
+    expect(reference.picks.picks.map((p) => p.kind)).toEqual(HISTORY_PICK_KINDS);
+    expect(reference.picks.switchFailureHistories).toBeGreaterThan(0);
+    expect(reference.picks.sample.length).toBe(512);
+    expect(runOk(design, options, 13).picks).toEqual(reference.picks);
+    for (const size of [1, 2, 4]) {
+      const pool = createSimulationPool(createNodeWorkerPort, size);
+      pools.push(pool);
+      const r = await pool.run(file, options).promise;
+      expect(r.ok && r.value.picks).toEqual(reference.picks);
+      pool.dispose();
+    }
+  });
+
+  it('traces a picked history in a worker, as counted, while a run goes on', async () => {
+    const pool = createSimulationPool(createNodeWorkerPort, 1);
+    pools.push(pool);
+    const bad = selectHistoryPick(reference.picks, 'bad')!;
+    const run = pool.run(file, options);
+    const traced = await pool.trace(file, options, bad.history);
+    expect(traced.ok && traced.value.trace.downtime).toBe(bad.downtime);
+    const here = traceHistory(design, options, bad.history);
+    expect(traced.ok && here.ok && traced.value).toEqual(here.ok && here.value);
+    const r = await run.promise;
+    expect(r.ok && stable(r.value)).toEqual(stable(reference));
+    const wrong = await pool.trace({ hello: 'world' }, options, 1);
+    expect(!wrong.ok && wrong.error[0]!.code).toBe('invalid-design');
+    pool.dispose();
   });
 
   it('gives the same bits on the mission fast path through workers', async () => {

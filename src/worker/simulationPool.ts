@@ -10,6 +10,7 @@
 import type { Result } from '../util/result.ts';
 import { SimulationAccumulator } from '../simulation/accumulator.ts';
 import { validateSimulationOptions } from '../simulation/compile.ts';
+import type { TracedHistory } from '../simulation/runner.ts';
 import { getNextChunkSize, sortTraces } from '../simulation/runner.ts';
 import type { SimulationBlockTable } from '../simulation/summary.ts';
 import { summarizeSimulation } from '../simulation/summary.ts';
@@ -50,7 +51,19 @@ export interface SimulationPool {
     options: SimulationOptions,
     onProgress?: (progress: SimulationProgress) => void,
   ): SimulationRun;
-  /** Cancels any run and stops every worker. */
+  /**
+   * Re-simulates history h of a run with these options, traced, on a worker of its own (runs
+   * go on undisturbed): the same history, bit for bit, that the run counted.
+   * @param design the design file's contents (untrusted; validated in the worker)
+   * @param options the run's options
+   * @param history the history index (an integer ≥ 0)
+   */
+  trace(
+    design: unknown,
+    options: SimulationOptions,
+    history: number,
+  ): Promise<Result<TracedHistory, SimulationIssue[]>>;
+  /** Cancels any run and any trace, and stops every worker. */
   dispose(): void;
 }
 
@@ -107,6 +120,43 @@ export function createSimulationPool(
   }));
   let current: ActiveRun | null = null;
   let nextRunId = 1;
+  /** The worker that answers traces, started on the first one; its requests by id. */
+  let tracePort: SimulationWorkerPort | null = null;
+  const pendingTraces = new Map<
+    number,
+    (result: Result<TracedHistory, SimulationIssue[]>) => void
+  >();
+  let nextTraceId = 1;
+
+  const failTraces = (code: SimulationIssue['code'], message: string): void => {
+    const waiting = [...pendingTraces.values()];
+    pendingTraces.clear();
+    for (const resolve of waiting) resolve({ ok: false, error: issue(code, message) });
+  };
+
+  const ensureTracePort = (): SimulationWorkerPort => {
+    if (tracePort !== null) return tracePort;
+    const port = factory();
+    tracePort = port;
+    port.listen({
+      message: (message) => {
+        if (!isSimulationResponse(message)) return;
+        const resolve = pendingTraces.get(message.runId);
+        if (resolve === undefined) return;
+        pendingTraces.delete(message.runId);
+        if (message.type === 'traced') resolve({ ok: true, value: message.traced });
+        else if (message.type === 'failed') resolve({ ok: false, error: message.issues });
+        else resolve({ ok: false, error: issue('internal', 'unexpected answer to a trace') });
+      },
+      error: (reason) => {
+        if (tracePort !== port) return;
+        tracePort = null;
+        port.terminate();
+        failTraces('worker-failed', reason);
+      },
+    });
+    return port;
+  };
 
   const finish = (run: ActiveRun, result: Result<SimulationResult, SimulationIssue[]>): void => {
     if (current !== run) return;
@@ -138,6 +188,8 @@ export function createSimulationPool(
   const onMessage = (slot: Slot, message: unknown): void => {
     const run = current;
     if (!isSimulationResponse(message) || run === null || message.runId !== run.id) return;
+    // Traces are answered on their own port; one here is not for this run.
+    if (message.type === 'traced') return;
     if (message.type === 'ready') {
       run.prepared ??= {
         blocks: message.blocks,
@@ -273,8 +325,32 @@ export function createSimulationPool(
         },
       };
     },
+    trace(design, options, history): Promise<Result<TracedHistory, SimulationIssue[]>> {
+      const checked = validateSimulationOptions(options);
+      if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
+      return new Promise((resolve) => {
+        const id = nextTraceId++;
+        pendingTraces.set(id, resolve);
+        try {
+          ensureTracePort().post({
+            type: 'trace',
+            runId: id,
+            design,
+            options: checked.value,
+            history,
+          });
+        } catch (error) {
+          pendingTraces.delete(id);
+          const text = error instanceof Error ? error.message : String(error);
+          resolve({ ok: false, error: issue('worker-failed', `cannot start a worker: ${text}`) });
+        }
+      });
+    },
     dispose(): void {
       cancelCurrent();
+      tracePort?.terminate();
+      tracePort = null;
+      failTraces('cancelled', 'trace cancelled');
       for (const slot of slots) {
         slot.port?.terminate();
         slot.port = null;

@@ -5,6 +5,7 @@
  * Float64Arrays. Runs anywhere; no DOM.
  */
 import type { SimulationBlockTable } from '../simulation/summary.ts';
+import type { TracedHistory } from '../simulation/runner.ts';
 import type { HistoryTrace, SimulationIssue, SimulationOptions } from '../simulation/types.ts';
 
 /** Main thread → worker. */
@@ -25,6 +26,17 @@ export type SimulationRequest =
       readonly runId: number;
       readonly start: number;
       readonly count: number;
+    }
+  /**
+   * Re-simulate one history with tracing on (`traceHistory`), apart from any run: validates the
+   * design file like `start`, leaves the prepared run alone. `runId` numbers the request.
+   */
+  | {
+      readonly type: 'trace';
+      readonly runId: number;
+      readonly design: unknown;
+      readonly options: SimulationOptions;
+      readonly history: number;
     };
 
 /** Worker → main thread. */
@@ -46,6 +58,8 @@ export type SimulationResponse =
       readonly traces: HistoryTrace[];
       readonly elapsedMs: number;
     }
+  /** The answer to a `trace` request. */
+  | { readonly type: 'traced'; readonly runId: number; readonly traced: TracedHistory }
   | { readonly type: 'failed'; readonly runId: number; readonly issues: SimulationIssue[] };
 
 /** Handlers a port calls back. */
@@ -88,6 +102,10 @@ export function isSimulationResponse(message: unknown): message is SimulationRes
       Array.isArray(r.blocks.nodeIds) &&
       (r.method === 'events' || r.method === 'mission')
     );
+  }
+  if (m.type === 'traced') {
+    const t = (message as { traced?: { trace?: { events?: unknown; system?: unknown } } }).traced;
+    return Array.isArray(t?.trace?.events) && Array.isArray(t.trace.system);
   }
   if (m.type === 'failed') return Array.isArray(m.issues);
   return false;

@@ -1,0 +1,172 @@
+/**
+ * One history on screen: the player (a clock outside React), the read-only diagram, the system
+ * lamp and counters, why the system is down, the timeline and the event log, and the keyboard:
+ * Space play/pause, ←/→ previous/next event, Shift+←/→ previous/next system change, Home/End,
+ * N next outage, [ and ] slower/faster, G go to a time, Esc pause. With reduced motion the player
+ * opens in step mode (play advances one event a second, nothing glides).
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { DesignFile, SimulationResult, TimeUnit, TracedHistory } from '../../src/index.ts';
+import { Replay, createTraceLog } from '../../src/index.ts';
+import type { ReplayChoiceKind } from '../store/index.ts';
+import { createReplayPlayer } from './replayPlayer.ts';
+import { getDiagramLayout } from './replayDiagramLayout.ts';
+import { getReplayLanes } from './replayModel.ts';
+import { usePlayerSnapshot } from './usePlayer.ts';
+import { ReplayControls } from './ReplayControls.tsx';
+import { ReplayDiagram } from './ReplayDiagram.tsx';
+import { ReplayStatus } from './ReplayStatus.tsx';
+import { ReplayTimeline } from './ReplayTimeline.tsx';
+import { ReplayLog } from './ReplayLog.tsx';
+import { PICK_LABELS } from './ReplayPicker.tsx';
+
+export interface ReplayStageProps {
+  readonly traced: TracedHistory;
+  readonly design: DesignFile;
+  readonly result: SimulationResult;
+  readonly seed: number;
+  readonly horizon: number;
+  readonly timeUnit: TimeUnit;
+  readonly hoursPerUnit: number;
+  readonly cutSets: readonly (readonly string[])[];
+  readonly exactAvailability: number | null;
+  readonly choice: ReplayChoiceKind;
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export function ReplayStage(props: ReplayStageProps) {
+  const { traced, design, result, horizon } = props;
+  const trace = traced.trace;
+  const replay = useMemo(() => new Replay(trace), [trace]);
+  const [stepMode] = useState(prefersReducedMotion);
+  const [player] = useState(() => createReplayPlayer(replay, horizon, { stepMode }));
+  useEffect(() => () => player.pause(), [player]);
+  const snapshot = usePlayerSnapshot(player);
+  const lanes = useMemo(() => getReplayLanes(replay, horizon), [replay, horizon]);
+  const names = useMemo(() => trace.blocks.slice(), [trace]);
+  const log = useMemo(
+    () => createTraceLog(trace, names, props.timeUnit, replay),
+    [trace, names, props.timeUnit, replay],
+  );
+  const blockNodeIds = useMemo(() => {
+    const byId = new Map(result.perBlock.map((b) => [b.id, b.nodeIds]));
+    return trace.blocks.map((id) => byId.get(id) ?? [id]);
+  }, [result, trace]);
+  const layout = useMemo(
+    () => getDiagramLayout(design.diagram, blockNodeIds),
+    [design, blockNodeIds],
+  );
+  const goTo = useRef<HTMLInputElement>(null);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const target = event.target as HTMLElement;
+    const typing =
+      target instanceof HTMLInputElement && target.type !== 'range' && target.type !== 'button';
+    if (typing && event.key !== 'Escape') return;
+    let handled = true;
+    switch (event.key) {
+      case ' ':
+        if (target instanceof HTMLButtonElement) handled = false;
+        else player.toggle();
+        break;
+      case 'ArrowRight':
+        if (event.shiftKey) player.stepSystem(1);
+        else player.stepEvent(1);
+        break;
+      case 'ArrowLeft':
+        if (event.shiftKey) player.stepSystem(-1);
+        else player.stepEvent(-1);
+        break;
+      case 'Home':
+        player.seek(0);
+        break;
+      case 'End':
+        player.seek(horizon);
+        break;
+      case 'n':
+      case 'N':
+        player.nextOutage();
+        break;
+      case '[':
+        player.setSpeed(player.getSnapshot().speed - 1);
+        break;
+      case ']':
+        player.setSpeed(player.getSnapshot().speed + 1);
+        break;
+      case 'g':
+      case 'G':
+        goTo.current?.focus();
+        goTo.current?.select();
+        break;
+      case 'Escape':
+        player.pause();
+        if (typing) target.blur();
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) event.preventDefault();
+  };
+
+  return (
+    <section className="replay-stage" aria-label="Replay" onKeyDown={onKeyDown}>
+      <p className="replay-banner" data-testid="replay.banner">
+        Replay: history {trace.history.toLocaleString('en-US')} of{' '}
+        {result.trials.toLocaleString('en-US')}, seed {props.seed},{' '}
+        {PICK_LABELS[props.choice].toLowerCase()}
+        {stepMode ? ' · step mode (reduced motion)' : ''}
+      </p>
+      <ReplayControls
+        player={player}
+        snapshot={snapshot}
+        horizon={horizon}
+        timeUnit={props.timeUnit}
+        eventCount={trace.events.length}
+        goTo={goTo}
+        replay={replay}
+      />
+      <div className="replay-main">
+        <ReplayDiagram
+          replay={replay}
+          player={player}
+          snapshot={snapshot}
+          layout={layout}
+          cutSets={props.cutSets}
+          hoursPerUnit={props.hoursPerUnit}
+        />
+        <ReplayStatus
+          replay={replay}
+          player={player}
+          snapshot={snapshot}
+          cutSets={props.cutSets}
+          timeUnit={props.timeUnit}
+          exactAvailability={props.exactAvailability}
+        />
+      </div>
+      <ReplayTimeline
+        lanes={lanes}
+        blocks={names}
+        player={player}
+        horizon={horizon}
+        timeUnit={props.timeUnit}
+      />
+      <ReplayLog
+        rows={log}
+        snapshot={snapshot}
+        player={player}
+        trace={trace}
+        traced={traced}
+        design={design}
+        seed={props.seed}
+        horizon={horizon}
+        timeUnit={props.timeUnit}
+        choice={props.choice}
+        trials={result.trials}
+      />
+    </section>
+  );
+}

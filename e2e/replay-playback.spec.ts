@@ -1,0 +1,82 @@
+/**
+ * Measurement: playback of a 10-year history of a generated 200-block design. Reports the
+ * trace time, the mean and worst frame intervals and the long tasks (over 50 ms) seen while
+ * playing, as annotations and in the log; asserts only that playback happened. This suite runs
+ * on busy shared machines: timings are reported, never asserted.
+ */
+import { createBenchmarkDesign } from '../src/testing/benchmarkDesigns.ts';
+import { expect, test } from './fixtures/fixtures.ts';
+
+test('playback of a 10-year history of a 200-block design (measured)', async ({
+  page,
+  editor,
+  results,
+  simulation,
+  replay,
+}) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await editor.goto('three-tier.json');
+  const design = createBenchmarkDesign(200, 7);
+  await page.getByTestId('design.import').setInputFiles({
+    name: 'large.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(design)),
+  });
+  await expect(page.getByTestId('library.current')).toHaveText(/Generated 200-block design/);
+  await results.waitCurrent(90_000);
+  await simulation.open();
+  await simulation.run({ trials: 1000, horizon: '10 years', seed: 3 });
+  await simulation.waitDone(120_000);
+  const traceStart = Date.now();
+  await page.getByTestId('simulation.replay.bad').click();
+  await replay.waitReady();
+  const traceMs = Date.now() - traceStart;
+  const events = Number(
+    /of ([\d,]+)/.exec((await replay.eventIndex.textContent()) ?? '')?.[1]?.replaceAll(',', ''),
+  );
+
+  for (const speed of ['1,000', '10,000']) {
+    await page.keyboard.press('Home');
+    await page.getByTestId('replay.speed').selectOption({ label: `${speed} hour/s` });
+    // Frame intervals and long tasks while playing, for about 3 s of wall time.
+    const measured = await page.evaluate(async () => {
+      const longTasks: number[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) longTasks.push(e.duration);
+      });
+      observer.observe({ type: 'longtask', buffered: false });
+      const frames: number[] = [];
+      (document.querySelector('[data-testid="replay.play"]') as HTMLButtonElement).click();
+      await new Promise<void>((resolve) => {
+        let last = performance.now();
+        const began = last;
+        const tick = (now: number) => {
+          frames.push(now - last);
+          last = now;
+          if (now - began < 3000) requestAnimationFrame(tick);
+          else resolve();
+        };
+        requestAnimationFrame(tick);
+      });
+      (document.querySelector('[data-testid="replay.play"]') as HTMLButtonElement).click();
+      observer.disconnect();
+      const mean = frames.reduce((a, b) => a + b, 0) / frames.length;
+      return { frames: frames.length, mean, worst: Math.max(...frames), longTasks };
+    });
+    const line =
+      `speed ${speed} h/s: ${measured.frames} frames, mean ${measured.mean.toFixed(1)} ms, worst ` +
+      `${measured.worst.toFixed(1)} ms, long tasks ${measured.longTasks.length}` +
+      (measured.longTasks.length > 0
+        ? ` (max ${Math.max(...measured.longTasks).toFixed(0)} ms)`
+        : '');
+    test.info().annotations.push({ type: 'measured', description: line });
+    console.warn(line);
+    expect(measured.frames).toBeGreaterThan(0);
+  }
+  const summary = `trace of the bad year: ${traceMs} ms round trip, ${events} events`;
+  test.info().annotations.push({ type: 'measured', description: summary });
+  console.warn(summary);
+  expect(await replay.getEventIndex()).toBeGreaterThan(0);
+  await page.screenshot({ path: 'e2e/.screenshots/replay-200-blocks.png' });
+});
