@@ -81,6 +81,9 @@ export function SimulationPanel() {
             {run.completed.toLocaleString('en-US')} of {run.total.toLocaleString('en-US')} histories
             {result ? ` · ${formatNumber(result.eventsPerSecond / 1e6, 3)} M events/s` : ''}
             {stale ? ' · the design changed since this run' : ''}
+            {result?.workersRestarted
+              ? ` · ${result.workersRestarted === 1 ? 'a worker' : `${result.workersRestarted} workers`} stopped and ${result.workersRestarted === 1 ? 'was' : 'were'} replaced; the lost histories were run again, with the same results`
+              : ''}
           </p>
         </div>
       )}

@@ -98,6 +98,11 @@ export interface SimulationResult {
   readonly elapsedMs: number;
   readonly eventsPerSecond: number;
   readonly historiesPerSecond: number;
+  /**
+   * Workers that died during the run and were replaced (absent when none): each lost chunk was
+   * run again, so the figures are bit for bit those of an undisturbed run.
+   */
+  readonly workersRestarted?: number;
   /** System downtime per history, design time units. */
   readonly downtime: {
     readonly mean: number;

@@ -126,17 +126,19 @@ describe('createSimulationPool', () => {
     pool.dispose();
   });
 
-  it('fails cleanly when a worker dies, and recovers with fresh workers', async () => {
-    let crashes = 1;
-    const factory = (): SimulationWorkerPort => {
+  /** Ports that misbehave on chosen chunks: `fate(n)` for the n-th chunk any port receives. */
+  function createFaultyFactory(fate: (chunk: number) => 'work' | 'crash' | 'silent') {
+    let chunks = 0;
+    return (): SimulationWorkerPort => {
       const inner = createInThreadPort();
-      if (crashes-- <= 0) return inner;
       let handlers: SimulationPortHandlers | null = null;
       return {
         post(message): void {
-          if (message.type === 'chunk')
+          const what = message.type === 'chunk' ? fate(chunks++) : 'work';
+          if (what === 'crash')
             setTimeout(() => handlers?.error('simulation worker crashed: boom'), 0);
-          else inner.post(message);
+          else if (what === 'work') inner.post(message);
+          // 'silent': the worker was killed from outside: no answer, no error event.
         },
         listen(h): void {
           handlers = h;
@@ -145,7 +147,42 @@ describe('createSimulationPool', () => {
         terminate: () => inner.terminate(),
       };
     };
-    const pool = createSimulationPool(factory, 1);
+  }
+
+  it('finishes a run whose worker died mid-run, bit for bit as an undisturbed run, and says so', async () => {
+    const pool = createSimulationPool(
+      createFaultyFactory((n) => (n === 2 ? 'crash' : 'work')),
+      2,
+    );
+    pools.push(pool);
+    const r = await pool.run(file, options).promise;
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const { workersRestarted, ...rest } = r.value;
+    expect(workersRestarted).toBe(1);
+    expect(stable(rest as SimulationResult)).toEqual(stable(reference));
+  });
+
+  it('replaces a worker that stops answering without an error, within its deadline', async () => {
+    const pool = createSimulationPool(
+      createFaultyFactory((n) => (n === 1 ? 'silent' : 'work')),
+      1,
+      { minChunkMs: 200, firstChunkMs: 2000 },
+    );
+    pools.push(pool);
+    const r = await pool.run(file, options).promise;
+    expect(r.ok && r.value.workersRestarted).toBe(1);
+    if (!r.ok) return;
+    const { workersRestarted: _restarted, ...rest } = r.value;
+    expect(stable(rest as SimulationResult)).toEqual(stable(reference));
+  });
+
+  it('fails cleanly when every worker dies, and recovers with fresh workers', async () => {
+    let broken = true;
+    const pool = createSimulationPool(
+      createFaultyFactory(() => (broken ? 'crash' : 'work')),
+      1,
+    );
     pools.push(pool);
     const before = structuredClone(file);
     const r = await pool.run(file, options).promise;
@@ -154,6 +191,7 @@ describe('createSimulationPool', () => {
       message: 'simulation worker crashed: boom',
     });
     expect(file).toEqual(before);
+    broken = false;
     const again = await pool.run(file, options).promise;
     expect(again.ok && stable(again.value)).toEqual(stable(reference));
   });

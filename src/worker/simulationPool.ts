@@ -14,6 +14,7 @@ import type { TracedHistory } from '../simulation/runner.ts';
 import { getNextChunkSize, sortTraces } from '../simulation/runner.ts';
 import type { SimulationBlockTable } from '../simulation/summary.ts';
 import { summarizeSimulation } from '../simulation/summary.ts';
+import { withoutUi } from '../model/withoutUi.ts';
 import type {
   HistoryTrace,
   SimulationIssue,
@@ -74,7 +75,21 @@ interface Slot {
   busy: boolean;
   /** Histories per ms measured on this worker for the current run. */
   rate: number;
+  /** The chunk in work (sent again on a fresh worker if this one dies), and its deadline. */
+  chunk: { readonly start: number; readonly count: number; readonly attempt: number } | null;
+  deadline: ReturnType<typeof setTimeout> | null;
 }
+
+/**
+ * Least time a chunk may take before its worker is taken for dead (no answer, no error event),
+ * ms; past the first chunk the deadline is {@link CHUNK_DEADLINE_FACTOR} times the time the
+ * worker's measured rate predicts. The first chunk of a worker gets {@link FIRST_CHUNK_DEADLINE_MS}.
+ */
+export const MIN_CHUNK_DEADLINE_MS = 10_000;
+export const CHUNK_DEADLINE_FACTOR = 20;
+export const FIRST_CHUNK_DEADLINE_MS = 120_000;
+/** Times one chunk is sent again after its worker died before the run fails. */
+const CHUNK_RETRIES = 2;
 
 interface ActiveRun {
   readonly id: number;
@@ -93,6 +108,8 @@ interface ActiveRun {
   next: number;
   completed: number;
   lastProgress: number;
+  /** Workers replaced during the run (each lost chunk was run again, with the same bits). */
+  restarts: number;
 }
 
 function issue(code: SimulationIssue['code'], message: string): SimulationIssue[] {
@@ -111,12 +128,17 @@ function issue(code: SimulationIssue['code'], message: string): SimulationIssue[
 export function createSimulationPool(
   factory: SimulationWorkerFactory,
   size: number,
+  deadlines: { readonly minChunkMs?: number; readonly firstChunkMs?: number } = {},
 ): SimulationPool {
+  const minChunkMs = deadlines.minChunkMs ?? MIN_CHUNK_DEADLINE_MS;
+  const firstChunkMs = deadlines.firstChunkMs ?? FIRST_CHUNK_DEADLINE_MS;
   const slots: Slot[] = Array.from({ length: Math.max(1, Math.floor(size)) }, () => ({
     port: null,
     runId: -1,
     busy: false,
     rate: 0,
+    chunk: null,
+    deadline: null,
   }));
   let current: ActiveRun | null = null;
   let nextRunId = 1;
@@ -164,6 +186,12 @@ export function createSimulationPool(
     run.resolve(result);
   };
 
+  const clearChunk = (slot: Slot): void => {
+    if (slot.deadline !== null) clearTimeout(slot.deadline);
+    slot.deadline = null;
+    slot.chunk = null;
+  };
+
   const stopBusyWorkers = (): void => {
     for (const slot of slots) {
       if (slot.busy && slot.port !== null) {
@@ -171,6 +199,7 @@ export function createSimulationPool(
         slot.port = null;
       }
       slot.busy = false;
+      clearChunk(slot);
     }
   };
 
@@ -199,6 +228,7 @@ export function createSimulationPool(
       return;
     }
     slot.busy = false;
+    clearChunk(slot);
     if (message.type === 'failed') {
       stopBusyWorkers();
       finish(run, { ok: false, error: message.issues });
@@ -215,7 +245,11 @@ export function createSimulationPool(
     if (message.elapsedMs > 0) slot.rate = message.count / message.elapsedMs;
     const total = run.options.trials;
     if (run.completed >= total) {
-      finish(run, { ok: true, value: summarize(run, sortTraces(run.traces))! });
+      const summary = summarize(run, sortTraces(run.traces))!;
+      finish(run, {
+        ok: true,
+        value: run.restarts === 0 ? summary : { ...summary, workersRestarted: run.restarts },
+      });
       return;
     }
     const now = performance.now();
@@ -230,12 +264,20 @@ export function createSimulationPool(
     slot.port?.terminate();
     slot.port = null;
     const wasBusy = slot.busy;
+    const chunk = slot.chunk;
     slot.busy = false;
+    clearChunk(slot);
     const run = current;
-    if (run !== null && wasBusy) {
-      stopBusyWorkers();
-      finish(run, { ok: false, error: issue('worker-failed', reason) });
+    if (run === null || !wasBusy) return;
+    if (chunk !== null && chunk.attempt <= CHUNK_RETRIES) {
+      // History h uses only the stream (seed, h): the lost chunk, run again on a fresh worker,
+      // gives exactly the bits it would have given.
+      run.restarts++;
+      sendChunk(slot, run, chunk.start, chunk.count, chunk.attempt + 1);
+      return;
     }
+    stopBusyWorkers();
+    finish(run, { ok: false, error: issue('worker-failed', reason) });
   };
 
   const ensurePort = (slot: Slot): SimulationWorkerPort => {
@@ -254,10 +296,14 @@ export function createSimulationPool(
     return port;
   };
 
-  const dispatch = (slot: Slot, run: ActiveRun): void => {
-    const total = run.options.trials;
-    const remaining = total - run.next;
-    if (remaining <= 0) return;
+  /** Sends histories [start, start + count) of the run to the slot's worker (started if need be). */
+  const sendChunk = (
+    slot: Slot,
+    run: ActiveRun,
+    start: number,
+    count: number,
+    attempt: number,
+  ): void => {
     const port = ensurePort(slot);
     if (slot.runId !== run.id) {
       port.post({
@@ -269,10 +315,29 @@ export function createSimulationPool(
       slot.runId = run.id;
       slot.rate = 0;
     }
-    const count = getNextChunkSize(slot.rate, remaining, slots.length);
-    port.post({ type: 'chunk', runId: run.id, start: run.next, count });
-    run.next += count;
+    port.post({ type: 'chunk', runId: run.id, start, count });
     slot.busy = true;
+    slot.chunk = { start, count, attempt };
+    // A worker killed from outside may never say so: a deadline sized to the chunk.
+    const expected = slot.rate > 0 ? count / slot.rate : Infinity;
+    const ms =
+      expected === Infinity ? firstChunkMs : Math.max(minChunkMs, CHUNK_DEADLINE_FACTOR * expected);
+    slot.deadline = setTimeout(() => {
+      if (slot.port === port && slot.busy) {
+        onError(slot, `a simulation worker gave no answer in ${Math.round(ms / 1000)} s`);
+      }
+    }, ms);
+  };
+
+  const dispatch = (slot: Slot, run: ActiveRun): void => {
+    const total = run.options.trials;
+    const remaining = total - run.next;
+    if (remaining <= 0) return;
+    if (slot.runId !== run.id) slot.rate = 0; // rates are per run
+    const count = getNextChunkSize(slot.rate, remaining, slots.length);
+    const start = run.next;
+    run.next += count;
+    sendChunk(slot, run, start, count, 1);
   };
 
   const cancelCurrent = (): void => {
@@ -297,7 +362,8 @@ export function createSimulationPool(
       const run: ActiveRun = {
         id: nextRunId++,
         options: checked.value,
-        design,
+        // Without ui fields: never read by the simulation, possibly too deep to post.
+        design: withoutUi(design),
         prepared: null,
         traces: [],
         began: performance.now(),
@@ -306,6 +372,7 @@ export function createSimulationPool(
         next: 0,
         completed: 0,
         lastProgress: performance.now(),
+        restarts: 0,
       };
       current = run;
       try {
