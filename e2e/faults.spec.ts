@@ -48,3 +48,34 @@ test('a design with 10,000 levels of nesting under ui (allowed, ignored) opens a
   expect(await results.value('availability')).not.toBeNull();
   await expect(page.getByTestId('results.error')).toHaveCount(0);
 });
+
+test('a simulation worker killed mid-run: the run finishes with the same figures and says so', async ({
+  page,
+  editor,
+  results,
+  simulation,
+}) => {
+  test.setTimeout(240_000);
+  await editor.goto('three-tier.json');
+  await results.waitCurrent();
+  await simulation.open();
+  // The undisturbed run first.
+  await simulation.run({ trials: 1_000_000, horizon: '1 year', seed: 23 });
+  await simulation.waitDone(180_000);
+  const undisturbed = await simulation.estimate('availability');
+  // The same run again, with one of its workers killed once it is under way.
+  await simulation.run({});
+  await expect
+    .poll(async () => (await page.evaluate(() => window.rbdStudio!.getRun()))?.completed ?? 0)
+    .toBeGreaterThan(200_000);
+  const worker = page.workers().find((w) => w.url().includes('simulation.worker'));
+  expect(worker).toBeDefined();
+  await worker!
+    .evaluate(() => (self as unknown as { close(): void }).close())
+    .catch(() => undefined);
+  await simulation.waitDone(180_000);
+  expect(await simulation.estimate('availability')).toEqual(undisturbed);
+  await expect(page.getByTestId('simulation.progress').locator('..')).toContainText(
+    'stopped and was replaced',
+  );
+});
