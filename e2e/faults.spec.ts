@@ -79,3 +79,63 @@ test('a simulation worker killed mid-run: the run finishes with the same figures
     'stopped and was replaced',
   );
 });
+
+test('IndexedDB writes failing after load: the edit is kept through a reload and the failure is shown', async ({
+  page,
+  editor,
+  results,
+}) => {
+  // Writes fail once the page sets the flag (a full disk); reads go on working.
+  await page.addInitScript(() => {
+    const proto = IDBObjectStore.prototype;
+    const put = Object.getOwnPropertyDescriptor(proto, 'put')!.value as (
+      this: IDBObjectStore,
+      ...args: unknown[]
+    ) => IDBRequest;
+    Object.defineProperty(proto, 'put', {
+      configurable: true,
+      writable: true,
+      value: function (this: IDBObjectStore, ...args: unknown[]): IDBRequest {
+        if (localStorage.getItem('test:idb-full') === '1') {
+          throw new DOMException('the disk is full', 'QuotaExceededError');
+        }
+        return put.apply(this, args);
+      },
+    });
+  });
+  await editor.goto('three-tier.json');
+  await results.waitCurrent();
+  const status = page.getByTestId('library.save-status');
+  await expect(status).toHaveAttribute('data-state', /saved|idle/);
+  await page.evaluate(() => localStorage.setItem('test:idb-full', '1'));
+  await page.getByTestId('inspector.field.description').fill('Written while the disk is full');
+  await expect(status).toHaveAttribute('data-state', 'error', { timeout: 15_000 });
+  await expect(status).toContainText('Not saved');
+  await expect(status).toHaveAttribute('title', /the disk is full.*IndexedDB/);
+  await page.reload();
+  await expect(page.getByTestId('inspector.field.description')).toHaveValue(
+    'Written while the disk is full',
+  );
+  await expect(page.getByTestId('editor.notice')).toContainText('Unsaved work in');
+});
+
+test('IndexedDB refused at load: designs are kept in local storage, and the indicator says so', async ({
+  page,
+  editor,
+}) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+  });
+  await editor.goto('three-tier.json');
+  const status = page.getByTestId('library.save-status');
+  await expect(status).toHaveAttribute('data-storage', 'localstorage');
+  await expect(status).toContainText('local storage');
+  await page.getByTestId('inspector.field.description').fill('Kept in local storage');
+  await expect(status).toHaveAttribute('data-state', /saved|idle/);
+  await page.reload();
+  await expect(page.getByTestId('inspector.field.description')).toHaveValue(
+    'Kept in local storage',
+  );
+});

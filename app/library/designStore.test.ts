@@ -213,6 +213,34 @@ describe('createDesignLibrary', () => {
     expect(web.getItem(JOURNAL_KEY)).toBeNull();
   });
 
+  it('keeps work when the storage stops taking writes: the journal is kept and read', async () => {
+    const web = new FakeWebStorage();
+    const memory = createMemoryStorage();
+    let writable = true;
+    const failing: KeyValueStorage = {
+      ...memory,
+      set: (key, value) =>
+        writable ? memory.set(key, value) : Promise.reject(new Error('QuotaExceededError')),
+    };
+    const { library } = setup(failing, web);
+    const { id } = await library.create(named('Alpha'));
+    writable = false;
+    const edited = { ...named('Alpha edited'), missionTime: 9 };
+    await expect(library.save(id, edited)).rejects.toThrow('QuotaExceededError');
+    expect(library.journal(id, edited)).toBe(true);
+    // Next load: the storage still refuses; init does not fail, and the design reads as edited.
+    const after = createDesignLibrary({ storage: failing, journal: web });
+    expect(await after.init()).toBe('Alpha edited');
+    const opened = await after.open(id);
+    expect(opened.ok && opened.file).toEqual(edited);
+    expect(web.getItem(JOURNAL_KEY)).not.toBeNull();
+    // Once writes work again, a save lands and the journal is cleared.
+    writable = true;
+    expect(await after.save(id, { ...edited, missionTime: 10 })).toBe('saved');
+    const reopened = await createDesignLibrary({ storage: failing, journal: web }).open(id);
+    expect(reopened.ok && reopened.file.missionTime).toBe(10);
+  });
+
   it('clears the journal once the same design is saved', async () => {
     const web = new FakeWebStorage();
     const { library } = setup(createMemoryStorage(), web);

@@ -114,9 +114,21 @@ export function createDesignLibrary(options: LibraryOptions): DesignLibrary {
 
   const keyOf = (id: string): string => DESIGN_PREFIX + id;
 
+  /**
+   * A journal entry the storage refused to take at start (writes failing: quota, a broken
+   * database): it stays in the journal, and reads of its design see it, so the work is kept.
+   */
+  let keptJournal: JournalEntry | null = null;
+
   async function getRecord(id: string): Promise<RecordRead | null> {
     const value = await storage.get(keyOf(id));
-    return value === undefined ? null : readRecord(id, value);
+    const read = value === undefined ? null : readRecord(id, value);
+    const kept = keptJournal;
+    if (read?.ok !== true || kept === null || kept.id !== id) return read;
+    if (kept.at < read.record.updatedAt) return read;
+    const text = readDesignText(kept.text);
+    const name = text.ok ? designName(text.file) : read.record.name;
+    return { ...read, record: { ...read.record, name, updatedAt: kept.at, text: kept.text } };
   }
 
   async function live(id: string): Promise<StoredRecord | null> {
@@ -197,8 +209,18 @@ export function createDesignLibrary(options: LibraryOptions): DesignLibrary {
         const read = readDesignText(entry.text);
         const name = read.ok ? designName(read.file) : record.name;
         const next: StoredRecord = { ...record, name, updatedAt: entry.at, text: entry.text };
-        await storage.set(keyOf(entry.id), next);
         recovered = name;
+        try {
+          await storage.set(keyOf(entry.id), next);
+        } catch (error) {
+          // The storage takes no writes: keep the journal, and read the design from it.
+          console.warn(
+            'design library: storage refused the recovered edit; kept in the journal',
+            error,
+          );
+          keptJournal = entry;
+          return recovered;
+        }
       }
     }
     try {
@@ -380,8 +402,11 @@ export function createDesignLibrary(options: LibraryOptions): DesignLibrary {
       // Written at once as well: a reload right after opening a design must reopen it, and the
       // asynchronous write may not have landed by then.
       writeQuickLastOpened(id);
+      // A remembered choice, not work: a storage refusing writes must not stop the session.
       return exclusive(() =>
-        id === null ? storage.del(LAST_OPENED_KEY) : storage.set(LAST_OPENED_KEY, id),
+        (id === null ? storage.del(LAST_OPENED_KEY) : storage.set(LAST_OPENED_KEY, id)).catch(
+          (error: unknown) => console.warn('design library: last opened not stored', error),
+        ),
       );
     },
     journal: (id, file) => {

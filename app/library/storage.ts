@@ -133,12 +133,19 @@ export function browserLocalStorage(): Storage | null {
  */
 export async function detectStorage(): Promise<KeyValueStorage> {
   if (typeof indexedDB !== 'undefined') {
+    const storage = createIdbStorage();
     try {
-      const storage = createIdbStorage();
       await storage.set('probe', 1);
       if ((await storage.get('probe')) === 1) return storage;
     } catch {
-      // IndexedDB exists but refuses (Firefox private mode, blocked storage): fall back.
+      // IndexedDB exists but refuses (Firefox private mode, blocked storage): fall back, unless
+      // it already holds designs and only refuses writes (a full disk): then it stays, so the
+      // user's designs are there, and the journal keeps the edits it will not take.
+      try {
+        if ((await storage.entries('design:')).length > 0) return storage;
+      } catch {
+        // Unreadable too: fall back.
+      }
     }
   }
   const local = browserLocalStorage();
