@@ -87,43 +87,34 @@ export function createSimulationHost(post: PostResponse): (message: unknown) => 
     const text = error instanceof Error ? error.message : String(error);
     fail(id, [{ code: 'internal', path: '', message: `simulation failed: ${text}` }]);
   };
-  /** Handles one message; a promise while the expression reader loads for the design. */
-  const handle = (message: SimulationRequest): Promise<void> | undefined => {
-    if (message.type === 'trace') {
-      let parsed: ParseResult | Promise<ParseResult>;
-      try {
-        parsed = withExpressionEngine(() => parseDesign(message.design));
-      } catch (error) {
-        failUnexpectedly(message.runId, error);
-        return undefined;
-      }
-      if (parsed instanceof Promise) {
-        return parsed.then(
-          (read) => trace(message, read),
-          (error: unknown) => failUnexpectedly(message.runId, error),
-        );
-      }
-      trace(message, parsed);
+  /** Validates a message's design, then continues; a promise while the expression reader loads. */
+  const withDesign = <M extends SimulationRequest & { readonly design: unknown }>(
+    message: M,
+    then: (message: M, read: ParseResult) => void,
+  ): Promise<void> | undefined => {
+    let parsed: ParseResult | Promise<ParseResult>;
+    try {
+      parsed = withExpressionEngine(() => parseDesign(message.design));
+    } catch (error) {
+      failUnexpectedly(message.runId, error);
       return undefined;
     }
+    if (parsed instanceof Promise) {
+      return parsed.then(
+        (read) => then(message, read),
+        (error: unknown) => failUnexpectedly(message.runId, error),
+      );
+    }
+    then(message, parsed);
+    return undefined;
+  };
+  /** Handles one message; a promise while the expression reader loads for the design. */
+  const handle = (message: SimulationRequest): Promise<void> | undefined => {
+    if (message.type === 'trace') return withDesign(message, trace);
     if (message.type === 'start') {
       runId = message.runId;
       runner = null;
-      let parsed: ParseResult | Promise<ParseResult>;
-      try {
-        parsed = withExpressionEngine(() => parseDesign(message.design));
-      } catch (error) {
-        failUnexpectedly(message.runId, error);
-        return undefined;
-      }
-      if (parsed instanceof Promise) {
-        return parsed.then(
-          (read) => prepare(message, read),
-          (error: unknown) => failUnexpectedly(message.runId, error),
-        );
-      }
-      prepare(message, parsed);
-      return undefined;
+      return withDesign(message, prepare);
     }
     if (message.runId !== runId || runner === null) {
       fail(message.runId, [
