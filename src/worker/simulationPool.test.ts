@@ -177,6 +177,26 @@ describe('createSimulationPool', () => {
     expect(stable(rest as SimulationResult)).toEqual(stable(reference));
   });
 
+  it('answers a trace through a trace worker that died silently, on a fresh one', async () => {
+    let ports = 0;
+    const factory = (): SimulationWorkerPort => {
+      const inner = createInThreadPort();
+      const dead = ports++ === 0;
+      return {
+        post: (message) => (dead ? undefined : inner.post(message)),
+        listen: (h) => inner.listen(h),
+        terminate: () => inner.terminate(),
+      };
+    };
+    const pool = createSimulationPool(factory, 1, { traceMs: 300 });
+    pools.push(pool);
+    const traced = await pool.trace(file, options, 5);
+    const here = traceHistory(design, options, 5);
+    expect(traced.ok && here.ok && traced.value).toEqual(here.ok && here.value);
+    expect(traced.ok).toBe(true);
+    expect(ports).toBe(2);
+  });
+
   it('fails cleanly when every worker dies, and recovers with fresh workers', async () => {
     let broken = true;
     const pool = createSimulationPool(

@@ -88,6 +88,8 @@ interface Slot {
 export const MIN_CHUNK_DEADLINE_MS = 10_000;
 export const CHUNK_DEADLINE_FACTOR = 20;
 export const FIRST_CHUNK_DEADLINE_MS = 120_000;
+/** Longest wait for a trace (one history: milliseconds of work, plus a worker's start), ms. */
+export const TRACE_DEADLINE_MS = 30_000;
 /** Times one chunk is sent again after its worker died before the run fails. */
 const CHUNK_RETRIES = 2;
 
@@ -128,9 +130,14 @@ function issue(code: SimulationIssue['code'], message: string): SimulationIssue[
 export function createSimulationPool(
   factory: SimulationWorkerFactory,
   size: number,
-  deadlines: { readonly minChunkMs?: number; readonly firstChunkMs?: number } = {},
+  deadlines: {
+    readonly minChunkMs?: number;
+    readonly firstChunkMs?: number;
+    readonly traceMs?: number;
+  } = {},
 ): SimulationPool {
   const minChunkMs = deadlines.minChunkMs ?? MIN_CHUNK_DEADLINE_MS;
+  const traceMs = deadlines.traceMs ?? TRACE_DEADLINE_MS;
   const firstChunkMs = deadlines.firstChunkMs ?? FIRST_CHUNK_DEADLINE_MS;
   const slots: Slot[] = Array.from({ length: Math.max(1, Math.floor(size)) }, () => ({
     port: null,
@@ -395,23 +402,42 @@ export function createSimulationPool(
     trace(design, options, history): Promise<Result<TracedHistory, SimulationIssue[]>> {
       const checked = validateSimulationOptions(options);
       if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
-      return new Promise((resolve) => {
-        const id = nextTraceId++;
-        pendingTraces.set(id, resolve);
-        try {
-          ensureTracePort().post({
-            type: 'trace',
-            runId: id,
-            design,
-            options: checked.value,
-            history,
+      const stripped = withoutUi(design);
+      const attempt = (): Promise<Result<TracedHistory, SimulationIssue[]>> =>
+        new Promise((resolve) => {
+          const id = nextTraceId++;
+          const timer = setTimeout(() => {
+            if (!pendingTraces.has(id)) return;
+            // No answer and no error (a worker killed from outside): replace the worker.
+            const port = tracePort;
+            tracePort = null;
+            port?.terminate();
+            const seconds = Math.round(traceMs / 1000);
+            failTraces('worker-failed', `the trace worker gave no answer in ${seconds} s`);
+          }, traceMs);
+          pendingTraces.set(id, (result) => {
+            clearTimeout(timer);
+            resolve(result);
           });
-        } catch (error) {
-          pendingTraces.delete(id);
-          const text = error instanceof Error ? error.message : String(error);
-          resolve({ ok: false, error: issue('worker-failed', `cannot start a worker: ${text}`) });
-        }
-      });
+          try {
+            ensureTracePort().post({
+              type: 'trace',
+              runId: id,
+              design: stripped,
+              options: checked.value,
+              history,
+            });
+          } catch (error) {
+            pendingTraces.delete(id);
+            clearTimeout(timer);
+            const text = error instanceof Error ? error.message : String(error);
+            resolve({ ok: false, error: issue('worker-failed', `cannot start a worker: ${text}`) });
+          }
+        });
+      // A worker lost with the trace: once more on a fresh one (history h is the same history).
+      return attempt().then((first) =>
+        !first.ok && first.error[0]?.code === 'worker-failed' ? attempt() : first,
+      );
     },
     dispose(): void {
       cancelCurrent();
