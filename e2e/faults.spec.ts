@@ -50,7 +50,7 @@ test('a design with 10,000 levels of nesting under ui (allowed, ignored) opens a
   await expect(page.getByTestId('results.error')).toHaveCount(0);
 });
 
-test('a simulation worker killed mid-run: the run finishes with the same figures and says so', async ({
+test('simulation workers killed mid-run: the run finishes with the same figures and says so', async ({
   page,
   editor,
   results,
@@ -60,24 +60,27 @@ test('a simulation worker killed mid-run: the run finishes with the same figures
   await editor.goto('three-tier.json');
   await results.waitCurrent();
   await simulation.open();
-  // The undisturbed run first.
-  await simulation.run({ trials: 1_000_000, horizon: '1 year', seed: 23 });
+  // The undisturbed run first (ten years per history: a run long enough to be hit mid-way).
+  await simulation.run({ trials: 1_000_000, horizon: '10 years', seed: 23 });
   await simulation.waitDone(180_000);
   const undisturbed = await simulation.estimate('availability');
-  // The same run again, with one of its workers killed once it is under way.
+  // The same run again, with every simulation worker killed once it is under way: those busy
+  // lose their chunk, an idle one gets its next chunk and never answers.
   await simulation.run({});
   await expect
     .poll(async () => (await page.evaluate(() => window.rbdStudio!.getRun()))?.completed ?? 0)
-    .toBeGreaterThan(200_000);
-  const worker = page.workers().find((w) => w.url().includes('simulation.worker'));
-  expect(worker).toBeDefined();
-  await worker!
-    .evaluate(() => (self as unknown as { close(): void }).close())
-    .catch(() => undefined);
+    .toBeGreaterThan(100_000);
+  const workers = page.workers().filter((w) => w.url().includes('simulation.worker'));
+  expect(workers.length).toBeGreaterThan(0);
+  for (const worker of workers) {
+    await worker
+      .evaluate(() => (self as unknown as { close(): void }).close())
+      .catch(() => undefined);
+  }
   await simulation.waitDone(180_000);
   expect(await simulation.estimate('availability')).toEqual(undisturbed);
   await expect(page.getByTestId('simulation.progress').locator('..')).toContainText(
-    'stopped and was replaced',
+    /stopped and (was|were) replaced/,
   );
 });
 
