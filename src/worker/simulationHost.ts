@@ -8,6 +8,7 @@
 import { withExpressionEngine } from '../model/expression.ts';
 import { parseDesign } from '../model/parse.ts';
 import type { ParseResult } from '../model/parse.ts';
+import type { Design } from '../model/types.ts';
 import type { HistoryRunner } from '../simulation/runner.ts';
 import { createHistoryRunner, prepareSimulation, traceHistory } from '../simulation/runner.ts';
 import { getBlockTable } from '../simulation/summary.ts';
@@ -43,17 +44,9 @@ export function createSimulationHost(post: PostResponse): (message: unknown) => 
     post({ type: 'failed', runId: id, issues }, []);
   };
   /** Prepares a run from its validated design. */
-  const prepare = (message: StartRequest, parsed: ParseResult): void => {
+  const prepare = (message: StartRequest, design: Design): void => {
     try {
-      if (!parsed.ok) {
-        const errors = parsed.issues.filter((i) => i.severity === 'error');
-        fail(
-          message.runId,
-          errors.map((i) => ({ code: 'invalid-design', path: i.path, message: i.message })),
-        );
-        return;
-      }
-      const prepared = prepareSimulation(parsed.value, message.options);
+      const prepared = prepareSimulation(design, message.options);
       if (!prepared.ok) {
         fail(message.runId, prepared.error);
         return;
@@ -66,17 +59,9 @@ export function createSimulationHost(post: PostResponse): (message: unknown) => 
     }
   };
   /** Traces one history of a validated design (the prepared run, if any, is untouched). */
-  const trace = (message: TraceRequest, parsed: ParseResult): void => {
+  const trace = (message: TraceRequest, design: Design): void => {
     try {
-      if (!parsed.ok) {
-        const errors = parsed.issues.filter((i) => i.severity === 'error');
-        fail(
-          message.runId,
-          errors.map((i) => ({ code: 'invalid-design', path: i.path, message: i.message })),
-        );
-        return;
-      }
-      const traced = traceHistory(parsed.value, message.options, message.history);
+      const traced = traceHistory(design, message.options, message.history);
       if (!traced.ok) fail(message.runId, traced.error);
       else post({ type: 'traced', runId: message.runId, traced: traced.value }, []);
     } catch (error) {
@@ -87,11 +72,25 @@ export function createSimulationHost(post: PostResponse): (message: unknown) => 
     const text = error instanceof Error ? error.message : String(error);
     fail(id, [{ code: 'internal', path: '', message: `simulation failed: ${text}` }]);
   };
-  /** Validates a message's design, then continues; a promise while the expression reader loads. */
+  /**
+   * Validates a message's design, then continues with it (or answers with the design's errors);
+   * a promise while the expression reader loads.
+   */
   const withDesign = <M extends SimulationRequest & { readonly design: unknown }>(
     message: M,
-    then: (message: M, read: ParseResult) => void,
+    then: (message: M, design: Design) => void,
   ): Promise<void> | undefined => {
+    const go = (read: ParseResult): void => {
+      if (read.ok) {
+        then(message, read.value);
+        return;
+      }
+      const errors = read.issues.filter((i) => i.severity === 'error');
+      fail(
+        message.runId,
+        errors.map((i) => ({ code: 'invalid-design', path: i.path, message: i.message })),
+      );
+    };
     let parsed: ParseResult | Promise<ParseResult>;
     try {
       parsed = withExpressionEngine(() => parseDesign(message.design));
@@ -101,11 +100,11 @@ export function createSimulationHost(post: PostResponse): (message: unknown) => 
     }
     if (parsed instanceof Promise) {
       return parsed.then(
-        (read) => then(message, read),
+        (read) => go(read),
         (error: unknown) => failUnexpectedly(message.runId, error),
       );
     }
-    then(message, parsed);
+    go(parsed);
     return undefined;
   };
   /** Handles one message; a promise while the expression reader loads for the design. */
