@@ -39,11 +39,7 @@ test('a design with 10,000 levels of nesting under ui (allowed, ignored) opens a
   await results.waitCurrent();
   const file = (await editor.getDesign()) as unknown as Record<string, unknown>;
   const text = `${JSON.stringify({ ...file, name: 'Deep ui' }).slice(0, -1)},"ui":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`;
-  await page.getByTestId('design.import').setInputFiles({
-    name: 'deep.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(text),
-  });
+  await editor.importDesign(text, 'deep.json');
   await expect(page.getByTestId('library.current')).toHaveText('Deep ui');
   await results.waitCurrent(30_000);
   expect(await results.value('availability')).not.toBeNull();
@@ -163,11 +159,7 @@ test('a 2000-block import is answered and the page keeps taking input meanwhile'
   const before = await page.evaluate(
     () => (window as unknown as { longTasks: number[] }).longTasks.length,
   );
-  await page.getByTestId('design.import').setInputFiles({
-    name: 'large.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(createBenchmarkDesign(2000, 11))),
-  });
+  await editor.importDesign(createBenchmarkDesign(2000, 11), 'large.json');
   // The page answers while the import is read and analysed: the catalogue search takes typing.
   const search = page.getByRole('searchbox', { name: 'Search the catalogue' });
   await search.fill('disk');

@@ -18,11 +18,7 @@ test('a 1000-block design loads and stays responsive', async ({
   await editor.goto('three-tier.json');
   const design = createBenchmarkDesign(1000, 7);
   const started = Date.now();
-  await page.getByTestId('design.import').setInputFiles({
-    name: 'large.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(design)),
-  });
+  await editor.importDesign(design, 'large.json');
   await expect(page.getByTestId('library.current')).toHaveText(/Generated 1000-block design/);
   await expect(editor.canvas.locator('.rbd-block').first()).toBeVisible();
   const loadMs = Date.now() - started;

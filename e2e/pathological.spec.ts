@@ -2,7 +2,6 @@
  * Designs the exact engine cannot or can barely solve: it answers quickly or refuses with the
  * reason, and the app stays usable meanwhile (the design can be edited, nothing is lost).
  */
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/fixtures.ts';
 import {
   block,
@@ -10,14 +9,6 @@ import {
   createLatticeJson,
   exponential,
 } from '../src/testing/designFiles.ts';
-
-async function importDesign(page: Page, design: unknown): Promise<void> {
-  await page.getByTestId('design.import').setInputFiles({
-    name: 'design.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(design)),
-  });
-}
 
 test('a structure too large to solve exactly is refused with the reason, and editing goes on', async ({
   page,
@@ -27,7 +18,7 @@ test('a structure too large to solve exactly is refused with the reason, and edi
   test.setTimeout(120_000);
   await editor.goto('three-tier.json');
   await results.waitCurrent();
-  await importDesign(page, createLatticeJson(20, 20));
+  await editor.importDesign(createLatticeJson(20, 20));
   await expect(page.getByTestId('library.current')).toHaveText(/20 × 20 lattice/);
   // The reason first, with the way out.
   const refusal = page.getByTestId('results.refusal');
@@ -57,7 +48,7 @@ test('one block of a million units in a 999,000-of-1,000,000 vote is answered ex
     ['in>pool', 'pool>out'],
     { name: 'Million-unit pool' },
   );
-  await importDesign(page, design);
+  await editor.importDesign(design);
   await expect(page.getByTestId('library.current')).toHaveText(/Million-unit pool/);
   await results.waitCurrent(60_000);
   const availability = await results.value('availability');

@@ -102,14 +102,10 @@ test('main-thread long tasks per phase', async ({
   await end('Monte Carlo 1e6 histories');
 
   // Importing a 1000-block design.
-  const large = Buffer.from(JSON.stringify(createBenchmarkDesign(1000, 7)));
+  const large = createBenchmarkDesign(1000, 7);
   await page.getByTestId('results.tab.exact').click();
   await begin();
-  await page.getByTestId('design.import').setInputFiles({
-    name: 'large.json',
-    mimeType: 'application/json',
-    buffer: large,
-  });
+  await editor.importDesign(large, 'large.json');
   await expect(page.getByTestId('library.current')).toHaveText(/Generated 1000-block design/);
   await expect(editor.canvas.locator('.rbd-block').first()).toBeVisible();
   await results.waitCurrent(120_000);
