@@ -8,7 +8,7 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { parseDesign, withExpressionEngine } from '../../src/index.ts';
 import type { DesignFile, DesignIssue, IssueCode } from '../../src/index.ts';
-import { findUnsafeKeys, parseJsonText } from './jsonText.ts';
+import { parseJsonText } from './jsonText.ts';
 
 /** Largest design file accepted for import, in bytes. Checked before the file is read. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -42,16 +42,10 @@ function formatMegabytes(bytes: number): string {
 }
 
 /**
- * Validates parsed JSON as a design file: unsafe keys first, then `parseDesign`.
+ * Validates parsed JSON as a design file with `parseDesign` (which refuses unsafe keys first).
  * @returns the value itself (validated, typed as a design file), or its issues
  */
 export function readDesignValue(value: unknown): DesignRead {
-  const unsafe = findUnsafeKeys(value);
-  return unsafe.length > 0 ? { ok: false, issues: unsafe } : validate(value);
-}
-
-/** `parseDesign` on a value known to hold no unsafe key. */
-function validate(value: unknown): DesignRead {
   const parsed = parseDesign(value);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
   // parseDesign accepted it, so it has the shape of a design file (plus ignored extras).
@@ -61,7 +55,7 @@ function validate(value: unknown): DesignRead {
 /** Reads a design from JSON text (syntax errors with line and column). */
 export function readDesignText(text: string): DesignRead {
   const json = parseJsonText(text);
-  return json.ok ? validate(json.value) : { ok: false, issues: json.issues };
+  return json.ok ? readDesignValue(json.value) : { ok: false, issues: json.issues };
 }
 
 /**

@@ -348,7 +348,7 @@ export function parseDesignText(text: string): ParseResult {
  * command line both read files here, so a syntax error says the same in both.
  * @param text the file's contents
  * @returns the parsed JSON value, or the `not-json` issue (with the line and column of the
- *   first bad character) or the `unsafe-key` issues (each at its path)
+ *   first bad character); `parseDesign` then refuses unsafe keys, each at its path
  * @example
  * readDesignJson('{"a": 1,}'); // not-json: "file is not valid JSON at line 1, column 9: …"
  */
