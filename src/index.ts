@@ -50,6 +50,8 @@ export {
 } from './model/expression.ts';
 export type { AnalysisOptions, Analyzer } from './analysis/analyze.ts';
 export { analyzeDesign, createAnalyzer } from './analysis/analyze.ts';
+export type { CompareDelta } from './analysis/compare.ts';
+export { computeCompareDeltas } from './analysis/compare.ts';
 export type {
   AnalysisPoint,
   AnalysisResult,
