@@ -48,6 +48,10 @@ export const DESIGN_CODES = {
   'too-few-predecessors': "`inputs` or `required` is larger than the node's number of predecessors",
   'recursive-subsystem': 'a subsystem contains itself',
   'unused-subsystem': 'a subsystem that no node uses',
+  'bad-member':
+    'a zone or common-cause member is not a block (or, for a zone, a subsystem) of its diagram, or is listed twice',
+  'common-cause-law':
+    'the members of a common-cause group use different components or a failure law that is not exponential',
 } as const;
 
 /** Codes of the exact engine's warnings (a figure it could not give exactly, and why). */
@@ -64,6 +68,7 @@ export const ANALYSIS_CODES = {
   'b-life-not-exact': 'a B-life is not exactly computable for this design',
   'b-life-not-converged': 'a B-life was not found within the search range',
   'cut-sets-too-many': 'the minimal cut sets are too many to find within the budget',
+  'shared-fate': 'every unit of a redundant block sits in one zone or common-cause group: the redundancy adds nothing against it',
 } as const;
 
 /** Codes of a run that did not give a result (simulation, workers). */

@@ -253,7 +253,7 @@ function analyzeWith(
     const birnbaum = importance?.birnbaum[i] ?? 0;
     return {
       id: b.id,
-      kind: 'block',
+      kind: b.kind,
       nodeIds: b.nodeIds,
       component: b.component.id,
       birnbaum,
@@ -313,7 +313,7 @@ function createRefusedResult(
   const message = `this design's structure is too large to solve exactly: its decision diagram outgrew ${MAX_BDD_NODES.toLocaleString('en-US')} nodes or ${MAX_BDD_STEPS.toLocaleString('en-US')} steps (${flat.blocks.length} blocks whose paths share many blocks, such as a lattice or a wide mesh); the Monte Carlo simulation answers it`;
   const blocks = flat.blocks.map((b): BlockResult => ({
     id: b.id,
-    kind: 'block',
+    kind: b.kind,
     nodeIds: b.nodeIds,
     component: b.component.id,
     birnbaum: 0,

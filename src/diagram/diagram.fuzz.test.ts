@@ -85,6 +85,8 @@ const caseArbitrary: fc.Arbitrary<Case> = fc
     const output = outputPick % 8 === 0 ? outputPick % gates.length : gates.length - 1;
     const blocks: FlatBlock[] = Array.from({ length: blockCount }, (_, index) => ({
       index,
+      kind: 'block',
+      memberIds: [],
       id: `b${index}`,
       component: SYNTHETIC_COMPONENT,
       quantity: 1,

@@ -55,9 +55,29 @@ export interface EdgeFile {
   ui?: UiData;
 }
 
+/** A shared-fate zone: one unit of `component` whose outage takes all `members` down. */
+export interface ZoneFile {
+  id: string;
+  name?: string;
+  component: string;
+  members: string[];
+  ui?: UiData;
+}
+
+/** A common-cause (beta-factor) group over block nodes of one exponential component. */
+export interface CommonCauseFile {
+  id: string;
+  name?: string;
+  members: string[];
+  beta: Quantity;
+  ui?: UiData;
+}
+
 export interface DiagramFile {
   nodes: NodeFile[];
   edges: EdgeFile[];
+  zones?: ZoneFile[];
+  commonCause?: CommonCauseFile[];
   ui?: UiData;
 }
 

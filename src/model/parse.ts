@@ -24,6 +24,8 @@ import { readComponents } from './parseComponents.ts';
 import { readDiagram } from './parseDiagram.ts';
 import type { DiagramContext, DiagramDraft, NodeDraft } from './parseDiagram.ts';
 import { checkDiagram, checkSubsystems } from './parseGraph.ts';
+import { readSharedFate } from './parseSharedFate.ts';
+import type { SharedFateContext, SharedFateDraft } from './parseSharedFate.ts';
 import { showInput } from './expression.ts';
 import { findUnsafeKeys, parseJsonText } from './jsonText.ts';
 import { assert } from '../util/assert.ts';
@@ -245,12 +247,19 @@ export function buildNode(node: NodeDraft, byId: ReadonlyMap<string, NodeDraft>)
   }
 }
 
-/** Builds a normalised diagram from a draft, in a design known to have no error. */
-function buildDiagram(draft: DiagramDraft): Diagram {
+/**
+ * Builds a normalised diagram from a draft, in a design known to have no error. Empty shared-fate
+ * lists are left out, so a design without zones has the same shape as before they existed.
+ */
+function buildDiagram(draft: DiagramDraft, shared: SharedFateDraft | null): Diagram {
   const byId = new Map(draft.nodes.map((n) => [n.id, n]));
   return {
     nodes: draft.nodes.map((n) => buildNode(n, byId)),
     edges: draft.edges.map((e) => ({ from: e.from, to: e.to })),
+    ...(shared !== null && shared.zones.length > 0 ? { zones: shared.zones } : {}),
+    ...(shared !== null && shared.commonCause.length > 0
+      ? { commonCause: shared.commonCause }
+      : {}),
   };
 }
 
@@ -291,15 +300,30 @@ function readDesign(input: unknown, issues: IssueList): Design | null {
   }
   if (root !== null) checkDiagram(root, ctx);
   for (const draft of drafts.values()) checkDiagram(draft, ctx);
+  const sharedCtx: SharedFateContext = {
+    ...ctx,
+    components: new Map(catalogue.components.map((c) => [c.id, c])),
+  };
+  const rootShared =
+    root !== null && isFields(rawDiagram) ? readSharedFate(rawDiagram, root, sharedCtx) : null;
+  const shared = new Map<string, SharedFateDraft | null>();
+  if (isFields(rawSubsystems)) {
+    for (const [name, draft] of drafts) {
+      const raw = own(rawSubsystems, name);
+      if (isFields(raw)) shared.set(name, readSharedFate(raw, draft, sharedCtx));
+    }
+  }
   if (root !== null) {
     checkSubsystems(root, drafts, (name) => fieldPath('subsystems', name), issues);
   }
   if (issues.errors > 0 || root === null) return null;
   // A null-prototype record: a subsystem named "__proto__" or "constructor" stays plain data.
   const subsystems = Object.create(null) as Record<string, Diagram>;
-  for (const [name, draft] of drafts) subsystems[name] = buildDiagram(draft);
+  for (const [name, draft] of drafts) {
+    subsystems[name] = buildDiagram(draft, shared.get(name) ?? null);
+  }
   const components: readonly Component[] = catalogue.components;
-  return { ...header, components, diagram: buildDiagram(root), subsystems };
+  return { ...header, components, diagram: buildDiagram(root, rootShared), subsystems };
 }
 
 /**

@@ -370,7 +370,7 @@ export function readDiagram(
     );
     return null;
   }
-  checkFields(value, path, ['nodes', 'edges'], ctx.issues);
+  checkFields(value, path, ['nodes', 'edges', 'zones', 'commonCause'], ctx.issues);
   const lists: Partial<Record<'nodes' | 'edges', readonly unknown[]>> = {};
   for (const key of ['nodes', 'edges'] as const) {
     const list = own(value, key);

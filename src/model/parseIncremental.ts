@@ -126,9 +126,19 @@ function findChange(before: Fields, after: Fields): Change | null {
   return { fresh, header, components, nodes };
 }
 
+/** True when some diagram of the design has a common-cause group (its checks read components). */
+function hasCommonCause(design: Design): boolean {
+  if (design.diagram.commonCause !== undefined) return true;
+  return Object.values(design.subsystems).some((d) => d.commonCause !== undefined);
+}
+
 /** Tries to patch `previous` into the design of `input`; `null` when a full read is needed. */
 function patch(previous: Accepted, input: Fields, change: Change): Accepted | null {
   const { design } = previous;
+  // A common-cause group checks its members' components and laws: read it all again.
+  if ((change.components.length > 0 || change.nodes.length > 0) && hasCommonCause(design)) {
+    return null;
+  }
   const issues = new IssueList();
   const touched: string[] = [];
   let next: Design = design;
@@ -185,7 +195,7 @@ function patch(previous: Accepted, input: Fields, change: Change): Accepted | nu
       nodes[i] = buildNode(draft, new Map([[old.id, draft]]));
       touched.push(path);
     }
-    next = { ...next, diagram: { nodes, edges: design.diagram.edges } };
+    next = { ...next, diagram: { ...design.diagram, nodes } };
   }
   if (issues.errors > 0) return null;
   const kept = previous.warnings.filter((w) => !touched.some((root) => isWithin(w.path, root)));

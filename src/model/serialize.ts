@@ -6,8 +6,24 @@
  * such as the workers.
  * Runs anywhere; no DOM.
  */
-import type { ComponentFile, DesignFile, DiagramFile, NodeFile, RedundancyFile } from './file.ts';
-import type { Component, Design, Diagram, DiagramNode, Redundancy } from './types.ts';
+import type {
+  CommonCauseFile,
+  ComponentFile,
+  DesignFile,
+  DiagramFile,
+  NodeFile,
+  RedundancyFile,
+  ZoneFile,
+} from './file.ts';
+import type {
+  CommonCauseGroup,
+  Component,
+  Design,
+  Diagram,
+  DiagramNode,
+  Redundancy,
+  Zone,
+} from './types.ts';
 import { assertNever } from '../util/assert.ts';
 import { createFailureFile, createRepairFile } from '../laws/files.ts';
 
@@ -61,10 +77,30 @@ function nodeFile(n: DiagramNode): NodeFile {
   }
 }
 
+function zoneFile(z: Zone): ZoneFile {
+  return {
+    id: z.id,
+    ...(z.name === '' ? {} : { name: z.name }),
+    component: z.component,
+    members: [...z.members],
+  };
+}
+
+function commonCauseFile(g: CommonCauseGroup): CommonCauseFile {
+  return {
+    id: g.id,
+    ...(g.name === '' ? {} : { name: g.name }),
+    members: [...g.members],
+    beta: g.beta,
+  };
+}
+
 function diagramFile(d: Diagram): DiagramFile {
   return {
     nodes: d.nodes.map(nodeFile),
     edges: d.edges.map((e) => ({ from: e.from, to: e.to })),
+    ...(d.zones === undefined ? {} : { zones: d.zones.map(zoneFile) }),
+    ...(d.commonCause === undefined ? {} : { commonCause: d.commonCause.map(commonCauseFile) }),
   };
 }
 

@@ -4,22 +4,37 @@
  * input of the exact engine (decision diagrams) and of the Monte Carlo simulation.
  * Runs anywhere; no DOM.
  */
-import type { Component, Design, Diagram, Redundancy } from './types.ts';
+import type { CommonCauseGroup, Component, Design, Diagram, Redundancy } from './types.ts';
 import { assert } from '../util/assert.ts';
 import { assertNever } from '../errors.ts';
+
+/**
+ * What a flat block stands for: a block of the diagram, a zone (a shared unit whose outage takes
+ * its members down) or the common-cause event of a beta-factor group.
+ */
+export type FlatBlockKind = 'block' | 'zone' | 'commonCause';
 
 /** One physical block instance: one random element of the structure function. */
 export interface FlatBlock {
   /** Position in {@link FlatStructure.blocks}. */
   readonly index: number;
+  readonly kind: FlatBlockKind;
   /** Path id: `lb1` at top level, `site1/db` inside the subsystem node `site1`. */
   readonly id: string;
   readonly component: Component;
   readonly quantity: number;
   readonly required: number;
   readonly redundancy: Redundancy;
-  /** Path ids of every diagram node drawing this unit: the block itself, then its repeats. */
+  /**
+   * Path ids of every diagram node drawing this unit: the block itself, then its repeats; for a
+   * zone or a common-cause event, its own id.
+   */
   readonly nodeIds: readonly string[];
+  /**
+   * Zones and common-cause events only: path ids of the diagram nodes it takes down (its
+   * members, with the repeats of member blocks). Empty for a block.
+   */
+  readonly memberIds: readonly string[];
 }
 
 /**
@@ -102,8 +117,44 @@ function computeIndex(diagram: Diagram): IndexedDiagram {
   return { order, preds, indexOf };
 }
 
+const ACTIVE: Redundancy = { kind: 'active' };
+
 /**
- * Flattens a validated design into a gate network.
+ * The laws of common-cause groups: for a component of rate λ and a β, the event's component
+ * (rate β·λ, the component's repair law, no cost) and the members' (rate (1 − β)·λ). Made once
+ * per component and β, so that blocks of equal laws stay one kind for the exact engine.
+ */
+function createCommonCauseLaws(): {
+  event(component: Component, beta: number): Component;
+  independent(component: Component, beta: number): Component;
+} {
+  const made = new Map<Component, Map<string, Component>>();
+  const get = (component: Component, key: string, rate: number, cost: number | null): Component => {
+    let byKey = made.get(component);
+    if (byKey === undefined) {
+      byKey = new Map();
+      made.set(component, byKey);
+    }
+    let law = byKey.get(key);
+    if (law === undefined) {
+      assert(component.failure.kind === 'exponential', `${component.id} is not exponential`);
+      law = { ...component, failure: { kind: 'exponential', rate }, cost };
+      byKey.set(key, law);
+    }
+    return law;
+  };
+  const rateOf = (c: Component): number =>
+    c.failure.kind === 'exponential' ? c.failure.rate : NaN;
+  return {
+    event: (c, beta) => get(c, `event|${beta}`, beta * rateOf(c), null),
+    independent: (c, beta) => get(c, `unit|${beta}`, (1 - beta) * rateOf(c), c.cost),
+  };
+}
+
+/**
+ * Flattens a validated design into a gate network. Zones and common-cause events become blocks
+ * of their own (one unit each, per copy of their diagram); a member's gate is followed by one
+ * gate per zone or event covering it, reached when the member is and that unit works.
  * @param design a design accepted by `parseDesign`
  * @returns blocks (random elements) and gates in topological order
  * @example
@@ -116,6 +167,41 @@ export function createFlatStructure(design: Design): FlatStructure {
   const blocks: FlatBlock[] = [];
   const gates: FlatGate[] = [];
   const mutableNodeIds: string[][] = [];
+  const laws = createCommonCauseLaws();
+
+  /** Adds a zone or common-cause unit (one unit, active) and returns its index. */
+  const addSharedUnit = (kind: FlatBlockKind, id: string, component: Component): number => {
+    const index = blocks.length;
+    mutableNodeIds.push([id]);
+    blocks.push({
+      index,
+      kind,
+      id,
+      component,
+      quantity: 1,
+      required: 1,
+      redundancy: ACTIVE,
+      nodeIds: mutableNodeIds[index]!,
+      memberIds: [],
+    });
+    return index;
+  };
+
+  /** Appends one gate per shared unit after `gate`: reached when it is and the unit works. */
+  const gateBehind = (
+    gate: number,
+    shared: readonly number[] | undefined,
+    path: string,
+  ): number => {
+    if (shared === undefined) return gate;
+    let last = gate;
+    for (const unit of shared) {
+      (blocks[unit]!.memberIds as string[]).push(path);
+      gates.push({ block: unit, threshold: 1, preds: [last], nodeId: path });
+      last = gates.length - 1;
+    }
+    return last;
+  };
 
   /** Expands `diagram` whose start is fed by `entryPreds` (threshold `entryThreshold`). */
   const expand = (
@@ -125,6 +211,39 @@ export function createFlatStructure(design: Design): FlatStructure {
     entryThreshold: number,
   ): number => {
     const { order, preds, indexOf } = indexDiagram(diagram);
+    // Zones and common-cause events of this copy of the diagram, by the node id they gate (a
+    // member block's repeats share its unit, so they are gated by its owner's id).
+    const sharedOf = new Map<string, number[]>();
+    const share = (member: string, unit: number): void => {
+      const node = diagram.nodes[indexOf.get(member)!]!;
+      const owner = node.kind === 'block' && node.repeatOf !== null ? node.repeatOf : member;
+      const list = sharedOf.get(owner);
+      if (list === undefined) sharedOf.set(owner, [unit]);
+      else if (!list.includes(unit)) list.push(unit);
+    };
+    const groupOf = new Map<string, CommonCauseGroup>();
+    for (const zone of diagram.zones ?? []) {
+      const component = components.get(zone.component);
+      assert(component, `unknown component ${zone.component}`);
+      const unit = addSharedUnit('zone', prefix + zone.id, component);
+      for (const m of zone.members) share(m, unit);
+    }
+    for (const group of diagram.commonCause ?? []) {
+      const first = diagram.nodes[indexOf.get(group.members[0] ?? '') ?? -1];
+      if (first?.kind !== 'block') continue; // an empty group takes nothing down
+      const component = components.get(first.component);
+      assert(component, `unknown component ${first.component}`);
+      const unit = addSharedUnit(
+        'commonCause',
+        prefix + group.id,
+        laws.event(component, group.beta),
+      );
+      for (const m of group.members) {
+        share(m, unit);
+        const node = diagram.nodes[indexOf.get(m)!]!;
+        groupOf.set(node.kind === 'block' && node.repeatOf !== null ? node.repeatOf : m, group);
+      }
+    }
     const gateOf = new Int32Array(diagram.nodes.length);
     const blockOf = new Int32Array(diagram.nodes.length).fill(-1);
     let endGate = -1;
@@ -159,29 +278,39 @@ export function createFlatStructure(design: Design): FlatStructure {
             blockOf[ownerAt] = block;
             const owner = diagram.nodes[ownerAt];
             assert(owner?.kind === 'block', `repeatOf ${node.repeatOf} is not a block`);
-            const component = components.get(owner.component);
-            assert(component, `unknown component ${owner.component}`);
+            const own = components.get(owner.component);
+            assert(own, `unknown component ${owner.component}`);
+            const group = groupOf.get(owner.id);
+            // In a common-cause group each unit fails on its own at (1 − β)·λ.
+            const component = group === undefined ? own : laws.independent(own, group.beta);
             mutableNodeIds.push([]);
             blocks.push({
               index: block,
+              kind: 'block',
               id: prefix + owner.id,
               component,
               quantity: owner.quantity,
               required: owner.required,
               redundancy: owner.redundancy,
               nodeIds: mutableNodeIds[block]!,
+              memberIds: [],
             });
           }
           if (node.repeatOf === null) mutableNodeIds[block]!.unshift(path);
           else mutableNodeIds[block]!.push(path);
-          gateOf[at] = gates.length;
           gates.push({ block, threshold: node.inputs, preds: inGates, nodeId: path });
+          gateOf[at] = gateBehind(
+            gates.length - 1,
+            sharedOf.get(ownerAt === at ? node.id : node.repeatOf!),
+            path,
+          );
           break;
         }
         case 'subsystem': {
           const inner = design.subsystems[node.subsystem];
           assert(inner, `unknown subsystem ${node.subsystem}`);
-          gateOf[at] = expand(inner, path + '/', inGates, node.inputs);
+          const innerEnd = expand(inner, path + '/', inGates, node.inputs);
+          gateOf[at] = gateBehind(innerEnd, sharedOf.get(node.id), path);
           break;
         }
         default:

@@ -96,9 +96,41 @@ export interface Edge {
   readonly to: string;
 }
 
+/**
+ * A zone: one more physical unit of `component`, shared by its members (block or subsystem
+ * nodes of the same diagram). A member is reached only while the zone works as well.
+ */
+export interface Zone {
+  readonly id: string;
+  /** Free text; `''` when the file gives none. */
+  readonly name: string;
+  readonly component: string;
+  /** Node ids of the same diagram, in file order, without duplicates. */
+  readonly members: readonly string[];
+}
+
+/**
+ * A common-cause group (beta-factor model) over block nodes of one exponential component of
+ * rate λ: each unit fails alone at (1 − β)·λ, and one common-cause event of rate β·λ (repaired
+ * with the component's repair law) fails every unit of every member at once.
+ */
+export interface CommonCauseGroup {
+  readonly id: string;
+  /** Free text; `''` when the file gives none. */
+  readonly name: string;
+  /** Block node ids of the same diagram, in file order, without duplicates. */
+  readonly members: readonly string[];
+  /** Share of the component's failure rate that is common cause, in [0, 1]. */
+  readonly beta: number;
+}
+
 export interface Diagram {
   readonly nodes: readonly DiagramNode[];
   readonly edges: readonly Edge[];
+  /** Shared-fate zones; absent when the file declares none (or an empty list). */
+  readonly zones?: readonly Zone[];
+  /** Common-cause groups; absent when the file declares none (or an empty list). */
+  readonly commonCause?: readonly CommonCauseGroup[];
 }
 
 /** A validated, normalised design. */

@@ -34,6 +34,8 @@ class StructureBuilder {
     this.nodeIds.push(nodeIds);
     this.blocks.push({
       index,
+      kind: 'block',
+      memberIds: [],
       id,
       component: SYNTHETIC_COMPONENT,
       quantity: 1,
