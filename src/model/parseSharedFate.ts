@@ -197,7 +197,11 @@ export function readSharedFate(
   zoneList.forEach((item: unknown, i) => {
     const at = itemPath(fieldPath(draft.path, 'zones'), i);
     if (!isFields(item)) {
-      ctx.issues.error('wrong-type', at, `invalid zone: ${describeValue(item)} (must be an object)`);
+      ctx.issues.error(
+        'wrong-type',
+        at,
+        `invalid zone: ${describeValue(item)} (must be an object)`,
+      );
       return;
     }
     checkFields(item, at, ['id', 'name', 'component', 'members'], ctx.issues);
@@ -214,7 +218,12 @@ export function readSharedFate(
     }
     const members = readMembers(item, at, owner, true, draft, byId, sharedIds, ctx);
     if (identity === null || component === null || members === null) return;
-    zones.push({ ...identity, component, members: members.map((m) => m.id) });
+    zones.push({
+      id: identity.id,
+      name: identity.name,
+      component,
+      members: members.map((m) => m.id),
+    });
   });
   const commonCause: CommonCauseGroup[] = [];
   const groupOfBlock = new Map<string, string>();
@@ -258,7 +267,14 @@ export function readSharedFate(
       }
       groupOfBlock.set(physical, identity.id);
     });
-    if (ok) commonCause.push({ ...identity, beta, members: members.map((m) => m.id) });
+    if (ok) {
+      commonCause.push({
+        id: identity.id,
+        name: identity.name,
+        members: members.map((m) => m.id),
+        beta,
+      });
+    }
   });
   return ctx.issues.errors > errorsBefore ? null : { zones, commonCause };
 }
