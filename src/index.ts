@@ -15,6 +15,10 @@ export type {
   TimeUnit,
 } from './model/types.ts';
 export { HOURS_PER_UNIT, HOURS_PER_YEAR } from './model/types.ts';
+// Shared fate: zones and common-cause groups (src/model/FORMAT.md).
+export type { CommonCauseGroup, Zone } from './model/types.ts';
+export type { CommonCauseFile, ZoneFile } from './model/file.ts';
+export type { FlatBlockKind } from './model/structure.ts';
 export type { NumberRange } from './model/parseRead.ts';
 // The one table of issue codes and what each means.
 export type { AnalysisCode, DesignIssueCode, IssueCode, RunCode } from './errors.ts';

@@ -98,6 +98,31 @@ function sumCosts(costs: readonly (number | null)[]): number | null {
   return total;
 }
 
+/**
+ * Warns about each zone or common-cause event that alone fails the system although it covers
+ * redundant units (two or more units, or a subsystem): that redundancy adds nothing against it.
+ */
+function warnSharedFate(
+  flat: FlatStructure,
+  spof: Uint8Array,
+  warn: (w: AnalysisWarning) => void,
+): void {
+  const quantityOf = new Map<string, number>();
+  for (const b of flat.blocks) for (const id of b.nodeIds) quantityOf.set(id, b.quantity);
+  for (const b of flat.blocks) {
+    if (b.kind === 'block' || spof[b.index] !== 1) continue;
+    let units = 0;
+    for (const id of b.memberIds) units += quantityOf.get(id) ?? 2; // a subsystem: several
+    if (units < 2) continue;
+    const what = b.kind === 'zone' ? 'zone' : 'common-cause group';
+    warn({
+      code: 'shared-fate',
+      message: `${what} ${b.id} alone takes the system down: the redundancy of ${b.memberIds.join(', ')} adds nothing against ${b.id}`,
+      block: b.id,
+    });
+  }
+}
+
 function getSteadyState(
   steady: readonly Exact<SteadyPair>[],
   birnbaum: Float64Array | null,
@@ -269,6 +294,7 @@ function analyzeWith(
     };
   });
   const cost = sumCosts(blockResults.map((b) => b.cost));
+  warnSharedFate(flat, spof, warn);
 
   // The MTTF integral and the B-life roots depend on the failure side only: reuse them while
   // only repair parameters change.

@@ -43,7 +43,7 @@ function readList(
 ): readonly unknown[] | null {
   const value = own(raw, key);
   if (value === undefined || value === null) return [];
-  if (Array.isArray(value)) return value;
+  if (Array.isArray(value)) return value as readonly unknown[];
   ctx.issues.error(
     'wrong-type',
     fieldPath(path, key),
