@@ -38,6 +38,10 @@ export {
   switchRepairLaw,
   takesRepair,
 } from './laws/files.ts';
+// Times built from named parts (detect + replay + restart …), and the fault-tolerance planners.
+export type { TimeParts } from './model/types.ts';
+export type { TimePartsFile, TimeQuantity } from './model/file.ts';
+export { isTimeParts, sumTimeParts } from './laws/quantity.ts';
 export { parseDesign, parseDesignText } from './model/parse.ts';
 export type { JsonRead } from './model/jsonText.ts';
 export {

@@ -1,6 +1,6 @@
 /** How the units of a block share the work: active, or standby (cold, warm, hot) with a switch. */
 import type { NodeFile, RedundancyFile, RedundancyMode, TimeUnit } from '../../src/index.ts';
-import { getRedundancyMode } from '../../src/index.ts';
+import { getRedundancyMode, isTimeParts } from '../../src/index.ts';
 import { useStoreApi } from '../store/index.ts';
 import { QuantityField } from '../components/QuantityField.tsx';
 import { SelectField } from '../components/SelectField.tsx';
@@ -80,7 +80,7 @@ export function InspectorRedundancy({ node, unit }: Props) {
             label="Switch-over delay"
             kind="time"
             timeUnit={unit}
-            value={r?.switch?.delay}
+            value={isTimeParts(r?.switch?.delay) ? undefined : r?.switch?.delay}
             optional
             placeholder="0"
             check={nonNegative}

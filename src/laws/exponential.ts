@@ -6,12 +6,12 @@
  * no sampler of its own.
  * Runs anywhere (worker, Node, browser); no DOM.
  */
-import type { Quantity, UiData } from '../model/file.ts';
+import type { Quantity, TimeQuantity, UiData } from '../model/file.ts';
 import { NON_NEGATIVE, POSITIVE, fieldPath, own } from '../model/parseRead.ts';
 import type { Pair } from '../math/pair.ts';
 import { PAIR_WORKING } from '../math/pair.ts';
 import type { FailureLawModule, FieldSpec, RepairLawModule } from './lawModule.ts';
-import { invertQuantity } from './quantity.ts';
+import { invertQuantity, showTimeQuantity, sumTimeParts } from './quantity.ts';
 import { createPlainLaw, readLawFields } from './read.ts';
 
 /** Exponential failure, rate λ per design time unit (0: never fails). */
@@ -22,7 +22,7 @@ export interface ExponentialFailure {
 
 /** Exponential failure in a file: by its MTBF (1/λ) or by its rate, exactly one of the two. */
 export type ExponentialFailureFile =
-  | { distribution: 'exponential'; mtbf: Quantity; ui?: UiData }
+  | { distribution: 'exponential'; mtbf: TimeQuantity; ui?: UiData }
   | { distribution: 'exponential'; rate: Quantity; ui?: UiData };
 
 const MTBF: FieldSpec<'mtbf'> = {
@@ -31,6 +31,7 @@ const MTBF: FieldSpec<'mtbf'> = {
   range: POSITIVE,
   label: 'MTBF (mean up time)',
   inputName: 'mtbf',
+  parts: true,
   hint: 'e.g. "50000", "5 years", "1/2e-5"',
 };
 
@@ -109,8 +110,8 @@ export const exponentialFailure: FailureLawModule<ExponentialFailure, Exponentia
   getConstantRate: (law) => law.rate,
   sampler: null,
   summarize: (file, show) =>
-    'mtbf' in file ? `MTBF ${show(file.mtbf)}` : `rate ${String(file.rate)}`,
-  getFileMean: (file) => ('mtbf' in file ? file.mtbf : invertQuantity(file.rate)),
+    'mtbf' in file ? `MTBF ${showTimeQuantity(file.mtbf, show)}` : `rate ${String(file.rate)}`,
+  getFileMean: (file) => ('mtbf' in file ? sumTimeParts(file.mtbf) : invertQuantity(file.rate)),
   createFile: (formId, mean) =>
     formId === 'rate'
       ? { distribution: 'exponential', rate: invertQuantity(mean) }
@@ -126,7 +127,7 @@ export interface ExponentialRepair {
 /** Exponential repair in a file. */
 export interface ExponentialRepairFile {
   distribution: 'exponential';
-  mttr: Quantity;
+  mttr: TimeQuantity;
   ui?: UiData;
 }
 
@@ -136,6 +137,7 @@ const MTTR: FieldSpec<'mttr'> = {
   range: NON_NEGATIVE,
   label: 'MTTR (mean time to repair)',
   inputName: 'mttr',
+  parts: true,
   hint: 'e.g. "4", "30 min", "2 days"',
 };
 
@@ -148,7 +150,7 @@ export const exponentialRepair: RepairLawModule<ExponentialRepair, ExponentialRe
   getMean: (law) => law.mttr,
   getConstantRate: (law) => 1 / law.mttr,
   sampler: null,
-  summarize: (file, show) => `MTTR ${show(file.mttr)}`,
-  getFileMean: (file) => file.mttr,
+  summarize: (file, show) => `MTTR ${showTimeQuantity(file.mttr, show)}`,
+  getFileMean: (file) => sumTimeParts(file.mttr),
   createFile: (_, mean) => ({ distribution: 'exponential', mttr: mean }),
 };

@@ -5,10 +5,11 @@
  * deterministic repair time T (0: instant repair).
  * Runs anywhere (worker, Node, browser); no DOM.
  */
-import type { Quantity, UiData } from '../model/file.ts';
+import type { Quantity, TimeQuantity, UiData } from '../model/file.ts';
 import { NON_NEGATIVE, PROBABILITY } from '../model/parseRead.ts';
 import { getPairFromGivenWork } from '../math/pair.ts';
 import type { FailureLawModule, FieldSpec, RepairLawModule } from './lawModule.ts';
+import { showTimeQuantity, sumTimeParts } from './quantity.ts';
 import { createPlainLaw } from './read.ts';
 
 /** A fixed probability of working. */
@@ -68,7 +69,7 @@ export interface FixedRepair {
 /** A deterministic repair time in a file. */
 export interface FixedRepairFile {
   distribution: 'fixed';
-  time: Quantity;
+  time: TimeQuantity;
   ui?: UiData;
 }
 
@@ -78,6 +79,7 @@ const TIME: FieldSpec<'time'> = {
   range: NON_NEGATIVE,
   label: 'Repair time',
   inputName: 'repairTime',
+  parts: true,
 };
 
 /** The fixed repair time. */
@@ -90,7 +92,7 @@ export const fixedRepair: RepairLawModule<FixedRepair, FixedRepairFile> = {
   getConstantRate: () => null,
   // Packed as a = T.
   sampler: { pack: (law) => ({ a: law.time, b: 0, c: 0 }), sample: (a) => a },
-  summarize: (file, show) => `repair ${show(file.time)}`,
-  getFileMean: (file) => file.time,
+  summarize: (file, show) => `repair ${showTimeQuantity(file.time, show)}`,
+  getFileMean: (file) => sumTimeParts(file.time),
   createFile: (_, mean) => ({ distribution: 'fixed', time: mean }),
 };

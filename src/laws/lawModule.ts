@@ -6,7 +6,7 @@
  * Runs anywhere (worker, Node, browser); no DOM.
  */
 import type { Quantity, UiData } from '../model/file.ts';
-import type { TimeUnit } from '../model/types.ts';
+import type { TimeParts, TimeUnit } from '../model/types.ts';
 import type { Fields, IssueList, NumberRange } from '../model/parseRead.ts';
 import type { Pair } from '../math/pair.ts';
 
@@ -31,6 +31,8 @@ export interface FieldSpec<K extends string = string> {
   readonly hint?: string;
   /** What the parameter means (`β < 1 infant mortality, …`). */
   readonly help?: string;
+  /** True for a time that may be built from named parts (mtbf, mttr, a repair mean or time). */
+  readonly parts?: boolean;
 }
 
 /** One way of entering a law in the inspector (the exponential law has two: MTBF and rate). */
@@ -63,6 +65,8 @@ export interface LawReadContext {
   readonly owner: string;
   readonly timeUnit: TimeUnit;
   readonly issues: IssueList;
+  /** Receives the parts of a field given as parts (fields whose spec has `parts`). */
+  readonly onParts?: (key: string, parts: TimeParts) => void;
 }
 
 /**

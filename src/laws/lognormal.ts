@@ -7,13 +7,14 @@
  * polar method: not invertible from one uniform, so the mission path takes its general loops.
  * Runs anywhere (worker, Node, browser); no DOM.
  */
-import type { Quantity, UiData } from '../model/file.ts';
+import type { Quantity, TimeQuantity, UiData } from '../model/file.ts';
 import { NON_NEGATIVE, POSITIVE } from '../model/parseRead.ts';
 import type { Pair } from '../math/pair.ts';
 import { PAIR_FAILED, PAIR_WORKING } from '../math/pair.ts';
 import { normalCdfPair } from '../math/special.ts';
 import type { FailureLawModule, FieldSpec, LifeSampler, RepairLawModule } from './lawModule.ts';
 import { createPlainLaw } from './read.ts';
+import { showTimeQuantity, sumTimeParts } from './quantity.ts';
 
 /** Parameters of the normal law of ln T for a lognormal T. */
 export interface LognormalParameters {
@@ -72,15 +73,22 @@ export interface LognormalLaw extends LognormalTimes {
 /** A lognormal law in a file (failure or repair). */
 export interface LognormalFile {
   distribution: 'lognormal';
-  mean: Quantity;
+  mean: TimeQuantity;
   sd: Quantity;
   ui?: UiData;
 }
 
 /** What the failure and the repair law share, given their inspector fields. */
-function createLognormalBase(meanLabel: string, prefix: string) {
+function createLognormalBase(meanLabel: string, prefix: string, parts: boolean) {
   const fields: [FieldSpec<'mean'>, FieldSpec<'sd'>] = [
-    { key: 'mean', kind: 'time', range: POSITIVE, label: meanLabel, inputName: `${prefix}Mean` },
+    {
+      key: 'mean',
+      kind: 'time',
+      range: POSITIVE,
+      label: meanLabel,
+      inputName: `${prefix}Mean`,
+      ...(parts ? { parts } : {}),
+    },
     {
       key: 'sd',
       kind: 'time',
@@ -97,7 +105,7 @@ function createLognormalBase(meanLabel: string, prefix: string) {
     getMean: (law: LognormalLaw) => law.mean,
     getConstantRate: () => null,
     sampler: SAMPLER,
-    getFileMean: (file: LognormalFile) => file.mean,
+    getFileMean: (file: LognormalFile) => sumTimeParts(file.mean),
     createFile: (_: string, mean: Quantity): LognormalFile => ({
       distribution: 'lognormal',
       mean,
@@ -108,17 +116,17 @@ function createLognormalBase(meanLabel: string, prefix: string) {
 
 /** The lognormal failure law. */
 export const lognormalFailure: FailureLawModule<LognormalLaw, LognormalFile> = {
-  ...createLognormalBase('Mean life', 'failure'),
+  ...createLognormalBase('Mean life', 'failure', false),
   adjective: 'lognormal',
   timeIndependent: false,
   getSurvivalPair: getLognormalPair,
   getSurvival: (law, t) => getLognormalPair(law, t).work,
   getSurvivalAtInfinity: () => 0,
-  summarize: (file, show) => `lognormal life ${show(file.mean)}`,
+  summarize: (file, show) => `lognormal life ${showTimeQuantity(file.mean, show)}`,
 };
 
 /** The lognormal repair law. */
 export const lognormalRepair: RepairLawModule<LognormalLaw, LognormalFile> = {
-  ...createLognormalBase('Mean repair time', 'repair'),
-  summarize: (file, show) => `repair ${show(file.mean)}`,
+  ...createLognormalBase('Mean repair time', 'repair', true),
+  summarize: (file, show) => `repair ${showTimeQuantity(file.mean, show)}`,
 };

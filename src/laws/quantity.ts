@@ -4,7 +4,7 @@
  * larger expression that the parser evaluates with its units.
  * Runs anywhere; no DOM.
  */
-import type { Quantity } from '../model/file.ts';
+import type { Quantity, TimePartsFile, TimeQuantity } from '../model/file.ts';
 
 /**
  * 1/q: the rate of a mean time or the mean time of a rate.
@@ -51,4 +51,41 @@ export function addQuantities(p: Quantity, q: Quantity): Quantity | null {
   if (q === 0) return p;
   if (typeof p === 'number' && typeof q === 'number') return p + q;
   return typeof p === 'string' && typeof q === 'string' ? `(${p}) + (${q})` : null;
+}
+
+/** True when a time field of a file is built from named parts. */
+export function isTimeParts(q: TimeQuantity | undefined): q is TimePartsFile {
+  return typeof q === 'object' && q !== null && !Array.isArray(q);
+}
+
+/**
+ * A time field as one quantity: itself, or the sum of its parts (`null` when the parts mix plain
+ * numbers with expressions, which only the parser, knowing the time unit, can add).
+ * @example
+ * sumTimeParts({ detect: '5 min', replay: '10 min' }); // '(5 min) + (10 min)'
+ * sumTimeParts({ detect: 1, replay: 2 }); // 3
+ */
+export function sumTimeParts(q: TimeQuantity): Quantity | null {
+  if (!isTimeParts(q)) return q;
+  let total: Quantity | null = 0;
+  for (const [name, part] of Object.entries(q)) {
+    if (name === 'ui') continue;
+    if (typeof part !== 'number' && typeof part !== 'string') return null;
+    total = total === null ? null : addQuantities(total, part);
+  }
+  return total;
+}
+
+/**
+ * A time field for a summary: the time, or its parts joined by "+" (`5 min + 10 min`).
+ * @param show how one quantity is shown
+ */
+export function showTimeQuantity(q: TimeQuantity, show: (q: Quantity) => string): string {
+  if (!isTimeParts(q)) return show(q);
+  return Object.entries(q)
+    .filter(
+      ([name, part]) => name !== 'ui' && (typeof part === 'number' || typeof part === 'string'),
+    )
+    .map(([, part]) => show(part))
+    .join(' + ');
 }

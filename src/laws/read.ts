@@ -5,6 +5,7 @@
  * Runs anywhere (worker, Node, browser); no DOM.
  */
 import type { Quantity } from '../model/file.ts';
+import type { TimeParts } from '../model/types.ts';
 import { readNumber } from '../model/parseRead.ts';
 import type { FieldSpec, LawForm, LawReadContext } from './lawModule.ts';
 
@@ -30,7 +31,14 @@ export function readLawFields<K extends string>(
       spec.key,
       ctx.path,
       ctx.owner,
-      { kind: spec.kind, range: spec.range, required: spec.default === undefined },
+      {
+        kind: spec.kind,
+        range: spec.range,
+        required: spec.default === undefined,
+        ...(spec.parts === true && ctx.onParts !== undefined
+          ? { onParts: (parts: TimeParts) => ctx.onParts?.(spec.key, parts) }
+          : {}),
+      },
       ctx.timeUnit,
       ctx.issues,
     );

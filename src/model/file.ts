@@ -10,6 +10,15 @@ import type { FailureFile, RepairFile } from '../laws/registry.ts';
 /** A number or an expression string with units. */
 export type Quantity = number | string;
 
+/**
+ * A time built from named parts whose sum is the time (`{ "detect": "5 min", "replay": "10 min" }`),
+ * allowed for `mtbf`, `mttr`, a repair `mean` or `time` and a switch `delay`.
+ */
+export type TimePartsFile = Record<string, Quantity>;
+
+/** A time field that may be built from parts. */
+export type TimeQuantity = Quantity | TimePartsFile;
+
 /** App-only data, allowed anywhere in the file. */
 export type UiData = Record<string, unknown>;
 
@@ -29,7 +38,7 @@ export interface RedundancyFile {
   type: 'active' | 'standby';
   standby?: 'cold' | 'warm' | 'hot';
   dormantFactor?: Quantity;
-  switch?: { successProbability?: Quantity; delay?: Quantity };
+  switch?: { successProbability?: Quantity; delay?: TimeQuantity };
 }
 
 export type NodeFile =

@@ -66,7 +66,7 @@ describe('parseDesign: components', () => {
     expect(issuesFor(variant({ 'components.0.failure.mtbf': true }))).toContainEqual(
       error(
         `${at}.mtbf`,
-        'invalid mtbf for component "a": true (must be a number or an expression string)',
+        'invalid mtbf for component "a": true (must be a number or an expression string, or an object of named parts)',
       ),
     );
   });

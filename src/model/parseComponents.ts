@@ -3,7 +3,7 @@
  * module in src/laws/registry.ts), cost.
  * Runs anywhere (worker, Node, browser); no DOM.
  */
-import type { Component, FailureLaw, RepairLaw, TimeUnit } from './types.ts';
+import type { Component, FailureLaw, RepairLaw, TimeParts, TimeUnit } from './types.ts';
 import {
   NON_NEGATIVE,
   checkFields,
@@ -52,6 +52,7 @@ function readLaw<L extends LawShape>(
   issues: IssueList,
   role: 'failure' | 'repair',
   modules: readonly LawModuleBase<L, LawFileShape>[],
+  parts: Record<string, TimeParts>,
 ): L | null {
   const owner = `component ${showInput(id)}`;
   const distribution = readRequiredString(
@@ -73,7 +74,16 @@ function readLaw<L extends LawShape>(
     return null;
   }
   checkFields(value, path, getLawKeys(module.forms), issues);
-  return module.read({ fields: value, path, owner, timeUnit, issues });
+  return module.read({
+    fields: value,
+    path,
+    owner,
+    timeUnit,
+    issues,
+    onParts: (key, given) => {
+      parts[`${role}.${key}`] = given;
+    },
+  });
 }
 
 /** Reads one component; `null` when any field is invalid (reported). */
@@ -87,6 +97,7 @@ export function readComponent(
   const owner = `component ${showInput(id)}`;
   checkFields(value, path, ['id', 'name', 'failure', 'repair', 'cost'], issues);
   const name = readString(value, 'name', path, owner, issues);
+  const timeParts: Record<string, TimeParts> = {};
   const rawFailure = own(value, 'failure');
   let failure: FailureLaw | null = null;
   if (rawFailure === undefined || rawFailure === null) {
@@ -100,7 +111,16 @@ export function readComponent(
         `invalid failure for ${owner}: ${describeValue(rawFailure)} (must be an object)`,
       );
     } else {
-      failure = readLaw(rawFailure, failurePath, id, timeUnit, issues, 'failure', FAILURE_MODULES);
+      failure = readLaw(
+        rawFailure,
+        failurePath,
+        id,
+        timeUnit,
+        issues,
+        'failure',
+        FAILURE_MODULES,
+        timeParts,
+      );
     }
   }
   const rawRepair = own(value, 'repair');
@@ -123,7 +143,16 @@ export function readComponent(
       );
       repairOk = false;
     } else {
-      repair = readLaw(rawRepair, repairPath, id, timeUnit, issues, 'repair', REPAIR_MODULES);
+      repair = readLaw(
+        rawRepair,
+        repairPath,
+        id,
+        timeUnit,
+        issues,
+        'repair',
+        REPAIR_MODULES,
+        timeParts,
+      );
       repairOk = repair !== null;
     }
   }
@@ -137,7 +166,14 @@ export function readComponent(
     issues,
   );
   if (name === null || failure === null || !repairOk || cost === null) return null;
-  return { id, name: name ?? id, failure, repair, cost: cost ?? null };
+  return {
+    id,
+    name: name ?? id,
+    failure,
+    repair,
+    cost: cost ?? null,
+    ...(Object.keys(timeParts).length === 0 ? {} : { timeParts }),
+  };
 }
 
 /**

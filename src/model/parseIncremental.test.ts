@@ -53,6 +53,17 @@ const EDITS: Record<string, Edit> = {
     const c = componentAt(file, pick);
     if (c !== undefined) c.repair = { distribution: 'exponential', mttr: `${value} min` };
   },
+  mttrParts(file, pick, value) {
+    const c = componentAt(file, pick);
+    const replay = value % 5 === 0 ? -1 : `${value} min`;
+    if (c !== undefined) c.repair = { distribution: 'exponential', mttr: { detect: 0.1, replay } };
+  },
+  mtbfParts(file, pick, value) {
+    const c = componentAt(file, pick);
+    if (c !== undefined) {
+      c.failure = { distribution: 'exponential', mtbf: { life: value * 100, 'wear out': '1 day' } };
+    }
+  },
   componentExtra(file, pick) {
     const c = componentAt(file, pick);
     if (c !== undefined) c.colour = 'red';

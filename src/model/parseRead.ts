@@ -5,7 +5,7 @@
  * Runs anywhere (worker, Node, browser); no DOM.
  */
 import type { DesignIssueCode } from '../errors.ts';
-import type { DesignIssue, TimeUnit } from './types.ts';
+import type { DesignIssue, TimeParts, TimeUnit } from './types.ts';
 import { evaluateQuantity, showInput } from './expression.ts';
 import type { QuantityKind } from './expression.ts';
 
@@ -222,6 +222,81 @@ export interface NumberSpec {
   readonly range: NumberRange;
   /** True to report a missing field as an error. */
   readonly required?: boolean;
+  /**
+   * Set for a time that may be built from named parts (an object whose values sum to the
+   * time): called with the parts when the field was given so.
+   */
+  readonly onParts?: (parts: TimeParts) => void;
+}
+
+/** Longest name of a part of a time, in characters. */
+export const MAX_PART_NAME_LENGTH = 40;
+/** Most parts one time may have. */
+export const MAX_PARTS = 40;
+
+/**
+ * Reads a time given as named parts: each part a non-negative time, names 1–40 characters,
+ * the sum in the field's range. Errors name the part (`components[2].repair.mttr.replay`).
+ * @returns the parts, or `null` when invalid (reported)
+ */
+function readTimeParts(
+  value: Fields,
+  key: string,
+  path: string,
+  owner: string,
+  spec: NumberSpec,
+  timeUnit: TimeUnit,
+  issues: IssueList,
+): { parts: TimeParts; sum: number } | null {
+  const at = fieldPath(path, key);
+  const names = Object.keys(value).filter((name) => name !== 'ui');
+  if (names.length === 0 || names.length > MAX_PARTS) {
+    issues.error(
+      'wrong-type',
+      at,
+      `${invalid(key, owner)}: ${names.length} parts (must have 1 to ${MAX_PARTS})`,
+    );
+    return null;
+  }
+  const partOwner = `${key} of ${owner === '' ? 'the design' : owner}`;
+  const parts: Record<string, number> = {};
+  let ok = true;
+  let sum = 0;
+  for (const name of names) {
+    if (name.trim() === '' || name.length > MAX_PART_NAME_LENGTH) {
+      issues.error(
+        'wrong-type',
+        fieldPath(at, name),
+        `invalid part name ${showInput(name)} of ${partOwner} (must be 1 to ${MAX_PART_NAME_LENGTH} characters)`,
+      );
+      ok = false;
+      continue;
+    }
+    const part = readNumber(
+      value,
+      name,
+      at,
+      partOwner,
+      { kind: 'time', range: NON_NEGATIVE, required: true },
+      timeUnit,
+      issues,
+    );
+    if (part === null || part === undefined) ok = false;
+    else {
+      parts[name] = part;
+      sum += part;
+    }
+  }
+  if (!ok) return null;
+  if (!Number.isFinite(sum) || !inRange(sum, spec.range)) {
+    issues.error(
+      'out-of-range',
+      at,
+      `${invalid(key, owner)}: the parts sum to ${sum} (must be ${rangeText(spec.range, spec.kind)})`,
+    );
+    return null;
+  }
+  return { parts, sum };
 }
 
 /**
@@ -247,11 +322,18 @@ export function readNumber(
     }
     return undefined;
   }
+  if (spec.onParts !== undefined && isFields(value)) {
+    const read = readTimeParts(value, key, path, owner, spec, timeUnit, issues);
+    if (read === null) return null;
+    spec.onParts(read.parts);
+    return read.sum;
+  }
   if (typeof value !== 'number' && typeof value !== 'string') {
+    const parts = spec.onParts === undefined ? '' : ', or an object of named parts';
     issues.error(
       'wrong-type',
       at(),
-      `${invalid(key, owner)}: ${describeValue(value)} (must be a number or an expression string)`,
+      `${invalid(key, owner)}: ${describeValue(value)} (must be a number or an expression string${parts})`,
     );
     return null;
   }

@@ -3,7 +3,7 @@
  * factor and switch.
  * Runs anywhere (worker, Node, browser); no DOM.
  */
-import type { Redundancy, StandbyKind, TimeUnit } from './types.ts';
+import type { Redundancy, StandbyKind, TimeParts, TimeUnit } from './types.ts';
 import {
   NON_NEGATIVE,
   PROBABILITY,
@@ -34,8 +34,8 @@ function readSwitch(
   path: string,
   owner: string,
   ctx: RedundancyContext,
-): { success: number; delay: number } | null {
-  if (value === undefined || value === null) return { success: 1, delay: 0 };
+): { success: number; delay: number; delayParts: TimeParts | null } | null {
+  if (value === undefined || value === null) return { success: 1, delay: 0, delayParts: null };
   if (!isFields(value)) {
     ctx.issues.error(
       'wrong-type',
@@ -54,12 +54,19 @@ function readSwitch(
     ctx.timeUnit,
     ctx.issues,
   );
+  let delayParts: TimeParts | null = null;
   const delay = readNumber(
     value,
     'delay',
     path,
     owner,
-    { kind: 'time', range: NON_NEGATIVE },
+    {
+      kind: 'time',
+      range: NON_NEGATIVE,
+      onParts: (parts) => {
+        delayParts = parts;
+      },
+    },
     ctx.timeUnit,
     ctx.issues,
   );
@@ -71,7 +78,7 @@ function readSwitch(
       `${owner} has switch success probability 0: its spares never help`,
     );
   }
-  return { success: success ?? 1, delay: delay ?? 0 };
+  return { success: success ?? 1, delay: delay ?? 0, delayParts };
 }
 
 /** Reads the dormant factor of a standby block against the rules of its standby kind. */
@@ -172,5 +179,6 @@ export function readRedundancy(
     dormantFactor,
     switchSuccess: sw.success,
     switchDelay: sw.delay,
+    ...(sw.delayParts === null ? {} : { switchDelayParts: sw.delayParts }),
   };
 }

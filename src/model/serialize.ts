@@ -26,13 +26,62 @@ import type {
 } from './types.ts';
 import { assertNever } from '../util/assert.ts';
 import { createFailureFile, createRepairFile } from '../laws/files.ts';
+import type { LawForm } from '../laws/lawModule.ts';
+import type { FailureFile, RepairFile } from '../laws/registry.ts';
+import { getFailureModule, getRepairModule } from '../laws/registry.ts';
+
+/**
+ * A law file with the times that were given as parts written back as those parts. A key the
+ * written law lacks (an exponential law is written by its rate) is first put in the form that
+ * has it, with the parts' sum as its value.
+ */
+function withParts<F extends FailureFile | RepairFile>(
+  file: F,
+  role: 'failure' | 'repair',
+  c: Component,
+  createFile: (formId: string, mean: number) => F,
+  forms: readonly LawForm[],
+): F {
+  const parts = Object.entries(c.timeParts ?? {}).filter(([k]) => k.startsWith(`${role}.`));
+  let out = { ...file } as Record<string, unknown>;
+  for (const [path, given] of parts) {
+    const key = path.slice(role.length + 1);
+    if (!Object.hasOwn(out, key)) {
+      const form = forms.find((f) => f.fields.some((spec) => spec.key === key));
+      if (form === undefined) continue;
+      const sum = Object.values(given).reduce((a, b) => a + b, 0);
+      out = { ...createFile(form.id, sum) } as Record<string, unknown>;
+    }
+    out[key] = { ...given };
+  }
+  return out as F;
+}
 
 function componentFile(c: Component): ComponentFile {
+  const failureModule = getFailureModule(c.failure);
+  const failure = withParts(
+    createFailureFile(c.failure),
+    'failure',
+    c,
+    (id, mean) => failureModule.createFile(id, mean),
+    failureModule.forms,
+  );
+  let repair: RepairFile | undefined;
+  if (c.repair !== null) {
+    const repairModule = getRepairModule(c.repair);
+    repair = withParts(
+      createRepairFile(c.repair),
+      'repair',
+      c,
+      (id, mean) => repairModule.createFile(id, mean),
+      repairModule.forms,
+    );
+  }
   return {
     id: c.id,
     name: c.name,
-    failure: createFailureFile(c.failure),
-    ...(c.repair === null ? {} : { repair: createRepairFile(c.repair) }),
+    failure,
+    ...(repair === undefined ? {} : { repair }),
     ...(c.cost === null ? {} : { cost: c.cost }),
   };
 }
@@ -43,7 +92,10 @@ function redundancyFile(r: Redundancy): RedundancyFile | undefined {
     type: 'standby',
     standby: r.standby,
     ...(r.standby === 'warm' ? { dormantFactor: r.dormantFactor } : {}),
-    switch: { successProbability: r.switchSuccess, delay: r.switchDelay },
+    switch: {
+      successProbability: r.switchSuccess,
+      delay: r.switchDelayParts === undefined ? r.switchDelay : { ...r.switchDelayParts },
+    },
   };
 }
 

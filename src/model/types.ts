@@ -24,6 +24,12 @@ export const HOURS_PER_YEAR = 8766;
 // The law unions are derived from the law modules listed in src/laws/registry.ts.
 export type { FailureLaw, RepairLaw } from '../laws/registry.ts';
 
+/**
+ * A time built from named parts (detect, replay, restart, …), each in design time units; the
+ * time is their sum. Kept so that export writes the parts back as they were given.
+ */
+export type TimeParts = Readonly<Record<string, number>>;
+
 /** A component type of the catalogue. */
 export interface Component {
   readonly id: string;
@@ -33,6 +39,11 @@ export interface Component {
   readonly repair: RepairLaw | null;
   /** Price of one unit, `null` when not given. */
   readonly cost: number | null;
+  /**
+   * Times of the laws given as parts, by `failure.<key>` or `repair.<key>` (`repair.mttr`);
+   * absent when no time of this component has parts.
+   */
+  readonly timeParts?: Readonly<Record<string, TimeParts>>;
 }
 
 /** Standby flavours. */
@@ -50,6 +61,8 @@ export type Redundancy =
       readonly switchSuccess: number;
       /** Time the block is down while switching (design time units). */
       readonly switchDelay: number;
+      /** The switch delay's parts (detection, switch-over, …), when it was given as parts. */
+      readonly switchDelayParts?: TimeParts;
     };
 
 export interface StartNode {
