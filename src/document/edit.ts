@@ -16,6 +16,7 @@ import type { Result } from '../util/result.ts';
 import { takesRepair } from '../laws/files.ts';
 import type { XY } from './diagram.ts';
 import { getDiagramIndex, getPositions, withPositions } from './diagram.ts';
+import { mapSharedFateMembers } from './graph.ts';
 
 /** Node fields the inspector edits, with their value types. */
 export interface NodeFieldValues {
@@ -138,11 +139,14 @@ export function renameNodeIn(
       error: `invalid id ${JSON.stringify(wanted)}: use 1 to 64 letters, digits, "-", "_", "." or ":"`,
     };
   }
-  if (nodes.has(wanted)) return { ok: false, error: `id "${wanted}" is already used` };
+  const sharedFateIds = [...(diagram.zones ?? []), ...(diagram.commonCause ?? [])].map((z) => z.id);
+  if (nodes.has(wanted) || sharedFateIds.includes(wanted)) {
+    return { ok: false, error: `id "${wanted}" is already used` };
+  }
   if (!nodes.has(id)) return { ok: false, error: `unknown node "${id}"` };
   const at = (x: string) => (x === id ? wanted : x);
   const renamed: DiagramFile = {
-    ...diagram,
+    ...mapSharedFateMembers(diagram, at),
     nodes: diagram.nodes.map((n) => {
       const moved = n.id === id ? { ...n, id: wanted } : n;
       return moved.kind === 'block' && moved.repeatOf === id

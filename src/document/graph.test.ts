@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canConnect, insertAfter, insertParallel, removeNodes } from './graph.ts';
+import { renameNodeIn } from './edit.ts';
 import { getDiagramIndex, getEdgeId, getPositions } from './diagram.ts';
 import { createThreeTier } from '../testing/threeTierFile.ts';
 
@@ -103,6 +104,40 @@ describe('removeNodes', () => {
       id: 'b',
       kind: 'block',
       component: 'ups',
+    });
+  });
+});
+
+describe('shared-fate members follow their nodes', () => {
+  const zoned = () => {
+    const diagram = createThreeTier().diagram;
+    const apps = diagram.nodes.filter((n) => n.kind === 'block').map((n) => n.id);
+    return {
+      apps,
+      diagram: {
+        ...diagram,
+        zones: [{ id: 'az-a', component: 'az', members: apps.slice(0, 2) }],
+        commonCause: [{ id: 'ccf', members: [apps[0]!], beta: 0.1 }],
+      },
+    };
+  };
+
+  it('drops a removed node from every zone and group', () => {
+    const { apps, diagram } = zoned();
+    const next = removeNodes(diagram, new Set([apps[0]!]));
+    expect(next.zones![0]!.members).toEqual([apps[1]]);
+    expect(next.commonCause![0]!.members).toEqual([]);
+  });
+
+  it('renames a member everywhere and refuses a zone id as a new name', () => {
+    const { apps, diagram } = zoned();
+    const renamed = renameNodeIn(diagram, apps[0]!, 'web-1');
+    if (!renamed.ok) throw new Error(renamed.error);
+    expect(renamed.value.zones![0]!.members).toEqual(['web-1', apps[1]]);
+    expect(renamed.value.commonCause![0]!.members).toEqual(['web-1']);
+    expect(renameNodeIn(diagram, apps[0]!, 'az-a')).toEqual({
+      ok: false,
+      error: 'id "az-a" is already used',
     });
   });
 });

@@ -152,7 +152,33 @@ export function removeNodes(diagram: DiagramFile, ids: ReadonlySet<string>): Dia
     if (join && !ids.has(join[0]) && !ids.has(join[1])) next = addEdge(next, join[0], join[1]);
     removed.add(id);
   }
-  return removed.size === 0 ? diagram : withoutPositions(next, removed);
+  if (removed.size === 0) return diagram;
+  return withoutPositions(
+    mapSharedFateMembers(next, (member) => (removed.has(member) ? null : member)),
+    removed,
+  );
+}
+
+/**
+ * The diagram with each zone's and common-cause group's members mapped (`null` drops one), so
+ * that removing or renaming a node keeps the shared-fate lists pointing at nodes that exist.
+ */
+export function mapSharedFateMembers(
+  diagram: DiagramFile,
+  map: (member: string) => string | null,
+): DiagramFile {
+  if (diagram.zones === undefined && diagram.commonCause === undefined) return diagram;
+  const mapMembers = (members: readonly string[]): string[] =>
+    members.map(map).filter((m): m is string => m !== null);
+  return {
+    ...diagram,
+    ...(diagram.zones && {
+      zones: diagram.zones.map((z) => ({ ...z, members: mapMembers(z.members) })),
+    }),
+    ...(diagram.commonCause && {
+      commonCause: diagram.commonCause.map((g) => ({ ...g, members: mapMembers(g.members) })),
+    }),
+  };
 }
 
 /** Moves every node right of `x` (except `keep`) one column to the right. */
