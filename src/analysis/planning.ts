@@ -2,6 +2,8 @@
  * Planning formulas for fault-tolerance mechanisms: recovery time built from parts, checkpoint
  * intervals (Young 1974; Daly 2006), retries, and failure rates from observations. Pure functions; runs anywhere; no DOM.
  */
+import { incompleteGammaPair } from '../math/incompleteGamma.ts';
+import { findRoot } from '../math/rootFind.ts';
 
 /** Parts of a recovery: MTTR = T_detect + T_rollback + T_replay + T_restart. */
 export interface RecoveryParts {
@@ -91,4 +93,144 @@ export function computeObservedRate(
 ): { rate: number; mtbf: number } {
   const rate = failures / operatingTime;
   return { rate, mtbf: rate === 0 ? Infinity : 1 / rate };
+}
+
+/**
+ * Share of wall time lost to checkpoints, rework and restarts at interval τ (Daly 2006, eq. 20):
+ * 1 − work / wall time = overhead / (1 + overhead).
+ * @param interval τ, work between checkpoints
+ * @param checkpointCost C
+ * @param mtbf M
+ * @param restartTime R (default 0)
+ */
+export function computeCheckpointWaste(
+  interval: number,
+  checkpointCost: number,
+  mtbf: number,
+  restartTime = 0,
+): number {
+  const overhead = computeCheckpointOverhead(interval, checkpointCost, mtbf, restartTime);
+  return overhead / (1 + overhead);
+}
+
+/** The `plan checkpoint` answer: both optima and the waste at each. */
+export interface CheckpointPlan {
+  readonly young: number;
+  readonly daly: number;
+  readonly waste: { readonly young: number; readonly daly: number };
+}
+
+/**
+ * Young's and Daly's checkpoint intervals with the share of wall time lost at each.
+ * @param checkpointCost C > 0
+ * @param mtbf M > 0 (same unit)
+ * @param restartTime R ≥ 0 (default 0)
+ */
+export function planCheckpoint(
+  checkpointCost: number,
+  mtbf: number,
+  restartTime = 0,
+): CheckpointPlan {
+  const young = computeYoungInterval(checkpointCost, mtbf);
+  const daly = computeDalyInterval(checkpointCost, mtbf);
+  return {
+    young,
+    daly,
+    waste: {
+      young: computeCheckpointWaste(young, checkpointCost, mtbf, restartTime),
+      daly: computeCheckpointWaste(daly, checkpointCost, mtbf, restartTime),
+    },
+  };
+}
+
+/** The `plan retry` answer; a field is present when its inputs were given. */
+export interface RetryPlan {
+  /** 1 − (1 − P)^K, with `attempts`. */
+  readonly pSuccess?: number;
+  /** Smallest K with 1 − (1 − P)^K ≥ target (`null`: no number of attempts reaches it). */
+  readonly minAttempts?: number | null;
+  /** Smallest P with which K attempts reach the target, with `attempts` and `target`. */
+  readonly minPSuccess?: number;
+}
+
+/**
+ * Independent retries: the success of K attempts, the attempts a target needs, and the
+ * per-attempt success K attempts need.
+ * @param pSuccess P, the chance one attempt succeeds, in [0, 1]
+ * @param attempts K ≥ 1, if asked
+ * @param target T in [0, 1], if asked
+ */
+export function planRetry(pSuccess: number, attempts?: number, target?: number): RetryPlan {
+  const fail = 1 - pSuccess;
+  const plan: { pSuccess?: number; minAttempts?: number | null; minPSuccess?: number } = {};
+  if (attempts !== undefined) plan.pSuccess = computeRetry(fail, attempts).work;
+  if (target !== undefined) plan.minAttempts = findMinAttempts(fail, target);
+  if (attempts !== undefined && target !== undefined) {
+    // 1 − (1 − P)^K ≥ T ⇔ P ≥ 1 − (1 − T)^(1/K), with (1 − T)^(1/K) = exp(log1p(−T)/K).
+    plan.minPSuccess = -Math.expm1(Math.log1p(-target) / attempts);
+  }
+  return plan;
+}
+
+function findMinAttempts(fail: number, target: number): number | null {
+  if (target <= 0) return 1;
+  if (fail === 0) return 1;
+  if (target >= 1 || fail >= 1) return null;
+  // q^K ≤ 1 − T ⇔ K ≥ log(1 − T) / log q; the float estimate is checked on both sides.
+  let k = Math.max(1, Math.ceil(Math.log1p(-target) / Math.log(fail)));
+  while (k > 1 && computeRetry(fail, k - 1).work >= target) k--;
+  while (computeRetry(fail, k).work < target) k++;
+  return k;
+}
+
+/**
+ * The p-quantile of the chi-square law with ν degrees of freedom: the x with P(ν/2, x/2) = p,
+ * solved on the tail that is small (lower tail below the median, upper above) so that both ends
+ * keep their digits.
+ * @param p probability in (0, 1)
+ * @param degrees ν > 0
+ * @example computeChiSquareQuantile(0.95, 2); // 5.9915 = −2·ln 0.05
+ */
+export function computeChiSquareQuantile(p: number, degrees: number): number {
+  const a = degrees / 2;
+  const f =
+    p < 0.5
+      ? (x: number) => incompleteGammaPair(a, x / 2).lower - p
+      : (x: number) => 1 - p - incompleteGammaPair(a, x / 2).upper;
+  let high = Math.max(1, degrees);
+  while (f(high) < 0) high *= 2;
+  return findRoot(f, 0, high, 1e-13).value;
+}
+
+/** The `plan rate` answer: the estimate and its two-sided chi-square interval. */
+export interface RatePlan {
+  readonly rate: number;
+  /** T / N; `null` when no failure was seen. */
+  readonly mtbf: number | null;
+  readonly lower: number;
+  readonly upper: number;
+  readonly confidence: number;
+}
+
+/**
+ * Failure rate from N failures over a total operating time T (time-terminated test), with the
+ * two-sided chi-square interval: lower = χ²((1−C)/2; 2N)/(2T) (0 when N = 0), upper =
+ * χ²((1+C)/2; 2N+2)/(2T).
+ * @param failures N ≥ 0 (integer)
+ * @param operatingTime T > 0
+ * @param confidence C in (0, 1) (default 0.9)
+ */
+export function planObservedRate(
+  failures: number,
+  operatingTime: number,
+  confidence = 0.9,
+): RatePlan {
+  const { rate } = computeObservedRate(failures, operatingTime);
+  const lower =
+    failures === 0
+      ? 0
+      : computeChiSquareQuantile((1 - confidence) / 2, 2 * failures) / (2 * operatingTime);
+  const upper =
+    computeChiSquareQuantile((1 + confidence) / 2, 2 * failures + 2) / (2 * operatingTime);
+  return { rate, mtbf: failures === 0 ? null : operatingTime / failures, lower, upper, confidence };
 }

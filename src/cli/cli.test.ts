@@ -290,7 +290,7 @@ describe('--help', () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
     for (const [command, spec] of Object.entries(COMMANDS)) {
-      expect(stdout).toContain(`${command} FILE`);
+      expect(stdout).toContain(`${command} ${spec.args}`.trim());
       for (const flag of Object.keys(spec.flags))
         expect(stdout).toMatch(new RegExp(`--${flag}\\b`));
     }
@@ -302,8 +302,9 @@ describe('--help', () => {
   it('is documented in src/cli/README.md: each command by its usage line', async () => {
     const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
     const { stdout } = await run(['--help']);
-    for (const command of Object.keys(COMMANDS)) {
-      const usage = stdout.split('\n').find((line) => line.trim().startsWith(`${command} FILE`))!;
+    for (const [command, spec] of Object.entries(COMMANDS)) {
+      const start = `${command} ${spec.args}`.trim();
+      const usage = stdout.split('\n').find((line) => line.trim().startsWith(start))!;
       expect(readme).toContain(`## \`${usage.trim()}\``);
     }
   });

@@ -124,6 +124,65 @@ export const COMMANDS = {
       json: JSON_FLAG,
     },
   },
+  'plan checkpoint': {
+    args: '',
+    summary:
+      'optimum checkpoint interval (Young, Daly) and the share of wall time lost; assumes Poisson interruptions',
+    flags: {
+      cost: {
+        type: 'string',
+        value: 'C',
+        required: true,
+        help: 'time to save one checkpoint; plain numbers share one unit, a time with a unit ("5 min") is read in hours',
+      },
+      mtbf: {
+        type: 'string',
+        value: 'M',
+        required: true,
+        help: 'mean time between failures (interruptions) of the system running the job',
+      },
+      restart: { type: 'string', value: 'R', help: 'time to restart after a failure (default 0)' },
+      json: JSON_FLAG,
+    },
+  },
+  'plan retry': {
+    args: '',
+    summary: 'independent attempts: success of K attempts, attempts a target needs',
+    flags: {
+      'p-success': {
+        type: 'string',
+        value: 'P',
+        required: true,
+        help: 'chance one attempt succeeds, a probability or a percentage ("90%")',
+      },
+      attempts: { type: 'string', value: 'K', help: 'number of attempts (≥ 1)' },
+      target: {
+        type: 'string',
+        value: 'T',
+        help: 'wanted overall success, a probability or a percentage',
+      },
+      json: JSON_FLAG,
+    },
+  },
+  'plan rate': {
+    args: '',
+    summary: 'failure rate, MTBF and chi-square interval from observed failures (time-terminated)',
+    flags: {
+      failures: { type: 'string', value: 'N', required: true, help: 'failures observed' },
+      time: {
+        type: 'string',
+        value: 'T',
+        required: true,
+        help: 'total operating time of all units (a number, or with a unit, read in hours)',
+      },
+      confidence: {
+        type: 'string',
+        value: 'C',
+        help: 'two-sided confidence of the interval (default 0.9)',
+      },
+      json: JSON_FLAG,
+    },
+  },
 } as const satisfies Readonly<Record<string, CommandSpec>>;
 
 /** A command name. */
@@ -216,7 +275,7 @@ export function formatUsage(command: CommandName): string {
     const shown = flag.required === true ? text : `[${text}]`;
     flags.push(flag.multiple === true ? `${shown}...` : shown);
   }
-  return [command, spec.args, ...flags].join(' ');
+  return [command, spec.args, ...flags].filter((part) => part !== '').join(' ');
 }
 
 /** The full help: every command with its usage line and every flag with what it does. */

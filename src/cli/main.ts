@@ -1,5 +1,6 @@
 /**
- * The command line: `analyze`, `check`, `simulate` and `trace` on design files.
+ * The command line: `analyze`, `check`, `simulate` and `trace` on design files, and the `plan`
+ * calculators.
  * Run with `npm run cli -- analyze public/examples/three-tier.json --json`. Runs in Node.
  */
 import { runAnalyzeCommand } from './analyze.ts';
@@ -30,6 +31,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     case 'trace': {
       const { runTraceCommand } = await import('./trace.ts');
       return runTraceCommand(rest, io);
+    }
+    case 'plan': {
+      const { runPlanCommand } = await import('./plan.ts');
+      return runPlanCommand(rest, io);
     }
     case undefined:
     case '--help':
