@@ -6,6 +6,7 @@
  */
 import type { ComponentType } from 'react';
 import { EditView } from './edit/EditView.tsx';
+import { LazyPlanView } from './plan/LazyPlanView.tsx';
 import { LazyReplayView } from './replay/LazyReplayView.tsx';
 import type { ViewId } from './store/index.ts';
 
@@ -18,6 +19,7 @@ export interface ViewDefinition {
 export const VIEWS: readonly ViewDefinition[] = [
   { id: 'edit', label: 'Edit', component: EditView },
   { id: 'replay', label: 'Replay', component: LazyReplayView },
+  { id: 'plan', label: 'Plan', component: LazyPlanView },
 ];
 
 /** Whether a string names a view that exists. */

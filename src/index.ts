@@ -227,3 +227,11 @@ export {
 export { containsDiagram, createSubsystemFromNodes } from './document/subsystem.ts';
 export type { RedundancyMode } from './document/redundancy.ts';
 export { getRedundancyMode, setRedundancyModeIn } from './document/redundancy.ts';
+export type { CheckpointPlan, RatePlan, RetryPlan } from './analysis/planning.ts';
+export {
+  computeCheckpointWaste,
+  computeChiSquareQuantile,
+  planCheckpoint,
+  planObservedRate,
+  planRetry,
+} from './analysis/planning.ts';

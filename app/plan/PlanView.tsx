@@ -1,0 +1,29 @@
+/**
+ * The plan view: calculators for fault-tolerance mechanisms (checkpoint interval, retries,
+ * failure rate from observations), each with its formula typeset and its inputs with units.
+ * The same formulas as `rbd plan` (src/analysis/planning.ts). Inputs survive a reload.
+ */
+import { CheckpointPlanner } from './CheckpointPlanner.tsx';
+import { RatePlanner } from './RatePlanner.tsx';
+import { RetryPlanner } from './RetryPlanner.tsx';
+import { usePlanInputs } from './usePlanInputs.ts';
+import './plan.css';
+
+export function PlanView() {
+  const [inputs, setField] = usePlanInputs();
+  return (
+    <main className="plan-view" data-testid="plan.view" aria-labelledby="plan-heading">
+      <header className="plan-head">
+        <h1 id="plan-heading">Plan fault tolerance</h1>
+        <p className="hint">
+          The same formulas as <code>rbd plan checkpoint|retry|rate</code> on the command line.
+        </p>
+      </header>
+      <div className="plan-grid">
+        <CheckpointPlanner inputs={inputs} setField={setField} />
+        <RetryPlanner inputs={inputs} setField={setField} />
+        <RatePlanner inputs={inputs} setField={setField} />
+      </div>
+    </main>
+  );
+}

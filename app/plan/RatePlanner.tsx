@@ -1,0 +1,97 @@
+/** Failure rate from observations: rate, MTBF and the two-sided chi-square interval. */
+import { formatNumber, formatShortPercent, planObservedRate } from '../../src/index.ts';
+import { Formula, tex } from './Formula.tsx';
+import { NumberInput, readNumber } from './NumberInput.tsx';
+import type { PlanInputs } from './usePlanInputs.ts';
+
+interface Props {
+  readonly inputs: PlanInputs;
+  readonly setField: (field: keyof PlanInputs, text: string) => void;
+}
+
+export function RatePlanner({ inputs, setField }: Props) {
+  const failuresRead = readNumber(inputs.rateFailures, 0, 1e9);
+  const failures =
+    failuresRead.value !== null && !Number.isInteger(failuresRead.value)
+      ? { value: null, error: 'Must be a whole number.' }
+      : failuresRead;
+  const time = readNumber(inputs.rateTime, 0, Infinity, true);
+  const confidenceRead = readNumber(inputs.rateConfidence, 0, 1, true);
+  const confidence =
+    confidenceRead.value === 1 ? { value: null, error: 'Must be less than 1.' } : confidenceRead;
+  const plan =
+    failures.value !== null && time.value !== null && confidence.value !== null
+      ? planObservedRate(failures.value, time.value, confidence.value)
+      : null;
+  return (
+    <section className="plan-card" aria-labelledby="plan-rate" data-testid="plan.rate">
+      <h2 id="plan-rate">Failure rate from observations</h2>
+      <p className="hint">
+        “3 failures in 24 unit-years”: the rate and MTBF they give, and how uncertain they are.
+      </p>
+      <div className="plan-fields">
+        <NumberInput
+          name="rateFailures"
+          label="Failures seen N"
+          unit="failures"
+          value={inputs.rateFailures}
+          onChange={(t) => setField('rateFailures', t)}
+          error={failures.error}
+        />
+        <NumberInput
+          name="rateTime"
+          label="Total operating time T"
+          unit="unit-years"
+          value={inputs.rateTime}
+          onChange={(t) => setField('rateTime', t)}
+          error={time.error}
+        />
+        <NumberInput
+          name="rateConfidence"
+          label="Confidence C"
+          unit="probability"
+          value={inputs.rateConfidence}
+          onChange={(t) => setField('rateConfidence', t)}
+          error={confidence.error}
+        />
+      </div>
+      {plan !== null && failures.value !== null && time.value !== null && (
+        <>
+          <Formula
+            tex={`\\hat\\lambda = \\frac{N}{T} = \\frac{${failures.value}}{${tex(time.value)}} = ${tex(plan.rate)}`}
+            label={`rate N over T = ${formatNumber(plan.rate)} per unit-year`}
+          />
+          <Formula
+            tex={`\\lambda \\in \\left[\\frac{\\chi^2_{(1-C)/2;\\,2N}}{2T},\\ \\frac{\\chi^2_{(1+C)/2;\\,2N+2}}{2T}\\right] = \\left[${tex(plan.lower)},\\ ${tex(plan.upper)}\\right]`}
+            label={`interval of the rate ${formatNumber(plan.lower)} to ${formatNumber(plan.upper)} per unit-year`}
+          />
+          <dl className="plan-results">
+            <div>
+              <dt>Rate</dt>
+              <dd data-testid="plan.rate.rate">{formatNumber(plan.rate)} per unit-year</dd>
+            </div>
+            <div>
+              <dt>MTBF</dt>
+              <dd data-testid="plan.rate.mtbf">
+                {plan.mtbf === null
+                  ? 'none seen yet (no failure)'
+                  : `${formatNumber(plan.mtbf)} years`}
+              </dd>
+            </div>
+            <div>
+              <dt>{formatShortPercent(plan.confidence)} interval of the MTBF</dt>
+              <dd data-testid="plan.rate.interval">
+                {formatNumber(1 / plan.upper)} to{' '}
+                {plan.lower > 0 ? formatNumber(1 / plan.lower) : '∞'} years
+              </dd>
+            </div>
+          </dl>
+        </>
+      )}
+      <p className="hint">
+        Assumes a constant failure rate and a test that ran for a fixed time (time-terminated). For
+        a what-if, use the worst end of the interval as the component’s MTBF.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The fault-tolerance planners: the checkpoint interval (Daly's worked case, the design's own
+ * MTBF), retries and an observed rate, each answered as typed, refused by name when a field is
+ * wrong, kept over a reload. Every wait is for a state, never for a time.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures/fixtures.ts';
+
+test('each planner answers as it is typed, refuses bad input by name and keeps it over a reload', async ({
+  page,
+  editor,
+  results,
+}) => {
+  await editor.goto('three-tier.json');
+  await expect(results.status).toHaveText('current');
+  await page.goto('/?example=three-tier.json#view=plan');
+  await expect(page.getByTestId('plan.view')).toBeVisible();
+
+  // Daly (2006): δ = 5 min, R = 10 min, M = 24 h → Young 120 min, Daly 116.7 min.
+  await expect(page.getByTestId('plan.checkpoint.young')).toContainText('120 min');
+  await expect(page.getByTestId('plan.checkpoint.daly')).toContainText('116.7 min');
+  await expect(page.locator('.plan-formula .katex').first()).toBeVisible();
+  await page.getByTestId('plan.checkpointMtbf').fill('6');
+  await expect(page.getByTestId('plan.checkpoint.daly')).toContainText('56.71 min');
+  await page.getByTestId('plan.checkpointMtbf').fill('-3');
+  await expect(page.getByTestId('plan.checkpointMtbf.error')).toHaveText('Must be more than 0.');
+  await expect(page.getByTestId('plan.checkpoint.daly')).toBeHidden();
+
+  // The design's exact MTBF, in hours.
+  await page.getByTestId('plan.checkpoint.useDesign').click();
+  await expect(page.getByTestId('plan.checkpointMtbf')).not.toHaveValue('-3');
+  await expect(page.getByTestId('plan.checkpoint.daly')).toBeVisible();
+
+  // Retries: 3 attempts at 0.9 succeed with 0.999; 99.99 % needs 4.
+  await expect(page.getByTestId('plan.retry.success')).toHaveText('0.999');
+  await expect(page.getByTestId('plan.retry.attempts')).toHaveText('4');
+  await page.getByTestId('plan.retryAttempts').fill('2.5');
+  await expect(page.getByTestId('plan.retryAttempts.error')).toHaveText('Must be a whole number.');
+  await page.getByTestId('plan.retryAttempts').fill('4');
+  await expect(page.getByTestId('plan.retry.success')).toHaveText('0.9999');
+
+  // 3 failures in 24 unit-years: rate 0.125, MTBF 8 years, 90 % interval 3.095 to 29.35 years.
+  await expect(page.getByTestId('plan.rate.rate')).toContainText('0.125');
+  await expect(page.getByTestId('plan.rate.mtbf')).toHaveText('8 years');
+  await expect(page.getByTestId('plan.rate.interval')).toHaveText('3.095 to 29.35 years');
+
+  const scan = await new AxeBuilder({ page }).include('[data-testid="plan.view"]').analyze();
+  const bad = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  await page.reload();
+  await expect(page.getByTestId('plan.view')).toBeVisible();
+  await expect(page.getByTestId('plan.retryAttempts')).toHaveValue('4');
+  await expect(page.getByTestId('plan.retry.success')).toHaveText('0.9999');
+});
