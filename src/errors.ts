@@ -68,7 +68,8 @@ export const ANALYSIS_CODES = {
   'b-life-not-exact': 'a B-life is not exactly computable for this design',
   'b-life-not-converged': 'a B-life was not found within the search range',
   'cut-sets-too-many': 'the minimal cut sets are too many to find within the budget',
-  'shared-fate': 'every unit of a redundant block sits in one zone or common-cause group: the redundancy adds nothing against it',
+  'shared-fate':
+    'every unit of a redundant block sits in one zone or common-cause group: the redundancy adds nothing against it',
 } as const;
 
 /** Codes of a run that did not give a result (simulation, workers). */

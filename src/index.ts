@@ -7,6 +7,7 @@
 export type {
   Component,
   Design,
+  DesignTargets,
   DesignIssue,
   Diagram,
   DiagramNode,
@@ -60,6 +61,8 @@ export type { AnalysisOptions, Analyzer } from './analysis/analyze.ts';
 export { analyzeDesign, createAnalyzer } from './analysis/analyze.ts';
 export type { CompareDelta } from './analysis/compare.ts';
 export { computeCompareDeltas } from './analysis/compare.ts';
+export type { TargetMetric, TargetOutcome } from './analysis/targets.ts';
+export { evaluateTargets, getMaxUnavailability, getTargetsMet } from './analysis/targets.ts';
 export type {
   AnalysisPoint,
   AnalysisResult,

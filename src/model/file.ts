@@ -101,5 +101,6 @@ export interface DesignFile {
   components: ComponentFile[];
   diagram: DiagramFile;
   subsystems?: Record<string, DiagramFile>;
+  targets?: { availability?: Quantity; downtimePerYear?: Quantity; reliability?: Quantity };
   ui?: UiData;
 }

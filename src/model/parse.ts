@@ -21,6 +21,7 @@ import {
 } from './parseRead.ts';
 import type { Fields } from './parseRead.ts';
 import { readComponents } from './parseComponents.ts';
+import { readTargets } from './parseTargets.ts';
 import { readDiagram } from './parseDiagram.ts';
 import type { DiagramContext, DiagramDraft, NodeDraft } from './parseDiagram.ts';
 import { checkDiagram, checkSubsystems } from './parseGraph.ts';
@@ -64,6 +65,7 @@ const TOP_FIELDS = [
   'components',
   'diagram',
   'subsystems',
+  'targets',
 ];
 
 /** A failed result with a single file-level error. */
@@ -276,6 +278,7 @@ function readDesign(input: unknown, issues: IssueList): Design | null {
   if (!checkFormat(input, issues) || !checkSize(input, issues)) return null;
   checkFields(input, '', TOP_FIELDS, issues);
   const header = readHeader(input, issues);
+  const targets = readTargets(own(input, 'targets'), header.timeUnit, issues);
   const catalogue = readComponents(own(input, 'components'), header.timeUnit, issues);
   const rawSubsystems = own(input, 'subsystems');
   const names = readSubsystemNames(rawSubsystems, issues);
@@ -323,7 +326,13 @@ function readDesign(input: unknown, issues: IssueList): Design | null {
     subsystems[name] = buildDiagram(draft, shared.get(name) ?? null);
   }
   const components: readonly Component[] = catalogue.components;
-  return { ...header, components, diagram: buildDiagram(root, rootShared), subsystems };
+  return {
+    ...header,
+    components,
+    diagram: buildDiagram(root, rootShared),
+    subsystems,
+    ...(targets === undefined || targets === null ? {} : { targets }),
+  };
 }
 
 /**

@@ -110,7 +110,7 @@ describe('parseDesign: zones and common-cause groups', () => {
       diagram: {
         ...(file.diagram as object),
         nodes: [
-          ...((file.diagram as { nodes: unknown[] }).nodes.slice(0, -1)),
+          ...(file.diagram as { nodes: unknown[] }).nodes.slice(0, -1),
           { id: 'site', kind: 'subsystem', subsystem: 'dc' },
           { id: 'out', kind: 'end' },
         ],

@@ -178,5 +178,6 @@ export function createDesignFile(design: Design): DesignFile {
     ...(subsystems.length === 0
       ? {}
       : { subsystems: Object.fromEntries(subsystems.map(([k, d]) => [k, diagramFile(d)])) }),
+    ...(design.targets === undefined ? {} : { targets: { ...design.targets } }),
   };
 }

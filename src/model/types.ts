@@ -146,6 +146,17 @@ export interface Diagram {
   readonly commonCause?: readonly CommonCauseGroup[];
 }
 
+/**
+ * A design's service-level objective (each part optional, at least one present): the least
+ * steady-state availability, the most downtime per year (design time units over a year of
+ * 8766 h) and the least reliability at the mission time.
+ */
+export interface DesignTargets {
+  readonly availability?: number;
+  readonly downtimePerYear?: number;
+  readonly reliability?: number;
+}
+
 /** A validated, normalised design. */
 export interface Design {
   readonly name: string;
@@ -156,6 +167,8 @@ export interface Design {
   readonly components: readonly Component[];
   readonly diagram: Diagram;
   readonly subsystems: Readonly<Record<string, Diagram>>;
+  /** The service-level objective, absent when the file sets none. */
+  readonly targets?: DesignTargets;
 }
 
 /** A problem found in a design file. `path` is like `diagram.nodes[3].required`. */
