@@ -44,6 +44,17 @@ test('each planner answers as it is typed, refuses bad input by name and keeps i
   await expect(page.getByTestId('plan.rate.mtbf')).toHaveText('8 years');
   await expect(page.getByTestId('plan.rate.interval')).toHaveText('3.095 to 29.35 years');
 
+  // A ring of 10 nodes, 3 replicas, 3 down: C(3,3)/C(10,3) = 1/120 at random, 1/10 as neighbours.
+  await expect(page.getByTestId('plan.ring.lostRandom')).toHaveText('0.8333% (1 key in 120)');
+  await expect(page.getByTestId('plan.ring.lostAdjacent')).toHaveText('10% (1 key in 10)');
+  await expect(page.getByTestId('plan.ring.modulo')).toHaveText('90%');
+  await page.getByTestId('plan.ringDown').fill('2');
+  await expect(page.getByTestId('plan.ring.lostRandom')).toHaveText('0% (none)');
+  await page.getByTestId('plan.ringReplicas').fill('11');
+  await expect(page.getByTestId('plan.ringReplicas.error')).toHaveText('Must be at most 10.');
+  await expect(page.getByTestId('plan.ring.lostRandom')).toBeHidden();
+  await page.getByTestId('plan.ringReplicas').fill('3');
+
   const scan = await new AxeBuilder({ page }).include('[data-testid="plan.view"]').analyze();
   const bad = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);

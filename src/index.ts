@@ -230,11 +230,12 @@ export {
 export { containsDiagram, createSubsystemFromNodes } from './document/subsystem.ts';
 export type { RedundancyMode } from './document/redundancy.ts';
 export { getRedundancyMode, setRedundancyModeIn } from './document/redundancy.ts';
-export type { CheckpointPlan, RatePlan, RetryPlan } from './analysis/planning.ts';
+export type { CheckpointPlan, HashRingPlan, RatePlan, RetryPlan } from './analysis/planning.ts';
 export {
   computeCheckpointWaste,
   computeChiSquareQuantile,
   planCheckpoint,
+  planHashRing,
   planObservedRate,
   planRetry,
 } from './analysis/planning.ts';

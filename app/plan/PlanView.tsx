@@ -1,9 +1,10 @@
 /**
  * The plan view: calculators for fault-tolerance mechanisms (checkpoint interval, retries,
- * failure rate from observations), each with its formula typeset and its inputs with units.
+ * failure rate from observations, replication on a hash ring), each with its formula typeset and its inputs with units.
  * The same formulas as `rbd plan` (src/analysis/planning.ts). Inputs survive a reload.
  */
 import { CheckpointPlanner } from './CheckpointPlanner.tsx';
+import { HashRingPlanner } from './HashRingPlanner.tsx';
 import { RatePlanner } from './RatePlanner.tsx';
 import { RetryPlanner } from './RetryPlanner.tsx';
 import { usePlanInputs } from './usePlanInputs.ts';
@@ -16,13 +17,15 @@ export function PlanView() {
       <header className="plan-head">
         <h1 id="plan-heading">Plan fault tolerance</h1>
         <p className="hint">
-          The same formulas as <code>rbd plan checkpoint|retry|rate</code> on the command line.
+          The first three are <code>rbd plan checkpoint|retry|rate</code> on the command line, with
+          the same formulas.
         </p>
       </header>
       <div className="plan-grid">
         <CheckpointPlanner inputs={inputs} setField={setField} />
         <RetryPlanner inputs={inputs} setField={setField} />
         <RatePlanner inputs={inputs} setField={setField} />
+        <HashRingPlanner inputs={inputs} setField={setField} />
       </div>
     </main>
   );

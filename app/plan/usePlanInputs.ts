@@ -18,6 +18,9 @@ export interface PlanInputs {
   readonly rateFailures: string;
   readonly rateTime: string;
   readonly rateConfidence: string;
+  readonly ringNodes: string;
+  readonly ringReplicas: string;
+  readonly ringDown: string;
 }
 
 /** Daly's worked case (δ = 5 min, R = 10 min, M = 24 h) and small round examples. */
@@ -32,6 +35,9 @@ export const DEFAULT_PLAN_INPUTS: PlanInputs = {
   rateFailures: '3',
   rateTime: '24',
   rateConfidence: '0.9',
+  ringNodes: '10',
+  ringReplicas: '3',
+  ringDown: '3',
 };
 
 function readStored(): PlanInputs {

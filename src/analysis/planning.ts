@@ -234,3 +234,49 @@ export function planObservedRate(
     computeChiSquareQuantile((1 + confidence) / 2, 2 * failures + 2) / (2 * operatingTime);
   return { rate, mtbf: failures === 0 ? null : operatingTime / failures, lower, upper, confidence };
 }
+
+/** The hash-ring answer (`planHashRing`): shares of keys, each in [0, 1]. */
+export interface HashRingPlan {
+  /** Share of keys whose r replicas are all on the f nodes down, for f nodes down at random. */
+  readonly lostRandom: number;
+  /** The same when the f nodes down are neighbours on the ring (one rack, one zone). */
+  readonly lostAdjacent: number;
+  /** Share of keys with at least one replica on a node that is down (f at random). */
+  readonly degraded: number;
+  /** Share of keys whose primary moves when one node leaves the ring (1/n). */
+  readonly movedOnLeave: number;
+  /** Share of keys that need a new replica copied when one node leaves (r/n). */
+  readonly rereplicatedOnLeave: number;
+  /** Share of keys that move when one node leaves under `hash mod n` instead of a ring. */
+  readonly movedModulo: number;
+}
+
+/**
+ * Replication on a consistent-hashing ring of n equal nodes, each key on r distinct nodes (the
+ * successors of its hash), f nodes down at once. With the f nodes chosen at random, a key is
+ * lost when its r replicas are among them: C(f, r) / C(n, r) = ∏ (f − i)/(n − i); it is degraded
+ * unless all r are up: 1 − C(n − f, r) / C(n, r). With f neighbours down, a run of r successors
+ * fits in the run of f in f − r + 1 of n places. When a node leaves, the keys it was primary for
+ * (1/n) move, and r/n of the keys lose one replica; `hash mod n` moves all but 1/n of them.
+ * @param nodes n ≥ 1 (integer)
+ * @param replicas r in 1…n (integer)
+ * @param down f in 0…n (integer)
+ * @example planHashRing(10, 3, 3).lostRandom; // 1/120
+ */
+export function planHashRing(nodes: number, replicas: number, down: number): HashRingPlan {
+  let lostRandom = 1;
+  let logAllUp = 0;
+  for (let i = 0; i < replicas; i++) {
+    lostRandom *= Math.max(0, down - i) / (nodes - i);
+    // (n − f − i)/(n − i) = 1 − f/(n − i): the log keeps small shares' digits.
+    logAllUp += down >= nodes - i ? -Infinity : Math.log1p(-down / (nodes - i));
+  }
+  return {
+    lostRandom,
+    lostAdjacent: down >= nodes ? 1 : Math.max(0, down - replicas + 1) / nodes,
+    degraded: -Math.expm1(logAllUp),
+    movedOnLeave: 1 / nodes,
+    rereplicatedOnLeave: replicas / nodes,
+    movedModulo: nodes === 1 ? 1 : (nodes - 1) / nodes,
+  };
+}
