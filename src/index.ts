@@ -230,6 +230,22 @@ export {
 export { containsDiagram, createSubsystemFromNodes } from './document/subsystem.ts';
 export type { RedundancyMode } from './document/redundancy.ts';
 export { getRedundancyMode, setRedundancyModeIn } from './document/redundancy.ts';
+export type { RecoveryStep, TimePlace } from './document/timeParts.ts';
+export {
+  RECOVERY_STEPS,
+  addPart,
+  checkPartName,
+  fromParts,
+  getLawTime,
+  getPartShares,
+  listParts,
+  removePart,
+  renamePart,
+  setPart,
+  toParts,
+  withSwitchIn,
+  withTimeAt,
+} from './document/timeParts.ts';
 export type { CheckpointPlan, HashRingPlan, RatePlan, RetryPlan } from './analysis/planning.ts';
 export {
   computeCheckpointWaste,

@@ -38,7 +38,13 @@ export function InspectorRepair({ component, unit }: Props) {
         {...(repair === undefined ? { hint: 'Counts as failed for good in the long run.' } : {})}
       />
       {repair !== undefined && form !== null && (
-        <LawFields law={repair} form={form} unit={unit} onChange={set} />
+        <LawFields
+          law={repair}
+          form={form}
+          unit={unit}
+          onChange={set}
+          effectsOf={{ componentId: id, slot: 'repair' }}
+        />
       )}
     </fieldset>
   );
