@@ -79,3 +79,39 @@ test('a repair time built from steps shows each step’s share and what it costs
   await expect(page.getByTestId('inspector.parts.switchDelay')).toBeHidden();
   await expect(inspector.field('switchDelay')).toBeVisible();
 });
+
+test('an MTBF from observed failures, with its interval, used as the estimate or the worst case', async ({
+  page,
+  editor,
+  inspector,
+  results,
+}) => {
+  await editor.goto('three-tier.json');
+  await results.waitCurrent();
+  await editor.select('apps');
+  await page.getByTestId('inspector.observed.toggle').click();
+  // 3 failures in 24 unit-years: MTBF 8 years, 90 % interval 3.095 to 29.35 years (chi-square).
+  await expect(page.getByTestId('inspector.observed.mtbf')).toHaveText('70,130 hours (8 y)');
+  await expect(page.getByTestId('inspector.observed.interval')).toHaveText(
+    '3 y 34 d to 29 y 128 d MTBF',
+  );
+  await page.getByTestId('inspector.observed.time').fill('24 kg');
+  await expect(page.getByTestId('inspector.observed.time.error')).toBeVisible();
+  await expect(page.getByTestId('inspector.observed.mtbf')).toBeHidden();
+  await page.getByTestId('inspector.observed.time').fill('24 years');
+  await page.getByTestId('inspector.observed').scrollIntoViewIfNeeded();
+  await editor.screenshot('observed-rate');
+  await page.getByTestId('inspector.observed.use').click();
+  await expect(inspector.field('mtbf')).toHaveValue('70128');
+  await results.waitCurrent();
+  const estimate = await results.value('availability');
+  await page.getByTestId('inspector.observed.worst').click();
+  await expect
+    .poll(async () => {
+      const failure = (await editor.getDesign()).components.find((c) => c.id === 'app')?.failure;
+      return (failure as { mtbf?: number } | undefined)?.mtbf;
+    })
+    .toBeCloseTo(1 / 3.685478234054265e-5, 6);
+  await results.waitCurrent();
+  expect(await results.value('availability')).toBeLessThan(estimate!);
+});

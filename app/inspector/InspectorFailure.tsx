@@ -1,10 +1,11 @@
 /** The failure law of a component type: a menu of every registered law and its fields. */
 import type { ComponentFile, FailureFile, TimeUnit } from '../../src/index.ts';
-import { FAILURE_FORMS, getFailureForm, switchFailureLaw } from '../../src/index.ts';
+import { FAILURE_FORMS, getFailureForm, setLawField, switchFailureLaw } from '../../src/index.ts';
 import { useStoreApi } from '../store/index.ts';
 import { SelectField } from '../components/SelectField.tsx';
 import type { SelectOption } from '../components/SelectField.tsx';
 import { LawFields } from './LawFields.tsx';
+import { ObservedRate } from './ObservedRate.tsx';
 
 const CHOICES: readonly SelectOption<string>[] = FAILURE_FORMS.map((f) => ({
   value: f.id,
@@ -33,6 +34,9 @@ export function InspectorFailure({ component, unit }: Props) {
         {...(form === null ? { hint: `Unknown law "${failure.distribution}": choose one.` } : {})}
       />
       {form !== null && <LawFields law={failure} form={form} unit={unit} onChange={set} />}
+      {form?.fields.some((f) => f.key === 'mtbf') === true && (
+        <ObservedRate unit={unit} onUse={(mtbf) => set(setLawField(failure, 'mtbf', mtbf))} />
+      )}
     </fieldset>
   );
 }
