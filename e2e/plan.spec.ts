@@ -34,6 +34,14 @@ test('each planner answers as it is typed, refuses bad input by name and keeps i
   // Retries: 3 attempts at 0.9 succeed with 0.999; 99.99 % needs 4.
   await expect(page.getByTestId('plan.retry.success')).toHaveText('0.999');
   await expect(page.getByTestId('plan.retry.attempts')).toHaveText('4');
+  // 1 s timeouts, 100 ms calls, 200 ms backoff doubling: 234.9 ms expected, 3.6 s at worst.
+  await expect(page.getByTestId('plan.retry.expected')).toHaveText('234.9 ms');
+  await expect(page.getByTestId('plan.retry.worst')).toHaveText('3,600 ms');
+  await page.getByTestId('plan.retryLatency').fill('2000');
+  await expect(page.getByTestId('plan.retryLatency.error')).toHaveText(
+    'At most the timeout (a slower call has timed out).',
+  );
+  await page.getByTestId('plan.retryLatency').fill('100');
   await page.getByTestId('plan.retryAttempts').fill('2.5');
   await expect(page.getByTestId('plan.retryAttempts.error')).toHaveText('Must be a whole number.');
   await page.getByTestId('plan.retryAttempts').fill('4');

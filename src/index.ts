@@ -246,7 +246,14 @@ export {
   withSwitchIn,
   withTimeAt,
 } from './document/timeParts.ts';
-export type { CheckpointPlan, HashRingPlan, RatePlan, RetryPlan } from './analysis/planning.ts';
+export type {
+  CheckpointPlan,
+  HashRingPlan,
+  RatePlan,
+  RetryLatency,
+  RetryPlan,
+  RetryTiming,
+} from './analysis/planning.ts';
 export {
   computeCheckpointWaste,
   computeChiSquareQuantile,
@@ -254,4 +261,5 @@ export {
   planHashRing,
   planObservedRate,
   planRetry,
+  planRetryLatency,
 } from './analysis/planning.ts';

@@ -1,5 +1,5 @@
 /** Retries: the success of K independent attempts, the attempts a target needs, and the per-attempt success K attempts need. */
-import { formatNumber, planRetry } from '../../src/index.ts';
+import { formatNumber, planRetry, planRetryLatency } from '../../src/index.ts';
 import { Formula, tex } from './Formula.tsx';
 import { NumberInput, readNumber } from './NumberInput.tsx';
 import type { PlanInputs } from './usePlanInputs.ts';
@@ -20,6 +20,28 @@ export function RetryPlanner({ inputs, setField }: Props) {
   const plan =
     p.value !== null && attempts.value !== null && target.value !== null
       ? planRetry(p.value, attempts.value, target.value)
+      : null;
+  const timeout = readNumber(inputs.retryTimeout, 0, 1e9);
+  const latencyRead = readNumber(inputs.retryLatency, 0, 1e9);
+  const latency =
+    latencyRead.value !== null && timeout.value !== null && latencyRead.value > timeout.value
+      ? { value: null, error: 'At most the timeout (a slower call has timed out).' }
+      : latencyRead;
+  const backoff = readNumber(inputs.retryBackoff, 0, 1e9);
+  const multiplier = readNumber(inputs.retryMultiplier, 1, 10);
+  const timing =
+    p.value !== null &&
+    attempts.value !== null &&
+    timeout.value !== null &&
+    latency.value !== null &&
+    backoff.value !== null &&
+    multiplier.value !== null
+      ? planRetryLatency(p.value, attempts.value, {
+          timeout: timeout.value,
+          successLatency: latency.value,
+          backoff: backoff.value,
+          multiplier: multiplier.value,
+        })
       : null;
   return (
     <section className="plan-card" aria-labelledby="plan-retry" data-testid="plan.retry">
@@ -76,6 +98,67 @@ export function RetryPlanner({ inputs, setField }: Props) {
               <dd data-testid="plan.retry.perAttempt">
                 {formatNumber(plan.minPSuccess ?? null, 6)}
               </dd>
+            </div>
+          </dl>
+        </>
+      )}
+      <h3 className="plan-subhead">Latency of a call</h3>
+      <div className="plan-fields">
+        <NumberInput
+          name="retryTimeout"
+          label="Timeout per attempt T"
+          unit="ms"
+          value={inputs.retryTimeout}
+          onChange={(t) => setField('retryTimeout', t)}
+          error={timeout.error}
+        />
+        <NumberInput
+          name="retryLatency"
+          label="A successful attempt d"
+          unit="ms"
+          value={inputs.retryLatency}
+          onChange={(t) => setField('retryLatency', t)}
+          error={latency.error}
+        />
+        <NumberInput
+          name="retryBackoff"
+          label="First backoff b"
+          unit="ms"
+          value={inputs.retryBackoff}
+          onChange={(t) => setField('retryBackoff', t)}
+          error={backoff.error}
+        />
+        <NumberInput
+          name="retryMultiplier"
+          label="Backoff multiplier m"
+          unit="× per retry"
+          value={inputs.retryMultiplier}
+          onChange={(t) => setField('retryMultiplier', t)}
+          error={multiplier.error}
+        />
+      </div>
+      {timing !== null && attempts.value !== null && (
+        <>
+          <Formula
+            tex={`L_{\\max} = K\\,T + \\sum_{i=1}^{K-1} b\\,m^{i-1} = ${tex(timing.worst)}\\ \\text{ms}`}
+            label={`worst-case latency K T plus the backoffs = ${formatNumber(timing.worst)} ms`}
+          />
+          <dl className="plan-results">
+            <div>
+              <dt>Expected latency of a call</dt>
+              <dd data-testid="plan.retry.expected">{formatNumber(timing.expected)} ms</dd>
+            </div>
+            <div>
+              <dt>… of the calls that succeed</dt>
+              <dd data-testid="plan.retry.expectedIfSuccess">
+                {timing.expectedIfSuccess === null
+                  ? 'none succeed'
+                  : `${formatNumber(timing.expectedIfSuccess)} ms`}
+              </dd>
+            </div>
+            <div>
+              <dt>Worst case ({attempts.value} timeouts and their waits)</dt>
+              <dd data-testid="plan.retry.worst">{formatNumber(timing.worst)} ms</dd>
             </div>
           </dl>
         </>

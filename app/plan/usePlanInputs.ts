@@ -15,6 +15,10 @@ export interface PlanInputs {
   readonly retryP: string;
   readonly retryAttempts: string;
   readonly retryTarget: string;
+  readonly retryTimeout: string;
+  readonly retryLatency: string;
+  readonly retryBackoff: string;
+  readonly retryMultiplier: string;
   readonly rateFailures: string;
   readonly rateTime: string;
   readonly rateConfidence: string;
@@ -32,6 +36,10 @@ export const DEFAULT_PLAN_INPUTS: PlanInputs = {
   retryP: '0.9',
   retryAttempts: '3',
   retryTarget: '0.9999',
+  retryTimeout: '1000',
+  retryLatency: '100',
+  retryBackoff: '200',
+  retryMultiplier: '2',
   rateFailures: '3',
   rateTime: '24',
   rateConfidence: '0.9',

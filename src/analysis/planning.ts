@@ -280,3 +280,66 @@ export function planHashRing(nodes: number, replicas: number, down: number): Has
     movedModulo: nodes === 1 ? 1 : (nodes - 1) / nodes,
   };
 }
+
+/** Timing of a call with retries (`planRetryLatency`); times in the caller's unit. */
+export interface RetryTiming {
+  /** Wait of one attempt that fails: its timeout. */
+  readonly timeout: number;
+  /** Time an attempt that succeeds takes (at most the timeout). */
+  readonly successLatency: number;
+  /** Wait before the second attempt. */
+  readonly backoff: number;
+  /** Each later wait is this multiple of the one before (1: constant; 2: exponential). */
+  readonly multiplier: number;
+}
+
+/** The latency of a call with retries. */
+export interface RetryLatency {
+  /** Expected time until the call succeeds or gives up. */
+  readonly expected: number;
+  /** Expected time of the calls that succeed. */
+  readonly expectedIfSuccess: number | null;
+  /** Longest a call can take: every attempt times out, with every wait between them. */
+  readonly worst: number;
+}
+
+/**
+ * Latency of a call of up to K attempts, each succeeding with probability P independently: a
+ * failed attempt costs its timeout T and, before the next, the wait b·m^(i−1); a successful one
+ * costs d. E[L] = Σ_{i=1..K} q^(i−1)·(P·d + q·(T + w_i)), with q = 1 − P and w_K = 0;
+ * worst = K·T + Σ_{i<K} b·m^(i−1).
+ * @param pSuccess P in [0, 1]
+ * @param attempts K ≥ 1 (integer)
+ * @param timing timeout, success latency, first backoff and its multiplier
+ */
+export function planRetryLatency(
+  pSuccess: number,
+  attempts: number,
+  timing: RetryTiming,
+): RetryLatency {
+  const q = 1 - pSuccess;
+  const { timeout, successLatency, backoff, multiplier } = timing;
+  let expected = 0;
+  let successTime = 0;
+  let reach = 1;
+  let elapsed = 0;
+  let wait = backoff;
+  let waits = 0;
+  for (let i = 1; i <= attempts; i++) {
+    const after = i < attempts ? wait : 0;
+    expected += reach * (pSuccess * successLatency + q * (timeout + after));
+    // A call that succeeds at attempt i took the i − 1 failures before it, then d.
+    successTime += reach * pSuccess * (elapsed + successLatency);
+    elapsed += timeout + after;
+    waits += after;
+    reach *= q;
+    wait *= multiplier;
+  }
+  // 1 − q^K without losing a tiny P: −expm1(K·log1p(−P)).
+  const success = pSuccess >= 1 ? 1 : -Math.expm1(attempts * Math.log1p(-pSuccess));
+  return {
+    expected,
+    expectedIfSuccess: success > 0 ? successTime / success : null,
+    worst: attempts * timeout + waits,
+  };
+}

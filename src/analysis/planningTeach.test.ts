@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { planHashRing } from './planning.ts';
+import { planHashRing, planRetryLatency } from './planning.ts';
+import type { RetryTiming } from './planning.ts';
 
 /** Every f-subset of 0…n−1, as arrays of flags. */
 function* subsets(n: number, f: number, start = 0, chosen: number[] = []): Generator<number[]> {
@@ -105,5 +106,77 @@ describe('planHashRing', () => {
   it('matches the worked case: 10 nodes, 3 replicas, 3 down at random lose 1 key in 120', () => {
     expect(planHashRing(10, 3, 3).lostRandom).toBeCloseTo(1 / 120, 15);
     expect(planHashRing(10, 3, 3).lostAdjacent).toBeCloseTo(0.1, 15);
+  });
+});
+
+describe('planRetryLatency', () => {
+  /** Every pattern of K attempt outcomes, weighted, each walked until its first success. */
+  function bruteLatency(p: number, k: number, t: RetryTiming) {
+    let expected = 0;
+    let success = 0;
+    let successTime = 0;
+    let worst = 0;
+    for (let mask = 0; mask < 2 ** k; mask++) {
+      let weight = 1;
+      for (let i = 0; i < k; i++) weight *= (mask >> i) & 1 ? p : 1 - p;
+      let time = 0;
+      let ok = false;
+      for (let i = 0; i < k; i++) {
+        if ((mask >> i) & 1) {
+          time += t.successLatency;
+          ok = true;
+          break;
+        }
+        time += t.timeout + (i < k - 1 ? t.backoff * t.multiplier ** i : 0);
+      }
+      expected += weight * time;
+      if (ok) {
+        success += weight;
+        successTime += weight * time;
+      }
+      worst = Math.max(worst, time);
+    }
+    return {
+      expected,
+      success,
+      expectedIfSuccess: success > 0 ? successTime / success : null,
+      worst,
+    };
+  }
+
+  it('equals a walk over every pattern of outcomes', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.double({ min: 0, max: 10, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 5, noNaN: true }),
+        fc.double({ min: 1, max: 3, noNaN: true }),
+        (p, k, timeout, share, backoff, multiplier) => {
+          const timing = { timeout, successLatency: share * timeout, backoff, multiplier };
+          const plan = planRetryLatency(p, k, timing);
+          const brute = bruteLatency(p, k, timing);
+          expect(plan.expected).toBeCloseTo(brute.expected, 9);
+          expect(plan.worst).toBeCloseTo(brute.worst, 9);
+          // A success so rare that its conditional mean is noise in the brute force's sum.
+          if (brute.success < 1e-9 || !brute.expectedIfSuccess) return;
+          expect(plan.expectedIfSuccess! / brute.expectedIfSuccess).toBeCloseTo(1, 9);
+        },
+      ),
+    );
+  });
+
+  it('matches a worked case: 3 attempts at 0.9, 1 s timeouts, 100 ms calls, 200 ms doubling', () => {
+    const plan = planRetryLatency(0.9, 3, {
+      timeout: 1,
+      successLatency: 0.1,
+      backoff: 0.2,
+      multiplier: 2,
+    });
+    // 0.09 + 0.1·1.2 (first fails) + 0.1·(0.09 + 0.1·1.4) + 0.01·(0.09 + 0.1·1) = 0.2349 s.
+    expect(plan.expected).toBeCloseTo(0.09 + 0.12 + 0.023 + 0.0019, 12);
+    // 1 + 0.2 + 1 + 0.4 + 1 = 3.6 s.
+    expect(plan.worst).toBeCloseTo(3.6, 12);
   });
 });
