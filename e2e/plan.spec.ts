@@ -51,6 +51,15 @@ test('each planner answers as it is typed, refuses bad input by name and keeps i
   await expect(page.getByTestId('plan.rate.rate')).toContainText('0.125');
   await expect(page.getByTestId('plan.rate.mtbf')).toHaveText('8 years');
   await expect(page.getByTestId('plan.rate.interval')).toHaveText('3.095 to 29.35 years');
+  // The worst case carried into the design as the database's MTBF.
+  await page.getByTestId('plan.rate.component').selectOption('db');
+  await page.getByTestId('plan.rate.useWorst').click();
+  await expect(page.getByTestId('plan.rate.used')).toHaveText(
+    'Database server: MTBF set to 3.09531 years (the worst end of the interval).',
+  );
+  await expect
+    .poll(async () => (await editor.getDesign()).components.find((c) => c.id === 'db')?.failure)
+    .toEqual({ distribution: 'exponential', mtbf: '3.09531 years' });
 
   // A ring of 10 nodes, 3 replicas, 3 down: C(3,3)/C(10,3) = 1/120 at random, 1/10 as neighbours.
   await expect(page.getByTestId('plan.ring.lostRandom')).toHaveText('0.8333% (1 key in 120)');

@@ -19,34 +19,38 @@ test('a repair time built from steps shows each step’s share and what it costs
 
   // MTTR 8 h becomes one step; adding "detect" (typical 5 min) makes it 8 h 5 min.
   await page.getByTestId('inspector.parts.mttr.build').click();
-  await expect(page.getByTestId('inspector.part.repair.share')).toHaveText('100% of the time');
+  await expect(page.getByTestId('inspector.mttr.part.repair.share')).toHaveText('100% of the time');
   await page.getByTestId('inspector.parts.mttr.step').selectOption('detect');
   await page.getByTestId('inspector.parts.mttr.add').click();
   await expect
     .poll(async () => (await editor.getDesign()).components.find((c) => c.id === 'db')?.repair)
     .toEqual({ distribution: 'exponential', mttr: { repair: 8, detect: '5 min' } });
   // 5 min of 485 min.
-  await expect(page.getByTestId('inspector.part.detect.share')).toHaveText('1.031% of the time');
+  await expect(page.getByTestId('inspector.mttr.part.detect.share')).toHaveText(
+    '1.031% of the time',
+  );
 
   // A 1 h repair: detection is 5 of 65 minutes.
-  await inspector.fill('part.repair', '1');
-  await expect(page.getByTestId('inspector.part.detect.share')).toHaveText('7.692% of the time');
+  await inspector.fill('mttr.part.repair', '1');
+  await expect(page.getByTestId('inspector.mttr.part.detect.share')).toHaveText(
+    '7.692% of the time',
+  );
   await expect(page.getByTestId('inspector.parts.mttr.total')).toHaveText('Total 1 h 5 min');
   await results.waitCurrent();
 
   // What each step costs the system, computed in the worker.
-  await expect(page.getByTestId('inspector.part.detect.saving')).toContainText(
+  await expect(page.getByTestId('inspector.mttr.part.detect.saving')).toContainText(
     'Without “detect”: −',
   );
-  await expect(page.getByTestId('inspector.part.repair.saving')).toContainText(
+  await expect(page.getByTestId('inspector.mttr.part.repair.saving')).toContainText(
     'Without “repair”: −',
   );
 
   // A step's name must be free.
-  await page.getByTestId('inspector.part.repair.name').fill('detect');
+  await page.getByTestId('inspector.mttr.part.repair.name').fill('detect');
   await expect(page.getByText('There is already a step “detect”.')).toBeVisible();
-  await page.getByTestId('inspector.part.repair.name').fill('restore');
-  await page.getByTestId('inspector.part.repair.name').press('Enter');
+  await page.getByTestId('inspector.mttr.part.repair.name').fill('restore');
+  await page.getByTestId('inspector.mttr.part.repair.name').press('Enter');
   await expect
     .poll(async () => (await editor.getDesign()).components.find((c) => c.id === 'db')?.repair)
     .toEqual({ distribution: 'exponential', mttr: { restore: 1, detect: '5 min' } });
@@ -64,19 +68,26 @@ test('a repair time built from steps shows each step’s share and what it costs
   await page.getByTestId('inspector.parts.switchDelay.step').selectOption('detect');
   await page.getByTestId('inspector.parts.switchDelay.add').click();
   await expect(page.getByTestId('inspector.parts.switchDelay.total')).toHaveText('Total 35 min');
-  await expect(page.getByTestId('inspector.parts.savings').last()).toContainText(
+  await expect(page.getByTestId('inspector.parts.switchDelay.savings')).toContainText(
     'Without “detect”',
   );
+  // A slower detection of the failure moves the system's downtime.
+  await results.waitCurrent();
+  const downtime = await results.value('downtime');
+  await inspector.fill('switchDelay.part.detect', '15 min');
+  await expect(page.getByTestId('inspector.parts.switchDelay.total')).toHaveText('Total 45 min');
+  await expect.poll(() => results.value('downtime')).toBeGreaterThan(downtime!);
   await page.getByTestId('inspector.parts.mttr').scrollIntoViewIfNeeded();
   await editor.screenshot('recovery-steps-1440');
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByTestId('inspector.parts.switchDelay').scrollIntoViewIfNeeded();
   await editor.screenshot('recovery-steps-1280');
 
-  // Undo brings back one time (edits of one field in quick succession are one step).
-  await page.keyboard.press('Control+z');
-  await page.keyboard.press('Control+z');
-  await expect(page.getByTestId('inspector.parts.switchDelay')).toBeHidden();
+  // Undo, step by step, brings back one time (quick edits of one field are one step).
+  await expect(async () => {
+    await page.getByTestId('toolbar.undo').click();
+    await expect(page.getByTestId('inspector.parts.switchDelay')).toBeHidden({ timeout: 1_000 });
+  }).toPass();
   await expect(inspector.field('switchDelay')).toBeVisible();
 });
 

@@ -79,15 +79,20 @@ export function TimePartsField({ name, label, parts, unit, check, onChange, plac
       <legend>{label}, built from its steps</legend>
       <ol className="time-parts-list">
         {rows.map(([part, value], i) => (
-          <li key={`${i}.${part}`} className="time-part" data-testid={`inspector.part.${part}`}>
+          <li
+            key={`${i}.${part}`}
+            className="time-part"
+            data-testid={`inspector.${name}.part.${part}`}
+          >
             <PartName
+              field={name}
               parts={parts}
               part={part}
               index={i}
               onRename={(to) => onChange(renamePart(parts, part, to))}
             />
             <QuantityField
-              name={`part.${part}`}
+              name={`${name}.part.${part}`}
               label={`Time of “${part}”`}
               kind="time"
               timeUnit={unit}
@@ -95,7 +100,7 @@ export function TimePartsField({ name, label, parts, unit, check, onChange, plac
               {...(check === undefined ? {} : { check })}
               onCommit={(v) => v !== undefined && onChange(setPart(parts, part, v))}
             />
-            <p className="time-part-share" data-testid={`inspector.part.${part}.share`}>
+            <p className="time-part-share" data-testid={`inspector.${name}.part.${part}.share`}>
               {shares[i] === null || shares[i] === undefined
                 ? '—'
                 : `${formatShortPercent(shares[i])} of the time`}
@@ -114,7 +119,7 @@ export function TimePartsField({ name, label, parts, unit, check, onChange, plac
       <p className="time-parts-total" data-testid={`inspector.parts.${name}.total`}>
         Total {total === null ? '—' : formatDuration(total * HOURS_PER_UNIT[unit])}
       </p>
-      {place !== undefined && <PartSavings place={place} parts={parts} />}
+      {place !== undefined && <PartSavings field={name} place={place} parts={parts} />}
       <div className="time-parts-add">
         <div className="field">
           <label htmlFor={selectId}>Add a step</label>
@@ -162,11 +167,13 @@ export function TimePartsField({ name, label, parts, unit, check, onChange, plac
 
 /** A step's name, applied on blur or Enter when it is free. */
 function PartName({
+  field,
   parts,
   part,
   index,
   onRename,
 }: {
+  readonly field: string;
   readonly parts: TimePartsFile;
   readonly part: string;
   readonly index: number;
@@ -191,7 +198,7 @@ function PartName({
         value={text}
         aria-invalid={error !== null}
         aria-describedby={error === null ? undefined : `${id}-error`}
-        data-testid={`inspector.part.${part}.name`}
+        data-testid={`inspector.${field}.part.${part}.name`}
         onChange={(e) => setText(e.target.value)}
         onBlur={apply}
         onKeyDown={(e) => {
@@ -210,9 +217,11 @@ function PartName({
 
 /** The system's downtime per year that each step costs (what taking it out would save). */
 function PartSavings({
+  field,
   place,
   parts,
 }: {
+  readonly field: string;
   readonly place: TimePlace;
   readonly parts: TimePartsFile;
 }) {
@@ -251,7 +260,11 @@ function PartSavings({
     null,
   );
   return (
-    <div className="time-parts-savings" aria-live="polite" data-testid="inspector.parts.savings">
+    <div
+      className="time-parts-savings"
+      aria-live="polite"
+      data-testid={`inspector.parts.${field}.savings`}
+    >
       <p>
         System downtime: <strong>{formatDowntimePerYear(base)}</strong>.
         {top !== null && base > 0 && top.saving > 0 && (
@@ -263,7 +276,7 @@ function PartSavings({
       </p>
       <ul>
         {rows.map(({ part, saving }) => (
-          <li key={part} data-testid={`inspector.part.${part}.saving`}>
+          <li key={part} data-testid={`inspector.${field}.part.${part}.saving`}>
             Without “{part}”:{' '}
             {saving === null
               ? 'not computable'

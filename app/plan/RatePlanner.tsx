@@ -1,5 +1,14 @@
 /** Failure rate from observations: rate, MTBF and the two-sided chi-square interval. */
-import { formatNumber, formatShortPercent, planObservedRate } from '../../src/index.ts';
+import { useId, useState } from 'react';
+import type { ComponentFile } from '../../src/index.ts';
+import {
+  formatNumber,
+  formatShortPercent,
+  planObservedRate,
+  setLawField,
+} from '../../src/index.ts';
+import { useAppStore, useStoreApi } from '../store/index.ts';
+import { selectComponents } from '../store/selectors.ts';
 import { Formula, tex } from './Formula.tsx';
 import { NumberInput, readNumber } from './NumberInput.tsx';
 import type { PlanInputs } from './usePlanInputs.ts';
@@ -88,10 +97,79 @@ export function RatePlanner({ inputs, setField }: Props) {
           </dl>
         </>
       )}
+      {plan !== null && <UseInDesign mtbf={plan.mtbf} worst={1 / plan.upper} />}
       <p className="hint">
         Assumes a constant failure rate and a test that ran for a fixed time (time-terminated). For
         a what-if, use the worst end of the interval as the component’s MTBF.
       </p>
     </section>
+  );
+}
+
+/** Component types whose failure law is exponential by MTBF (the ones an MTBF can be set on). */
+function isByMtbf(c: ComponentFile): boolean {
+  return c.failure.distribution === 'exponential' && Object.hasOwn(c.failure, 'mtbf');
+}
+
+/** Sets the estimate or the worst case as the MTBF (in years) of a component of the design. */
+function UseInDesign({ mtbf, worst }: { readonly mtbf: number | null; readonly worst: number }) {
+  const store = useStoreApi();
+  const components = useAppStore(selectComponents).filter(isByMtbf);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const id = useId();
+  if (components.length === 0) return null;
+  const target = components.find((c) => c.id === chosen) ?? components[0]!;
+  const use = (years: number, what: string) => {
+    const text = `${Number(years.toPrecision(6))} years`;
+    store
+      .getState()
+      .setComponentField(target.id, 'failure', setLawField(target.failure, 'mtbf', text));
+    setDone(`${target.name}: MTBF set to ${text} (${what}).`);
+  };
+  return (
+    <div className="plan-use" data-testid="plan.rate.use">
+      <div className="field plan-field">
+        <label htmlFor={id}>Use in the design, as the MTBF of</label>
+        <select
+          id={id}
+          value={target.id}
+          data-testid="plan.rate.component"
+          onChange={(e) => {
+            setChosen(e.target.value);
+            setDone(null);
+          }}
+        >
+          {components.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="plan-use-actions">
+        {mtbf !== null && (
+          <button
+            type="button"
+            className="button"
+            data-testid="plan.rate.useEstimate"
+            onClick={() => use(mtbf, 'the estimate')}
+          >
+            The estimate ({formatNumber(mtbf)} years)
+          </button>
+        )}
+        <button
+          type="button"
+          className="button"
+          data-testid="plan.rate.useWorst"
+          onClick={() => use(worst, 'the worst end of the interval')}
+        >
+          The worst case ({formatNumber(worst)} years)
+        </button>
+      </div>
+      <p className="hint" role="status" data-testid="plan.rate.used">
+        {done ?? ''}
+      </p>
+    </div>
   );
 }
