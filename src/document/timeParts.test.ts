@@ -15,7 +15,7 @@ import {
   withTimeAt,
 } from './timeParts.ts';
 import { parseDesign } from '../model/parse.ts';
-import { evaluateQuantity } from '../model/expression.ts';
+import { evaluateQuantity, loadExpressionEngine } from '../model/expression.ts';
 
 describe('time parts edits', () => {
   it('turns a time into parts and back without changing the sum', () => {
@@ -68,7 +68,8 @@ describe('time parts edits', () => {
     expect(getPartShares([0, 0])).toEqual([null, null]);
   });
 
-  it('offers steps whose typical figures are times the engine reads and the parser accepts as parts', () => {
+  it('offers steps whose typical figures are times the engine reads and the parser accepts as parts', async () => {
+    await loadExpressionEngine();
     const mttr: Record<string, string> = {};
     for (const step of RECOVERY_STEPS) {
       const read = evaluateQuantity(step.typical, 'time', 'hour');

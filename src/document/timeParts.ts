@@ -80,8 +80,8 @@ export const RECOVERY_STEPS: readonly RecoveryStep[] = [
   {
     name: 'restore incremental chain',
     label: 'Restore base + incremental chain',
-    typical: '2 h',
-    help: 'The last full backup, then each incremental backup since, in order.',
+    typical: '1 h + 6 * 10 min',
+    help: 'The last full backup, then each incremental backup since, in order (here a 1 h base and six 10 min increments).',
   },
   {
     name: 'rollback',
@@ -92,8 +92,8 @@ export const RECOVERY_STEPS: readonly RecoveryStep[] = [
   {
     name: 'replay',
     label: 'Replay the redo log',
-    typical: '10 min',
-    help: 'Half a checkpoint interval of work is redone on average: (interval ÷ 2) ÷ replay speed.',
+    typical: '60 min / 2 / 3',
+    help: 'On average half a checkpoint interval of work is redone: interval ÷ 2 ÷ how many times faster the log replays than it was written (here a 60 min interval replayed 3× faster).',
   },
   {
     name: 'warm-up',
