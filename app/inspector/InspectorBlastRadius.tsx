@@ -1,0 +1,124 @@
+/**
+ * Blast radius of the selected block, zone or common-cause group: what goes down with it (the
+ * nodes it takes down itself and those left without a working path), whether the system goes
+ * down, and the design's availability if it were down for good. The figure is the exact
+ * engine's, from the worker: U(system | element failed for good) = RAW × U (risk achievement
+ * worth, `BlockResult.raw`); the picture is `getBlastRadius` on the diagram shown.
+ */
+import { useMemo } from 'react';
+import type { NodeFile, TimeUnit } from '../../src/index.ts';
+import {
+  HOURS_PER_YEAR,
+  formatDowntimePerYear,
+  formatPercent,
+  getBlastRadius,
+} from '../../src/index.ts';
+import { useAppStore } from '../store/index.ts';
+import {
+  selectBlockResult,
+  selectCurrentDiagram,
+  selectEditorAnalysis,
+  selectTimeUnit,
+} from '../store/selectors.ts';
+import { readCount } from '../blockText.ts';
+import './sharedFate.css';
+
+/** How many reached inputs a node needs (the format's defaults: 1). */
+function getNeed(unit: TimeUnit): (node: NodeFile) => number {
+  return (node) => {
+    switch (node.kind) {
+      case 'start':
+        return 0;
+      case 'block':
+      case 'subsystem':
+        return readCount(node.inputs, 1, unit);
+      case 'junction':
+      case 'end':
+        return readCount(node.required, 1, unit);
+    }
+  };
+}
+
+function listIds(ids: readonly string[]): string {
+  return ids.length <= 8
+    ? ids.join(', ')
+    : `${ids.slice(0, 8).join(', ')} and ${ids.length - 8} more`;
+}
+
+export function InspectorBlastRadius({ id }: { readonly id: string }) {
+  const diagram = useAppStore(selectCurrentDiagram);
+  const unit = useAppStore(selectTimeUnit);
+  const block = useAppStore((s) => selectBlockResult(s, id));
+  const analysis = useAppStore((s) => selectEditorAnalysis(s).result);
+  const radius = useMemo(() => getBlastRadius(diagram, id, getNeed(unit)), [diagram, id, unit]);
+
+  const basis = analysis?.importanceBasis ?? 'none';
+  const mission = analysis?.points.find((p) => p.t === analysis.missionTime);
+  const now =
+    basis === 'steady-state'
+      ? (analysis?.steadyState.unavailability ?? null)
+      : basis === 'mission'
+        ? (mission?.unreliability ?? null)
+        : null;
+  const raw = block?.raw ?? null;
+  // RAW = U(down for good) / U; a probability, so at most 1 (rounding aside).
+  const down = now !== null && raw !== null ? Math.min(1, raw * now) : null;
+  const systemDown = block?.singlePointOfFailure ?? radius.diagramDown;
+  const what = basis === 'mission' ? 'Reliability at the mission time' : 'Availability';
+
+  return (
+    <section
+      className="inspector-section"
+      aria-labelledby={`blast-${id}`}
+      data-testid="inspector.blast"
+    >
+      <header className="inspector-section-head">
+        <h3 id={`blast-${id}`}>Blast radius</h3>
+      </header>
+      <p className="inspector-note">If {id} fails, what goes down with it:</p>
+      <dl className="inspector-blast">
+        <div>
+          <dt>Taken down</dt>
+          <dd data-testid="inspector.blast.down">
+            {radius.down.length === 0 ? 'nothing (no members)' : listIds(radius.down)}
+          </dd>
+        </div>
+        {radius.cutOff.length > 0 && (
+          <div>
+            <dt>Left without a working path</dt>
+            <dd data-testid="inspector.blast.cutOff">{listIds(radius.cutOff)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>The system</dt>
+          <dd
+            data-testid="inspector.blast.system"
+            data-down={systemDown ? 'true' : 'false'}
+            className={systemDown ? 'is-down' : 'is-up'}
+          >
+            {systemDown
+              ? `goes down: ${id} alone takes the system down`
+              : 'stays up: other paths carry on'}
+          </dd>
+        </div>
+        {block !== undefined && (
+          <div>
+            <dt>{what} if it were down for good</dt>
+            <dd
+              data-testid="inspector.blast.figure"
+              data-value={down === null ? '' : String(1 - down)}
+            >
+              {down === null
+                ? '— (not exactly computable: see the results)'
+                : `${formatPercent(1 - down, down)}${
+                    basis === 'steady-state'
+                      ? `, down ${formatDowntimePerYear(down * HOURS_PER_YEAR)}`
+                      : ''
+                  } (now ${formatPercent(now === null ? null : 1 - now, now)})`}
+            </dd>
+          </div>
+        )}
+      </dl>
+    </section>
+  );
+}

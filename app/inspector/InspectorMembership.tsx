@@ -1,0 +1,74 @@
+/**
+ * The zones and common-cause groups a block or subsystem node is in, as check boxes: checking
+ * one adds the node to it (one undo step), unchecking removes it. A refused edit (a block in a
+ * second group) says why in a notice.
+ */
+import { useId } from 'react';
+import { useAppStore, useStoreApi } from '../store/index.ts';
+import { selectComponents, selectCurrentDiagram } from '../store/selectors.ts';
+import './sharedFate.css';
+
+export function InspectorMembership({
+  nodeId,
+  kind,
+}: {
+  readonly nodeId: string;
+  readonly kind: 'block' | 'subsystem';
+}) {
+  const store = useStoreApi();
+  const diagram = useAppStore(selectCurrentDiagram);
+  const components = useAppStore(selectComponents);
+  const heading = useId();
+  const zones = diagram.zones ?? [];
+  // Only blocks can share a common cause (src/model/FORMAT.md).
+  const groups = kind === 'block' ? (diagram.commonCause ?? []) : [];
+  const toggle = (groupId: string, member: boolean) => {
+    const r = store.getState().setGroupMember(groupId, nodeId, member);
+    if (!r.ok) store.getState().showNotice(r.error, 'error');
+  };
+  const typeName = (id: string) => components.find((c) => c.id === id)?.name ?? id;
+  return (
+    <fieldset className="field inspector-membership" data-testid="inspector.zones">
+      <legend id={heading}>Zones</legend>
+      {zones.length + groups.length === 0 ? (
+        <p className="field-hint">
+          None in this diagram. Select blocks and press <kbd>Z</kbd> to put them in a zone.
+        </p>
+      ) : (
+        <ul className="inspector-checks">
+          {zones.map((z) => (
+            <li key={z.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={z.members.includes(nodeId)}
+                  data-testid={`inspector.zones.${z.id}`}
+                  onChange={(e) => toggle(z.id, e.target.checked)}
+                />
+                <span>
+                  {z.name ?? z.id} <span className="rbd-muted">zone · {typeName(z.component)}</span>
+                </span>
+              </label>
+            </li>
+          ))}
+          {groups.map((g) => (
+            <li key={g.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={g.members.includes(nodeId)}
+                  data-testid={`inspector.zones.${g.id}`}
+                  onChange={(e) => toggle(g.id, e.target.checked)}
+                />
+                <span>
+                  {g.name ?? g.id}{' '}
+                  <span className="rbd-muted">common cause · β {String(g.beta)}</span>
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
