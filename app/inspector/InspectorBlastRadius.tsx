@@ -21,6 +21,7 @@ import {
   selectTimeUnit,
 } from '../store/selectors.ts';
 import { readCount } from '../blockText.ts';
+import { getSinglePointsWhileDown } from './blastText.ts';
 import './sharedFate.css';
 
 /** How many reached inputs a node needs (the format's defaults: 1). */
@@ -65,6 +66,11 @@ export function InspectorBlastRadius({ id }: { readonly id: string }) {
   const down = now !== null && raw !== null ? Math.min(1, raw * now) : null;
   const systemDown = block?.singlePointOfFailure ?? radius.diagramDown;
   const what = basis === 'mission' ? 'Reliability at the mission time' : 'Availability';
+  const prefix = block === undefined ? '' : block.id.slice(0, block.id.length - id.length);
+  const whileDown =
+    analysis === null || analysis === undefined || block === undefined || systemDown
+      ? null
+      : getSinglePointsWhileDown(analysis.minimalCutSets, analysis.minimalCutSetCount, block.id);
 
   return (
     <section
@@ -101,6 +107,16 @@ export function InspectorBlastRadius({ id }: { readonly id: string }) {
               : 'stays up: other paths carry on'}
           </dd>
         </div>
+        {whileDown !== null && (whileDown.ids.length > 0 || whileDown.complete) && (
+          <div>
+            <dt>While it is down, alone enough to take the system down</dt>
+            <dd data-testid="inspector.blast.whileDown">
+              {whileDown.ids.length === 0
+                ? 'nothing: no single failure more would'
+                : `${listIds(whileDown.ids.map((x) => (x.startsWith(prefix) ? x.slice(prefix.length) : x)))}${whileDown.complete ? '' : ' (among the listed cut sets)'}`}
+            </dd>
+          </div>
+        )}
         {block !== undefined && (
           <div>
             <dt>{what} if it were down for good</dt>

@@ -5,8 +5,28 @@
  */
 import { useId } from 'react';
 import { useAppStore, useStoreApi } from '../store/index.ts';
-import { selectComponents, selectCurrentDiagram } from '../store/selectors.ts';
+import {
+  selectComponents,
+  selectCurrentDiagram,
+  selectEditorAnalysis,
+  selectPath,
+} from '../store/selectors.ts';
+import type { AnalysisResult } from '../../src/index.ts';
+import { getResultPrefix } from '../../src/index.ts';
 import './sharedFate.css';
+
+function Defeats({ text }: { readonly text: string | null }) {
+  if (text === null) return null;
+  return (
+    <p className="inspector-issue is-warning" data-testid="inspector.zones.sharedFate">
+      ⚠ {text}
+    </p>
+  );
+}
+
+function hasSharedFate(warnings: AnalysisResult['warnings'] | undefined, id: string): boolean {
+  return warnings?.some((w) => w.code === 'shared-fate' && w.block === id) ?? false;
+}
 
 export function InspectorMembership({
   nodeId,
@@ -19,6 +39,13 @@ export function InspectorMembership({
   const diagram = useAppStore(selectCurrentDiagram);
   const components = useAppStore(selectComponents);
   const heading = useId();
+  const warnings = useAppStore((s) => selectEditorAnalysis(s).result?.warnings);
+  const prefix = getResultPrefix(useAppStore(selectPath));
+  /** The engine's word when this group alone fails the system although it holds redundancy. */
+  const defeats = (groupId: string, members: readonly string[]) =>
+    members.includes(nodeId) && hasSharedFate(warnings, prefix + groupId)
+      ? `this redundancy adds nothing against ${groupId}: it alone takes the system down`
+      : null;
   const zones = diagram.zones ?? [];
   // Only blocks can share a common cause (src/model/FORMAT.md).
   const groups = kind === 'block' ? (diagram.commonCause ?? []) : [];
@@ -49,6 +76,7 @@ export function InspectorMembership({
                   {z.name ?? z.id} <span className="rbd-muted">zone · {typeName(z.component)}</span>
                 </span>
               </label>
+              <Defeats text={defeats(z.id, z.members)} />
             </li>
           ))}
           {groups.map((g) => (
@@ -65,6 +93,7 @@ export function InspectorMembership({
                   <span className="rbd-muted">common cause · β {String(g.beta)}</span>
                 </span>
               </label>
+              <Defeats text={defeats(g.id, g.members)} />
             </li>
           ))}
         </ul>

@@ -5,7 +5,13 @@
  */
 import type { SliceCreator } from './types.ts';
 import type { CatalogueItem, Fragment } from '../../src/index.ts';
-import { getDiagram, getDiagramIndex, getKeyForPath, getValidPath } from '../../src/index.ts';
+import {
+  getDiagram,
+  getDiagramIndex,
+  getKeyForPath,
+  getSharedFateGroup,
+  getValidPath,
+} from '../../src/index.ts';
 
 /** Ids of the selected nodes and edges of the diagram shown. */
 export interface Selection {
@@ -146,7 +152,9 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
     const id = parts.pop() ?? '';
     const path = getValidPath(design, parts);
     if (path.length !== parts.length) return false;
-    if (!getDiagramIndex(getDiagram(design, getKeyForPath(design, path))).nodes.has(id))
+    const diagram = getDiagram(design, getKeyForPath(design, path));
+    // A zone or common-cause group is selected like a node (its id shares their id space).
+    if (!getDiagramIndex(diagram).nodes.has(id) && getSharedFateGroup(diagram, id) === undefined)
       return false;
     set(
       { path, selection: { nodes: [id], edges: [] }, inspectedComponent: null },
