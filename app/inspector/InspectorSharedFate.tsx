@@ -10,7 +10,7 @@ import {
   selectCurrentDiagram,
   selectTimeUnit,
 } from '../store/selectors.ts';
-import { formatShare, getSharedFateGroup } from '../../src/index.ts';
+import { formatShortPercent, getSharedFateGroup } from '../../src/index.ts';
 import type { SharedFateGroup } from '../../src/index.ts';
 import { TextField } from '../components/TextField.tsx';
 import { SelectField } from '../components/SelectField.tsx';
@@ -105,8 +105,8 @@ export function InspectorSharedFate({ id }: { readonly id: string }) {
         {result !== undefined && (
           <p className="inspector-note" data-testid="inspector.group.share">
             {result.singlePointOfFailure
-              ? `${id} alone takes the system down: ${formatShare(result.criticality)} of your downtime.`
-              : `${id} explains ${formatShare(result.criticality)} of your downtime.`}
+              ? `${id} alone takes the system down: ${formatShortPercent(result.criticality)} of your downtime.`
+              : `${id} explains ${formatShortPercent(result.criticality)} of your downtime.`}
           </p>
         )}
         <TextField

@@ -14,10 +14,10 @@ describe('getSharedFateLines', () => {
     expect(line).toMatchObject({ id: zone.id, kind: 'zone', singlePointOfFailure: true });
     expect(line!.text).toMatch(
       new RegExp(
-        `^${zone.id} alone takes the system down: \\d+\\.\\d% of your downtime \\(.+ / year\\)$`,
+        `^${zone.id} alone takes the system down: [\\d.]+% of your downtime \\(.+ / year\\)$`,
       ),
     );
-    expect(line!.text).toContain(`${(zone.criticality * 100).toFixed(1)}%`);
+    expect(line!.text).toContain(`${Number((zone.criticality * 100).toPrecision(4))}%`);
     expect(line!.defeats).toMatch(new RegExp(`^this redundancy adds nothing against ${zone.id}: `));
   });
 

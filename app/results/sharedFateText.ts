@@ -5,7 +5,7 @@
  * the exact engine's (criticality, cut sets, the `shared-fate` warning).
  */
 import type { AnalysisResult, BlockKind } from '../../src/index.ts';
-import { formatDowntimePerYear, formatShare } from '../../src/index.ts';
+import { formatDowntimePerYear, formatShortPercent } from '../../src/index.ts';
 
 /** One zone or group, said in words. */
 export interface SharedFateLine {
@@ -49,7 +49,7 @@ export function getSharedFateLines(result: AnalysisResult): SharedFateLine[] {
     .sort((a, b) => b.criticality - a.criticality || a.id.localeCompare(b.id))
     .map((b) => {
       const kind = b.kind === 'zone' ? 'zone' : 'commonCause';
-      const share = `${formatShare(b.criticality)} ${what}${
+      const share = `${formatShortPercent(b.criticality)} ${what}${
         downtime === null ? '' : ` (${formatDowntimePerYear(b.criticality * downtime)})`
       }`;
       const smallest = b.singlePointOfFailure

@@ -4,7 +4,7 @@
  */
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { formatShare } from '../../../src/index.ts';
+import { formatShortPercent } from '../../../src/index.ts';
 import { useAppStore } from '../../store/index.ts';
 import { selectBlockResult, selectCurrentDiagram } from '../../store/selectors.ts';
 import type { FlowNode } from '../flowAdapter.ts';
@@ -34,7 +34,9 @@ function CommonCauseNodeView({ id, selected }: NodeProps<FlowNode>) {
         ) : (
           result !== undefined &&
           result.criticality > 0 && (
-            <span className="rbd-zone-share">{formatShare(result.criticality)} of downtime</span>
+            <span className="rbd-zone-share">
+              {formatShortPercent(result.criticality)} of downtime
+            </span>
           )
         )}
       </div>
