@@ -158,3 +158,38 @@ async function scanAxe(page: Page, state: string) {
     ),
   ).toEqual([]);
 }
+
+test('dragging a server into the other zone makes that zone a single point of failure', async ({
+  page,
+  editor,
+  results,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await editor.goto('three-tier-two-zones.json');
+  await results.waitCurrent();
+  await expect(page.getByTestId('editor.zone.az-a')).toBeVisible();
+  await expect(page.getByTestId('editor.zone.az-a.spof')).toHaveCount(0);
+
+  // Drop app2 (zone B) inside zone A's outline, right of app1.
+  const zoneA = (await page.getByTestId('editor.zone.az-a').boundingBox())!;
+  const app2 = (await editor.node('app2').boundingBox())!;
+  const target = { x: zoneA.x + zoneA.width * 0.62, y: zoneA.y + zoneA.height * 0.55 };
+  await editor.drag('app2', target.x - (app2.x + 20), target.y - (app2.y + 10));
+  await expect(page.getByTestId('editor.notice')).toContainText('app2 joined zone az-a');
+  await expect(page.getByTestId('editor.notice')).toContainText('app2 left zone az-b');
+  await results.waitCurrent();
+  await expect(page.getByTestId('editor.zone.az-a.spof')).toBeVisible();
+  const design = await editor.getDesign();
+  expect(design.diagram.zones?.find((z) => z.id === 'az-a')?.members).toContain('app2');
+  await editor.screenshot('zones-drag-1440');
+
+  // One undo takes back the move and the membership together.
+  await page.getByTestId('editor.notice.undo').click();
+  await results.waitCurrent();
+  await expect(page.getByTestId('editor.zone.az-a.spof')).toHaveCount(0);
+  const back = await editor.getDesign();
+  expect(back.diagram.zones?.map((z) => z.members)).toEqual([
+    ['lb1', 'app1', 'db1'],
+    ['lb2', 'app2', 'db2'],
+  ]);
+});

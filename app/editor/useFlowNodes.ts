@@ -24,6 +24,7 @@ import {
   reuseNodes,
 } from './flowAdapter.ts';
 import { getZoneBoxes } from './zoneBoxes.ts';
+import { getDropMembership } from './zoneDrop.ts';
 import { useProgressiveReveal } from './progressiveReveal.ts';
 
 /**
@@ -98,7 +99,13 @@ export function useFlowNodes(): {
       if (Object.keys(intent.moved).length > 0) {
         // A drag end or an arrow-key nudge: nudges in a burst make one undo step.
         const wasDragging = Object.keys(intent.moved).some((id) => id in dragging);
-        state.moveNodes(intent.moved, wasDragging ? undefined : 'nudge');
+        const diagram = selectCurrentDiagram(state);
+        // A drop in or out of a zone's outline changes its members (one undo step with the move).
+        const changes = wasDragging
+          ? getDropMembership(diagram, getZoneBoxes(diagram, {}, sizes), intent.moved, sizes)
+          : [];
+        if (changes.length > 0) state.dropNodes(intent.moved, changes);
+        else state.moveNodes(intent.moved, wasDragging ? undefined : 'nudge');
         setDragging({});
       }
       if (intent.select !== null) {
@@ -107,7 +114,7 @@ export function useFlowNodes(): {
         if (next !== selection.nodes) state.setSelection(next, selection.edges);
       }
     },
-    [store, dragging, isGroup],
+    [store, dragging, isGroup, sizes],
   );
 
   return { nodes: nodes as FlowNode[], onNodesChange, sizes };

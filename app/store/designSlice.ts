@@ -138,6 +138,14 @@ export interface DesignSlice {
     nodeId: string,
     member: boolean,
   ) => Result<true, string>;
+  /**
+   * Moves nodes dropped in or out of zones and changes the zones' members to match, as one undo
+   * step, with a notice saying what changed (refused changes are left out).
+   */
+  readonly dropNodes: (
+    positions: Positions,
+    changes: readonly { groupId: string; nodeId: string; member: boolean }[],
+  ) => void;
   /** Removes a zone or common-cause group (its members stay). */
   readonly removeSharedFate: (id: string) => void;
   readonly undo: () => void;
@@ -443,6 +451,40 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (set, get) => {
       if (!next.ok) return next;
       editDiagram(() => next.value, 'setGroupMember');
       return Result.ok(true);
+    },
+
+    dropNodes: (positions, changes) => {
+      const done: string[] = [];
+      editDiagram(
+        (d) => {
+          let next = withPositions(d, positions);
+          for (const c of changes) {
+            const r = setMemberIn(next, c.groupId, c.nodeId, c.member);
+            if (r.ok && r.value !== next) {
+              next = r.value;
+              done.push(`${c.nodeId} ${c.member ? 'joined' : 'left'} zone ${c.groupId}`);
+            }
+          }
+          return next;
+        },
+        'dropNodes',
+        undefined,
+        {},
+      );
+      if (done.length > 0) {
+        set(
+          {
+            notice: {
+              id: (get().notice?.id ?? 0) + 1,
+              tone: 'info',
+              message: `${done.join('; ')}.`,
+              action: 'undo',
+            },
+          },
+          false,
+          'design/dropNodes',
+        );
+      }
     },
 
     removeSharedFate: (id) => {
