@@ -105,6 +105,11 @@ test('a zone around both app servers is a single point of failure; two zones are
   await page.getByTestId('editor.zone.az-1').locator('.rbd-zone-tab').click();
   await expect(page.getByTestId('inspector.group')).toContainText('az-1');
   await expect(page.getByTestId('inspector.blast.system')).toHaveAttribute('data-down', 'false');
+  // From the keyboard: a focused outline is selected with Enter.
+  await editor.nodeWrapper('az-2').focus();
+  await editor.press('Enter');
+  await expect(page.getByTestId('inspector.group')).toContainText('az-2');
+  await page.getByTestId('editor.zone.az-1').locator('.rbd-zone-tab').click();
   await editor.screenshot('zones-two-1440');
   await page.setViewportSize({ width: 1280, height: 720 });
   await editor.fit();
