@@ -67,8 +67,17 @@ test('a zone around both app servers is a single point of failure; two zones are
   const ifDown = await page.getByTestId('inspector.blast.figure').getAttribute('data-value');
   expect(Number(ifDown)).toBeLessThan(1e-12);
   const oneZone = (await results.value('availability'))!;
+  // The same on the diagram: the servers go down, the databases lose every path.
+  await page.getByTestId('inspector.blast.show').click();
+  await expect(page.getByTestId('inspector.blast.show')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('editor.node.app1.blast')).toHaveText('down');
+  await expect(page.getByTestId('editor.node.db2.blast')).toHaveText('no path');
+  await expect(page.getByTestId('editor.node.lb1.blast')).toHaveCount(0);
   await editor.screenshot('zones-spof-1440');
   await scanAxe(page, 'zone selected');
+
+  await page.getByTestId('inspector.blast.show').click();
+  await expect(page.getByTestId('editor.node.app1.blast')).toHaveCount(0);
 
   // A second zone for app2, then take app2 out of the first (its Zones check boxes).
   await editor.select('app2');

@@ -5,40 +5,20 @@
  * engine's, from the worker: U(system | element failed for good) = RAW × U (risk achievement
  * worth, `BlockResult.raw`); the picture is `getBlastRadius` on the diagram shown.
  */
-import { useMemo } from 'react';
-import type { NodeFile, TimeUnit } from '../../src/index.ts';
-import {
-  HOURS_PER_YEAR,
-  formatDowntimePerYear,
-  formatPercent,
-  getBlastRadius,
-} from '../../src/index.ts';
-import { useAppStore } from '../store/index.ts';
+import { HOURS_PER_YEAR, formatDowntimePerYear, formatPercent } from '../../src/index.ts';
+import { useAppStore, useStoreApi } from '../store/index.ts';
+import type { AppState } from '../store/index.ts';
 import {
   selectBlockResult,
   selectCurrentDiagram,
   selectEditorAnalysis,
   selectTimeUnit,
 } from '../store/selectors.ts';
-import { readCount } from '../blockText.ts';
+import { getMemoBlastRadius } from '../editor/blastMarks.ts';
 import { getSinglePointsWhileDown } from './blastText.ts';
 import './sharedFate.css';
 
-/** How many reached inputs a node needs (the format's defaults: 1). */
-function getNeed(unit: TimeUnit): (node: NodeFile) => number {
-  return (node) => {
-    switch (node.kind) {
-      case 'start':
-        return 0;
-      case 'block':
-      case 'subsystem':
-        return readCount(node.inputs, 1, unit);
-      case 'junction':
-      case 'end':
-        return readCount(node.required, 1, unit);
-    }
-  };
-}
+const selectBlastRadiusShown = (s: AppState): boolean => s.blastRadiusShown;
 
 function listIds(ids: readonly string[]): string {
   return ids.length <= 8
@@ -51,7 +31,9 @@ export function InspectorBlastRadius({ id }: { readonly id: string }) {
   const unit = useAppStore(selectTimeUnit);
   const block = useAppStore((s) => selectBlockResult(s, id));
   const analysis = useAppStore((s) => selectEditorAnalysis(s).result);
-  const radius = useMemo(() => getBlastRadius(diagram, id, getNeed(unit)), [diagram, id, unit]);
+  const radius = getMemoBlastRadius(diagram, id, unit).radius;
+  const shown = useAppStore(selectBlastRadiusShown);
+  const store = useStoreApi();
 
   const basis = analysis?.importanceBasis ?? 'none';
   const mission = analysis?.points.find((p) => p.t === analysis.missionTime);
@@ -80,6 +62,15 @@ export function InspectorBlastRadius({ id }: { readonly id: string }) {
     >
       <header className="inspector-section-head">
         <h3 id={`blast-${id}`}>Blast radius</h3>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={shown}
+          data-testid="inspector.blast.show"
+          onClick={() => store.getState().setBlastRadiusShown(!shown)}
+        >
+          Show on the diagram
+        </button>
       </header>
       <p className="inspector-note">If {id} fails, what goes down with it:</p>
       <dl className="inspector-blast">

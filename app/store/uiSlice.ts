@@ -58,6 +58,8 @@ export interface UiSlice {
   readonly notice: Notice | null;
   /** Nodes just added (by a click, a key or a paste): the canvas scrolls them into view. */
   readonly revealRequest: { readonly ids: readonly string[]; readonly serial: number } | null;
+  /** The selected element's blast radius is marked on the diagram (inspector toggle). */
+  readonly blastRadiusShown: boolean;
 
   readonly setView: (view: ViewId) => void;
   readonly setDockTab: (tab: DockTab) => void;
@@ -76,6 +78,7 @@ export interface UiSlice {
   readonly setActiveItem: (item: CatalogueItem | null) => void;
   readonly showNotice: (message: string, tone?: Notice['tone']) => void;
   readonly dismissNotice: () => void;
+  readonly setBlastRadiusShown: (shown: boolean) => void;
 }
 
 const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
@@ -93,6 +96,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   pasteCount: 0,
   notice: null,
   revealRequest: null,
+  blastRadiusShown: false,
 
   setView: (view) => {
     if (view !== get().view) set({ view }, false, 'ui/setView');
@@ -177,4 +181,6 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   showNotice: (message, tone = 'info') =>
     set({ notice: { id: (get().notice?.id ?? 0) + 1, tone, message } }, false, 'ui/showNotice'),
   dismissNotice: () => set({ notice: null }, false, 'ui/dismissNotice'),
+  setBlastRadiusShown: (blastRadiusShown) =>
+    set({ blastRadiusShown }, false, 'ui/setBlastRadiusShown'),
 });
