@@ -7,6 +7,7 @@
 import type { CatalogueItem } from '../src/index.ts';
 import type { IconName } from './components/Icon.tsx';
 import { isActivatableTarget } from './hooks/isEditableTarget.ts';
+import { getDefaultZoneType, getZoneTypeItem } from './catalogue/zoneTypes.ts';
 import type { AppState, AppStore, PanelName, ViewId } from './store/index.ts';
 import { selectCanRedo, selectCanUndo, selectSoleSelectedNode } from './store/selectors.ts';
 
@@ -235,6 +236,22 @@ export const COMMANDS: readonly Command[] = [
       const state = ctx.store.getState();
       const result = state.createSubsystemFromSelection();
       if (!result.ok) state.showNotice(`cannot group: ${result.error}`, 'error');
+      return true;
+    },
+  },
+  {
+    id: 'zone',
+    label: 'Put in a new zone',
+    help: 'put the selected blocks in a new availability zone (change its type in the inspector)',
+    keys: [{ key: 'z' }],
+    keysText: 'Z',
+    views: EDIT,
+    run: (ctx) => {
+      const state = ctx.store.getState();
+      if (state.selection.nodes.length === 0) return false;
+      const type = getDefaultZoneType(state.design.components);
+      const result = state.createZoneFromSelection(getZoneTypeItem(type));
+      if (!result.ok) state.showNotice(`cannot make a zone: ${result.error}`, 'error');
       return true;
     },
   },

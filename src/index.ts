@@ -221,13 +221,36 @@ export type { TargetIssue } from './document/issues.ts';
 export { getIssueKey, getIssuesByTarget } from './document/issues.ts';
 export { createEmptyDesign, designName } from './document/newDesign.ts';
 export { getKeyForPath, getResultPrefix, getValidPath } from './document/path.ts';
+export type { ComponentPreset } from './document/presets.ts';
 export {
   PRESETS,
   PRESET_GROUPS,
   PRESET_GROUP_NAMES,
+  ZONE_PRESET_IDS,
+  getPreset,
   getPresetGroupOf,
 } from './document/presets.ts';
 export { containsDiagram, createSubsystemFromNodes } from './document/subsystem.ts';
+// Zones and common-cause groups on the diagram: edits and the blast radius of an element.
+export type {
+  CreatedGroup,
+  SharedFateField,
+  SharedFateFieldValues,
+  SharedFateGroup,
+  SharedFateKind,
+} from './document/sharedFate.ts';
+export {
+  addCommonCauseIn,
+  addZoneIn,
+  describeKind,
+  getGroupsOfNode,
+  getSharedFateGroup,
+  removeSharedFateIn,
+  setMemberIn,
+  setSharedFateFieldIn,
+} from './document/sharedFate.ts';
+export type { BlastRadius, NeedOf } from './document/blastRadius.ts';
+export { getBlastRadius } from './document/blastRadius.ts';
 export type { RedundancyMode } from './document/redundancy.ts';
 export { getRedundancyMode, setRedundancyModeIn } from './document/redundancy.ts';
 export type { RecoveryStep, TimePlace } from './document/timeParts.ts';

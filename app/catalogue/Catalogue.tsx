@@ -19,6 +19,7 @@ import { getBlockIcon } from '../blockText.ts';
 import { Icon } from '../components/Icon.tsx';
 import { CatalogueEntry } from './CatalogueEntry.tsx';
 import { getTypeSummary } from './catalogueText.ts';
+import { CatalogueZones } from './CatalogueZones.tsx';
 
 function isSame(a: CatalogueItem | null, b: CatalogueItem): boolean {
   if (a === null || a.kind !== b.kind) return false;
@@ -156,6 +157,7 @@ export function Catalogue() {
             </ul>
           </section>
         )}
+        <CatalogueZones matches={matches} />
         <section aria-labelledby="cat-presets">
           <header className="cat-head">
             <h3 id="cat-presets">Presets</h3>

@@ -4,6 +4,7 @@ import {
   applySelection,
   getFlowEdges,
   getFlowNodes,
+  getGroupFlowNodes,
   readEdgeSelection,
   readNodeChanges,
   reuseEdges,
@@ -12,6 +13,7 @@ import {
 import type { FlowNode } from './flowAdapter.ts';
 import { createThreeTier } from '../../src/testing/threeTierFile.ts';
 import { withPositions } from '../../src/index.ts';
+import { getZoneBoxes } from './zoneBoxes.ts';
 
 const design = createThreeTier();
 const { diagram, components } = design;
@@ -135,5 +137,23 @@ describe('applySelection', () => {
     ).toEqual(['a', 'c']);
     expect(applySelection(current, new Map([['a', true]]))).toBe(current);
     expect(applySelection(current, null)).toBe(current);
+  });
+});
+
+describe('getGroupFlowNodes', () => {
+  it('maps zone and group boxes to selectable outlines that are neither dragged nor connected', () => {
+    const zoned = {
+      ...diagram,
+      zones: [{ id: 'az-a', name: 'Zone A', component: 'lb', members: ['lb1', 'lb2'] }],
+      commonCause: [{ id: 'ccf', members: ['lb1', 'lb2'], beta: 0.05 }],
+    };
+    const nodes = getGroupFlowNodes(zoned, getZoneBoxes(zoned), new Set(['az-a']));
+    expect(nodes.map((n) => [n.id, n.type, n.selected, n.draggable, n.connectable])).toEqual([
+      ['az-a', 'zone', true, false, false],
+      ['ccf', 'commonCause', false, false, false],
+    ]);
+    expect(nodes[0]!.ariaLabel).toBe('Zone az-a (Zone A), 2 members');
+    expect(nodes[1]!.ariaLabel).toBe('Common-cause group ccf, beta 0.05, 2 members');
+    expect(nodes[0]!.width).toBeGreaterThan(nodes[1]!.width!);
   });
 });

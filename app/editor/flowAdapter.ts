@@ -9,9 +9,13 @@ import type { Edge, EdgeChange, Node, NodeChange } from '@xyflow/react';
 import type { ComponentFile, DiagramFile, NodeFile, Positions, XY } from '../../src/index.ts';
 import { getEdgeId, getPositions } from '../../src/index.ts';
 import { NODE_SIZES } from './nodes/nodeSizes.ts';
+import type { ZoneBox } from './zoneBoxes.ts';
 
-/** Node types: one custom node per node kind of the file format. */
-export type FlowNodeType = NodeFile['kind'];
+/**
+ * Node types: one custom node per node kind of the file format, plus the outlines of zones and
+ * common-cause groups (drawn behind the nodes, see zoneBoxes.ts).
+ */
+export type FlowNodeType = NodeFile['kind'] | 'zone' | 'commonCause';
 /** Nodes read their own data from the store by id; `data` is empty. */
 export type FlowNodeData = Record<string, never>;
 export type FlowNode = Node<FlowNodeData, FlowNodeType>;
@@ -87,6 +91,43 @@ export function getFlowNodes(
   });
 }
 
+/** Accessible name of a zone or group outline. */
+export function getGroupLabel(diagram: DiagramFile, box: ZoneBox): string {
+  if (box.kind === 'zone') {
+    const zone = diagram.zones?.find((z) => z.id === box.id);
+    const n = zone?.members.length ?? 0;
+    return `Zone ${box.id}${zone?.name === undefined ? '' : ` (${zone.name})`}, ${n} member${n === 1 ? '' : 's'}`;
+  }
+  const group = diagram.commonCause?.find((g) => g.id === box.id);
+  const n = group?.members.length ?? 0;
+  return `Common-cause group ${box.id}, beta ${String(group?.beta ?? '')}, ${n} member${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * React Flow nodes of the outlines of zones and groups: selectable (to inspect one) but neither
+ * dragged nor connected; a box is computed from its members, never stored.
+ * @param boxes from `getZoneBoxes`, outermost first
+ */
+export function getGroupFlowNodes(
+  diagram: DiagramFile,
+  boxes: readonly ZoneBox[],
+  selected: ReadonlySet<string>,
+): FlowNode[] {
+  return boxes.map((box) => ({
+    id: box.id,
+    type: box.kind,
+    position: { x: box.x, y: box.y },
+    width: box.width,
+    height: box.height,
+    data: NO_DATA,
+    selected: selected.has(box.id),
+    draggable: false,
+    connectable: false,
+    deletable: true,
+    ariaLabel: getGroupLabel(diagram, box),
+  }));
+}
+
 /** React Flow edges of a diagram. */
 export function getFlowEdges(diagram: DiagramFile, selected: ReadonlySet<string>): FlowEdge[] {
   return diagram.edges.map((e) => {
@@ -107,7 +148,9 @@ function isSameNode(a: FlowNode, b: FlowNode): boolean {
     a.ariaLabel === b.ariaLabel &&
     a.data === b.data &&
     a.measured?.width === b.measured?.width &&
-    a.measured?.height === b.measured?.height
+    a.measured?.height === b.measured?.height &&
+    a.width === b.width &&
+    a.height === b.height
   );
 }
 

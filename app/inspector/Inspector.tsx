@@ -15,12 +15,25 @@ import { InspectorSelection } from './InspectorSelection.tsx';
 import { InspectorSubsystemNode } from './InspectorSubsystemNode.tsx';
 import { InspectorVote } from './InspectorVote.tsx';
 import { InspectorStart } from './InspectorStart.tsx';
+import { InspectorSharedFate } from './InspectorSharedFate.tsx';
+import type { AppState } from '../store/index.ts';
+import { selectCurrentDiagram } from '../store/selectors.ts';
+import { getSharedFateGroup } from '../../src/index.ts';
+
+/** The id of the one zone or common-cause group selected (alone), if that is what is selected. */
+function selectSoleGroupId(s: AppState): string | undefined {
+  const [id, more] = s.selection.nodes;
+  if (id === undefined || more !== undefined || s.selection.edges.length > 0) return undefined;
+  return getSharedFateGroup(selectCurrentDiagram(s), id) === undefined ? undefined : id;
+}
 
 function InspectorBody() {
   const node = useAppStore(selectSoleSelectedNode);
   const hasSelection = useAppStore(selectHasSelection);
   const component = useAppStore(selectInspectedComponent);
+  const group = useAppStore(selectSoleGroupId);
   if (component !== null) return <InspectorComponent key={component} id={component} />;
+  if (group !== undefined) return <InspectorSharedFate key={group} id={group} />;
   if (node === undefined) return hasSelection ? <InspectorSelection /> : <InspectorDesign />;
   switch (node.kind) {
     case 'block':

@@ -14,6 +14,8 @@ import { InspectorInputsNeeded } from './InspectorInputsNeeded.tsx';
 import { InspectorNodeId } from './InspectorNodeId.tsx';
 import { InspectorBlockFigures } from './InspectorBlockFigures.tsx';
 import { countBetween } from './inspectorChecks.ts';
+import { InspectorMembership } from './InspectorMembership.tsx';
+import { InspectorBlastRadius } from './InspectorBlastRadius.tsx';
 
 type BlockFile = Extract<NodeFile, { kind: 'block' }>;
 
@@ -94,7 +96,9 @@ export function InspectorBlock({ node }: { readonly node: BlockFile }) {
           hint="The same unit drawn twice: one failure takes both down."
           onChange={(v) => set(node.id, 'repeatOf', v === NO_REPEAT ? undefined : v)}
         />
+        {!isRepeat && <InspectorMembership nodeId={node.id} kind="block" />}
       </section>
+      <InspectorBlastRadius id={node.id} />
       {!isRepeat && node.component !== undefined && (
         <InspectorComponent key={node.component} id={node.component} />
       )}

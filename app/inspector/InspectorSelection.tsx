@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useAppStore, useStoreApi } from '../store/index.ts';
 import { selectSelection } from '../store/selectors.ts';
 import { TextField } from '../components/TextField.tsx';
+import { InspectorSelectionFate } from './InspectorSelectionFate.tsx';
 
 export function InspectorSelection() {
   const store = useStoreApi();
@@ -52,6 +53,7 @@ export function InspectorSelection() {
           </div>
         </>
       )}
+      {nodes > 0 && <InspectorSelectionFate />}
       <div className="inspector-actions">
         <button
           type="button"

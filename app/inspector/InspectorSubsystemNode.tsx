@@ -5,6 +5,7 @@ import { selectCurrentKey, selectDesign } from '../store/selectors.ts';
 import { SelectField } from '../components/SelectField.tsx';
 import { InspectorInputsNeeded } from './InspectorInputsNeeded.tsx';
 import { InspectorNodeId } from './InspectorNodeId.tsx';
+import { InspectorMembership } from './InspectorMembership.tsx';
 import { containsDiagram } from '../../src/index.ts';
 
 type SubsystemFile = Extract<NodeFile, { kind: 'subsystem' }>;
@@ -36,6 +37,7 @@ export function InspectorSubsystemNode({ node }: { readonly node: SubsystemFile 
         onChange={(v) => state().setNodeField(node.id, 'subsystem', v)}
       />
       <InspectorInputsNeeded nodeId={node.id} value={node.inputs} />
+      <InspectorMembership nodeId={node.id} kind="subsystem" />
       <div className="inspector-actions">
         <button
           type="button"

@@ -3,7 +3,8 @@
  * a button that selects it in the diagram.
  */
 import { useState } from 'react';
-import type { Report } from '../../src/index.ts';
+import type { BlockKind, Report } from '../../src/index.ts';
+import { getKindWord } from './sharedFateText.ts';
 import { getSection } from '../../src/index.ts';
 import './results.css';
 import './resultsTables.css';
@@ -11,12 +12,14 @@ import './resultsTables.css';
 interface CutSetTableProps {
   readonly report: Report;
   readonly onSelectBlock: (blockId: string) => void;
+  /** Kinds of the units by id: zones and common-cause groups are tagged as such. */
+  readonly kinds?: ReadonlyMap<string, BlockKind> | null;
 }
 
 /** Rows shown before "Show all". */
 const FIRST_ROWS = 10;
 
-export function CutSetTable({ report, onSelectBlock }: CutSetTableProps) {
+export function CutSetTable({ report, onSelectBlock, kinds }: CutSetTableProps) {
   const [expanded, setExpanded] = useState(false);
   const section = getSection(report, 'cutSets');
   if (section === undefined) return null;
@@ -65,6 +68,11 @@ export function CutSetTable({ report, onSelectBlock }: CutSetTableProps) {
                       >
                         {id}
                       </button>
+                      {kinds?.get(id) !== undefined && kinds.get(id) !== 'block' && (
+                        <span className="results-tag results-tag--fate">
+                          {getKindWord(kinds.get(id)!)}
+                        </span>
+                      )}
                     </span>
                   ))}
                   {row.singlePoint && (

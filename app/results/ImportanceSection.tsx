@@ -5,7 +5,8 @@
  * reduction worth) or down for good (risk achievement worth).
  */
 import { useMemo } from 'react';
-import type { Report } from '../../src/index.ts';
+import type { BlockKind, Report } from '../../src/index.ts';
+import { getKindWord } from './sharedFateText.ts';
 import { getSection } from '../../src/index.ts';
 import { ImportanceChart } from './lazyCharts.tsx';
 import { getTimeAxisUnit } from './timeAxis.ts';
@@ -15,9 +16,11 @@ import './resultsTables.css';
 interface ImportanceSectionProps {
   readonly report: Report;
   readonly onSelectBlock: (blockId: string) => void;
+  /** Kinds of the units by id: zones and common-cause groups are tagged as such. */
+  readonly kinds?: ReadonlyMap<string, BlockKind> | null;
 }
 
-export function ImportanceSection({ report, onSelectBlock }: ImportanceSectionProps) {
+export function ImportanceSection({ report, onSelectBlock, kinds }: ImportanceSectionProps) {
   const section = getSection(report, 'ranking');
   // The same rows while the report is the same: the chart draws again only on new figures.
   const rows = useMemo(() => section?.entries.map((e) => e.row) ?? [], [section]);
@@ -57,6 +60,11 @@ export function ImportanceSection({ report, onSelectBlock }: ImportanceSectionPr
                     >
                       {row.id}
                     </button>
+                    {kinds?.get(row.id) !== undefined && kinds.get(row.id) !== 'block' && (
+                      <span className="results-tag results-tag--fate">
+                        {getKindWord(kinds.get(row.id)!)}
+                      </span>
+                    )}
                     {row.singlePointOfFailure && (
                       <span className="results-tag results-tag--danger">
                         single point of failure

@@ -19,6 +19,8 @@ import { HeadlineMetrics } from './HeadlineMetrics.tsx';
 import { ImportanceSection } from './ImportanceSection.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { WarningList } from './WarningList.tsx';
+import { SharedFateSection } from './SharedFateSection.tsx';
+import { getBlockKinds } from './sharedFateText.ts';
 import './results.css';
 
 export interface ResultsPanelProps {
@@ -69,6 +71,7 @@ export function ResultsPanel({
     () => (result === null ? null : createReport(result, { designWarnings: designWarnings ?? [] })),
     [result, designWarnings],
   );
+  const kinds = useMemo(() => (result === null ? null : getBlockKinds(result)), [result]);
   const copyText = () =>
     result === null
       ? ''
@@ -158,8 +161,9 @@ export function ResultsPanel({
             selected={analysis.blockCurves}
             onSelectedChange={onCurveBlocksChange}
           />
-          <ImportanceSection report={report} onSelectBlock={onSelectBlock} />
-          <CutSetTable report={report} onSelectBlock={onSelectBlock} />
+          <ImportanceSection report={report} onSelectBlock={onSelectBlock} kinds={kinds} />
+          <SharedFateSection result={result} onSelectBlock={onSelectBlock} />
+          <CutSetTable report={report} onSelectBlock={onSelectBlock} kinds={kinds} />
           <WarningList
             warnings={getSection(report, 'warnings')?.warnings ?? []}
             onSelectBlock={onSelectBlock}

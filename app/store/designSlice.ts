@@ -19,6 +19,9 @@ import type {
   NodeField,
   NodeFieldValues,
   RedundancyMode,
+  Quantity,
+  SharedFateField,
+  SharedFateFieldValues,
 } from '../../src/index.ts';
 import {
   Result,
@@ -52,6 +55,12 @@ import {
   getValidPath,
   createNode,
   resolveComponent,
+  addCommonCauseIn,
+  addZoneIn,
+  getSharedFateGroup,
+  removeSharedFateIn,
+  setMemberIn,
+  setSharedFateFieldIn,
 } from '../../src/index.ts';
 import type { SliceCreator } from './types.ts';
 import type { HistoryState } from './history.ts';
@@ -109,6 +118,36 @@ export interface DesignSlice {
   readonly removeComponent: (id: string) => Result<true, string>;
   /** Groups the selected nodes into a new subsystem; returns the new node's id or why not. */
   readonly createSubsystemFromSelection: (name?: string) => Result<string, string>;
+  /**
+   * Puts the selected blocks and subsystems in a new zone of the item's component type (a preset
+   * is added to the design first) and selects the zone; returns its id or why not.
+   */
+  readonly createZoneFromSelection: (item: CatalogueItem, name?: string) => Result<string, string>;
+  /** Puts the selected blocks in a new common-cause group of β `beta`; returns its id or why not. */
+  readonly createCommonCauseFromSelection: (beta: Quantity) => Result<string, string>;
+  readonly setSharedFateField: <K extends SharedFateField>(
+    id: string,
+    field: K,
+    value: SharedFateFieldValues[K] | undefined,
+  ) => void;
+  /** Sets a zone's component from a catalogue item (a preset is added to the design first). */
+  readonly setZoneComponent: (id: string, item: CatalogueItem) => Result<true, string>;
+  /** Adds a node to, or removes it from, a zone or common-cause group. */
+  readonly setGroupMember: (
+    groupId: string,
+    nodeId: string,
+    member: boolean,
+  ) => Result<true, string>;
+  /**
+   * Moves nodes dropped in or out of zones and changes the zones' members to match, as one undo
+   * step, with a notice saying what changed (refused changes are left out).
+   */
+  readonly dropNodes: (
+    positions: Positions,
+    changes: readonly { groupId: string; nodeId: string; member: boolean }[],
+  ) => void;
+  /** Removes a zone or common-cause group (its members stay). */
+  readonly removeSharedFate: (id: string) => void;
   readonly undo: () => void;
   readonly redo: () => void;
 }
@@ -157,7 +196,9 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (set, get) => {
         ...change,
         path: validPath,
         selection: {
-          nodes: selection.nodes.filter((id) => nodes.has(id)),
+          nodes: selection.nodes.filter(
+            (id) => nodes.has(id) || getSharedFateGroup(diagram, id) !== undefined,
+          ),
           edges: selection.edges.filter((id) => edgeIds.has(id)),
         },
       },
@@ -251,8 +292,9 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (set, get) => {
 
     deleteSelection: () => {
       const { selection } = get();
+      const ids = new Set(selection.nodes);
       editDiagram(
-        (d) => removeNodes(removeEdges(d, new Set(selection.edges)), new Set(selection.nodes)),
+        (d) => removeNodes(removeEdges(removeSharedFateIn(d, ids), new Set(selection.edges)), ids),
         'deleteSelection',
         undefined,
         { selection: { nodes: [], edges: [] } },
@@ -354,6 +396,102 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (set, get) => {
         selection: { nodes: [made.value.nodeId], edges: [] },
       });
       return Result.ok(made.value.nodeId);
+    },
+
+    createZoneFromSelection: (item, name) => {
+      const c = current();
+      const resolved = resolveComponent(c.design, item);
+      if (!resolved.ok) return resolved;
+      const { componentId } = resolved.value;
+      if (componentId === null) return Result.err('a zone needs a component type');
+      const made = addZoneIn(c.diagram, get().selection.nodes, componentId, name);
+      if (!made.ok) return made;
+      commit(
+        setDiagram(resolved.value.design, c.key, made.value.diagram),
+        'createZone',
+        undefined,
+        {
+          selection: { nodes: [made.value.id], edges: [] },
+        },
+      );
+      return Result.ok(made.value.id);
+    },
+
+    createCommonCauseFromSelection: (beta) => {
+      const c = current();
+      const made = addCommonCauseIn(c.diagram, get().selection.nodes, beta);
+      if (!made.ok) return made;
+      commit(setDiagram(c.design, c.key, made.value.diagram), 'createCommonCause', undefined, {
+        selection: { nodes: [made.value.id], edges: [] },
+      });
+      return Result.ok(made.value.id);
+    },
+
+    setSharedFateField: (id, field, value) => {
+      editDiagram(
+        (d) => setSharedFateFieldIn(d, id, field, value),
+        'setSharedFateField',
+        `group:${id}:${field}`,
+      );
+    },
+
+    setZoneComponent: (id, item) => {
+      const c = current();
+      const resolved = resolveComponent(c.design, item);
+      if (!resolved.ok) return resolved;
+      const { componentId } = resolved.value;
+      if (componentId === null) return Result.err('a zone needs a component type');
+      const diagram = setSharedFateFieldIn(c.diagram, id, 'component', componentId);
+      commit(setDiagram(resolved.value.design, c.key, diagram), 'setZoneComponent');
+      return Result.ok(true);
+    },
+
+    setGroupMember: (groupId, nodeId, member) => {
+      const next = setMemberIn(current().diagram, groupId, nodeId, member);
+      if (!next.ok) return next;
+      editDiagram(() => next.value, 'setGroupMember');
+      return Result.ok(true);
+    },
+
+    dropNodes: (positions, changes) => {
+      const done: string[] = [];
+      editDiagram(
+        (d) => {
+          let next = withPositions(d, positions);
+          for (const c of changes) {
+            const r = setMemberIn(next, c.groupId, c.nodeId, c.member);
+            if (r.ok && r.value !== next) {
+              next = r.value;
+              done.push(`${c.nodeId} ${c.member ? 'joined' : 'left'} zone ${c.groupId}`);
+            }
+          }
+          return next;
+        },
+        'dropNodes',
+        undefined,
+        {},
+      );
+      if (done.length > 0) {
+        set(
+          {
+            notice: {
+              id: (get().notice?.id ?? 0) + 1,
+              tone: 'info',
+              message: `${done.join('; ')}.`,
+              action: 'undo',
+            },
+          },
+          false,
+          'design/dropNodes',
+        );
+      }
+    },
+
+    removeSharedFate: (id) => {
+      const { selection } = get();
+      editDiagram((d) => removeSharedFateIn(d, new Set([id])), 'removeSharedFate', undefined, {
+        selection: { ...selection, nodes: selection.nodes.filter((n) => n !== id) },
+      });
     },
 
     undo: () => restore(getUndo(get()), 'undo'),

@@ -5,7 +5,13 @@
  */
 import type { SliceCreator } from './types.ts';
 import type { CatalogueItem, Fragment } from '../../src/index.ts';
-import { getDiagram, getDiagramIndex, getKeyForPath, getValidPath } from '../../src/index.ts';
+import {
+  getDiagram,
+  getDiagramIndex,
+  getKeyForPath,
+  getSharedFateGroup,
+  getValidPath,
+} from '../../src/index.ts';
 
 /** Ids of the selected nodes and edges of the diagram shown. */
 export interface Selection {
@@ -52,6 +58,8 @@ export interface UiSlice {
   readonly notice: Notice | null;
   /** Nodes just added (by a click, a key or a paste): the canvas scrolls them into view. */
   readonly revealRequest: { readonly ids: readonly string[]; readonly serial: number } | null;
+  /** The selected element's blast radius is marked on the diagram (inspector toggle). */
+  readonly blastRadiusShown: boolean;
 
   readonly setView: (view: ViewId) => void;
   readonly setDockTab: (tab: DockTab) => void;
@@ -70,6 +78,7 @@ export interface UiSlice {
   readonly setActiveItem: (item: CatalogueItem | null) => void;
   readonly showNotice: (message: string, tone?: Notice['tone']) => void;
   readonly dismissNotice: () => void;
+  readonly setBlastRadiusShown: (shown: boolean) => void;
 }
 
 const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
@@ -87,6 +96,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   pasteCount: 0,
   notice: null,
   revealRequest: null,
+  blastRadiusShown: false,
 
   setView: (view) => {
     if (view !== get().view) set({ view }, false, 'ui/setView');
@@ -146,7 +156,9 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
     const id = parts.pop() ?? '';
     const path = getValidPath(design, parts);
     if (path.length !== parts.length) return false;
-    if (!getDiagramIndex(getDiagram(design, getKeyForPath(design, path))).nodes.has(id))
+    const diagram = getDiagram(design, getKeyForPath(design, path));
+    // A zone or common-cause group is selected like a node (its id shares their id space).
+    if (!getDiagramIndex(diagram).nodes.has(id) && getSharedFateGroup(diagram, id) === undefined)
       return false;
     set(
       { path, selection: { nodes: [id], edges: [] }, inspectedComponent: null },
@@ -169,4 +181,6 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   showNotice: (message, tone = 'info') =>
     set({ notice: { id: (get().notice?.id ?? 0) + 1, tone, message } }, false, 'ui/showNotice'),
   dismissNotice: () => set({ notice: null }, false, 'ui/dismissNotice'),
+  setBlastRadiusShown: (blastRadiusShown) =>
+    set({ blastRadiusShown }, false, 'ui/setBlastRadiusShown'),
 });

@@ -133,9 +133,13 @@ export function createNodeId(
   taken: ReadonlySet<string> = new Set(),
 ): string {
   const { nodes } = getDiagramIndex(diagram);
+  // Zone and group ids share the node id space of their diagram (src/model/FORMAT.md).
+  const shared = new Set(
+    [...(diagram.zones ?? []), ...(diagram.commonCause ?? [])].map((z) => z.id),
+  );
   const base = /\d$/.test(stem) ? `${stem}-` : stem;
   for (let n = 1; ; n++) {
     const id = `${base}${n}`;
-    if (!nodes.has(id) && !taken.has(id)) return id;
+    if (!nodes.has(id) && !taken.has(id) && !shared.has(id)) return id;
   }
 }

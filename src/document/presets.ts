@@ -179,6 +179,22 @@ export const PRESETS: readonly ComponentPreset[] = [
     note: 'Region-wide control-plane or network incidents.',
   },
   {
+    id: 'rack',
+    name: 'Rack',
+    group: 'power',
+    failure: exp('5 years'),
+    repair: fix('4 h'),
+    note: 'Everything a rack shares (its power strips, top-of-rack switch, cooling): one rack-wide outage every few years. Use it as a zone around the servers of one rack.',
+  },
+  {
+    id: 'power-feed',
+    name: 'Power feed',
+    group: 'power',
+    failure: exp('3 years'),
+    repair: fix('2 h'),
+    note: 'One of the A/B feeds of a data hall (breaker, PDU or UPS path). Use it as a zone around what it powers.',
+  },
+  {
     id: 'dns',
     name: 'DNS service',
     group: 'service',
@@ -197,6 +213,12 @@ export const PRESETS: readonly ComponentPreset[] = [
     note: 'Hosted single sign-on provider: a few incidents a year.',
   },
 ];
+
+/**
+ * Presets offered as the component of a zone (a shared unit whose outage takes its members
+ * down), in the order the zone inspector lists them.
+ */
+export const ZONE_PRESET_IDS: readonly string[] = ['az', 'region', 'rack', 'power-feed', 'switch'];
 
 const PRESETS_BY_ID: ReadonlyMap<string, ComponentPreset> = new Map(PRESETS.map((p) => [p.id, p]));
 

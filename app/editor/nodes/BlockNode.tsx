@@ -16,6 +16,8 @@ import {
   selectTimeUnit,
 } from '../../store/selectors.ts';
 import type { FlowNode } from '../flowAdapter.ts';
+import { selectBlastMark } from '../blastMarks.ts';
+import { BlastBadge } from './BlastBadge.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { useIsFar } from './useIsFar.ts';
 import {
@@ -40,6 +42,7 @@ function BlockNodeView({ id, selected }: NodeProps<FlowNode>) {
   const unit = useAppStore(selectTimeUnit);
   const issue = useAppStore((s) => selectNodeIssue(s, id));
   const far = useIsFar();
+  const blast = useAppStore((s) => selectBlastMark(s, id));
   if (node?.kind !== 'block' || block === undefined) return null;
 
   const repeat = node.repeatOf;
@@ -53,6 +56,7 @@ function BlockNodeView({ id, selected }: NodeProps<FlowNode>) {
   if (repeat !== undefined) classes.push('is-repeat');
   if (issue !== undefined) classes.push(getIssueClass(issue));
   if (result?.singlePointOfFailure === true) classes.push('is-spof');
+  if (blast !== null) classes.push(`is-blast-${blast}`);
 
   if (far) {
     return (
@@ -69,6 +73,7 @@ function BlockNodeView({ id, selected }: NodeProps<FlowNode>) {
       <div className="rbd-block-head">
         <Icon name={getBlockIcon(block.component)} className="rbd-block-icon" />
         <span className="rbd-block-name">{component?.name ?? block.component ?? 'no type'}</span>
+        <BlastBadge id={id} mark={blast} />
       </div>
       <div className="rbd-block-meta">
         <span className="rbd-block-id">{id}</span>

@@ -6,6 +6,8 @@ import { getIssueClass } from '../../blockText.ts';
 import { useAppStore, useStoreApi } from '../../store/index.ts';
 import { selectNode, selectNodeIssue, selectSubsystems } from '../../store/selectors.ts';
 import type { FlowNode } from '../flowAdapter.ts';
+import { selectBlastMark } from '../blastMarks.ts';
+import { BlastBadge } from './BlastBadge.tsx';
 import { Icon } from '../../components/Icon.tsx';
 
 function SubsystemNodeView({ id, selected }: NodeProps<FlowNode>) {
@@ -13,12 +15,14 @@ function SubsystemNodeView({ id, selected }: NodeProps<FlowNode>) {
   const node = useAppStore((s) => selectNode(s, id));
   const subsystems = useAppStore(selectSubsystems);
   const issue = useAppStore((s) => selectNodeIssue(s, id));
+  const blast = useAppStore((s) => selectBlastMark(s, id));
   if (node?.kind !== 'subsystem') return null;
   const inner = subsystems?.[node.subsystem];
   const blocks =
     inner?.nodes.filter((n) => n.kind === 'block' || n.kind === 'subsystem').length ?? 0;
   const classes = ['rbd-node', 'rbd-subsystem'];
   if (selected) classes.push('is-selected');
+  if (blast !== null) classes.push(`is-blast-${blast}`);
   if (inner === undefined) classes.push('has-issue');
   else if (issue !== undefined) classes.push(getIssueClass(issue));
   return (
@@ -27,6 +31,7 @@ function SubsystemNodeView({ id, selected }: NodeProps<FlowNode>) {
       <div className="rbd-block-head">
         <Icon name="subsystem" className="rbd-block-icon" />
         <span className="rbd-block-name">{node.subsystem}</span>
+        <BlastBadge id={id} mark={blast} />
       </div>
       <div className="rbd-block-meta">
         <span className="rbd-block-id">{id}</span>

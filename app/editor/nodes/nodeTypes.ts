@@ -5,6 +5,8 @@ import { EndNode } from './EndNode.tsx';
 import { JunctionNode } from './JunctionNode.tsx';
 import { StartNode } from './StartNode.tsx';
 import { SubsystemNode } from './SubsystemNode.tsx';
+import { ZoneNode } from './ZoneNode.tsx';
+import { CommonCauseNode } from './CommonCauseNode.tsx';
 
 export const nodeTypes = {
   start: StartNode,
@@ -12,4 +14,6 @@ export const nodeTypes = {
   block: BlockNode,
   junction: JunctionNode,
   subsystem: SubsystemNode,
+  zone: ZoneNode,
+  commonCause: CommonCauseNode,
 } satisfies NodeTypes;
