@@ -59,6 +59,13 @@ export {
 } from './model/expression.ts';
 export type { AnalysisOptions, Analyzer } from './analysis/analyze.ts';
 export { analyzeDesign, createAnalyzer } from './analysis/analyze.ts';
+export type {
+  ConditionAnalyzer,
+  ConditionBlock,
+  ConditionResult,
+  ForcedCondition,
+} from './analysis/forcedCondition.ts';
+export { MAX_ENUMERATED_DOWN, createConditionAnalyzer } from './analysis/forcedCondition.ts';
 export type { CompareDelta } from './analysis/compare.ts';
 export { computeCompareDeltas } from './analysis/compare.ts';
 export type { TargetMetric, TargetOutcome } from './analysis/targets.ts';

@@ -13,7 +13,7 @@ export const MAX_PIPS = 8;
  * One mark per unit, its shape the state (colour is not the only cue): running a filled dot,
  * standby a hollow one, switching a dashed one, failed a cross (waiting, in repair or for good).
  */
-function UnitPips({ units, w }: { readonly units: string; readonly w: number }) {
+export function UnitPips({ units, w }: { readonly units: string; readonly w: number }) {
   if (units.length === 0 || units.length > MAX_PIPS) return null;
   return (
     <g transform={`translate(${w - 14 - (units.length - 1) * 14} 18)`} aria-hidden="true">

@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import type { Replay } from '../../src/index.ts';
 import { UNIT_RUNNING, UNIT_STANDBY, UNIT_SWITCHING } from '../../src/index.ts';
 import type { DiagramLayout, LayoutNode } from './replayDiagramLayout.ts';
+import { edgePath } from './replayDiagramLayout.ts';
 import type { BlockBadge } from './replayModel.ts';
 import { getActiveCutSets, getBlockBadge } from './replayModel.ts';
 import type { PlayerSnapshot, ReplayPlayer } from './replayPlayer.ts';
@@ -22,15 +23,6 @@ const TONE_RANK: Readonly<Record<BlockBadge['tone'], number>> = {
   repair: 4,
   down: 5,
 };
-
-function edgePath(from: LayoutNode, to: LayoutNode): string {
-  const x1 = from.x + from.w;
-  const y1 = from.y + from.h / 2;
-  const x2 = to.x;
-  const y2 = to.y + to.h / 2;
-  const dx = Math.max(30, (x2 - x1) / 2);
-  return `M ${x1} ${y1} C ${x1 + dx} ${y1}, ${x2 - dx} ${y2}, ${x2} ${y2}`;
-}
 
 export function ReplayDiagram({
   replay,
