@@ -6,23 +6,13 @@
  */
 import { useMemo } from 'react';
 import type { Replay } from '../../src/index.ts';
-import { UNIT_RUNNING, UNIT_STANDBY, UNIT_SWITCHING } from '../../src/index.ts';
 import type { DiagramLayout, LayoutNode } from './replayDiagramLayout.ts';
 import { edgePath } from './replayDiagramLayout.ts';
 import type { BlockBadge } from './replayModel.ts';
-import { getActiveCutSets, getBlockBadge } from './replayModel.ts';
+import { getDiagramFrame, getNodeBadge } from './replayFrame.ts';
 import type { PlayerSnapshot, ReplayPlayer } from './replayPlayer.ts';
 import { useThrottledTime } from './useThrottledTime.ts';
 import { ReplayBlockNode } from './ReplayBlockNode.tsx';
-
-const TONE_RANK: Readonly<Record<BlockBadge['tone'], number>> = {
-  up: 0,
-  degraded: 1,
-  switching: 2,
-  'switch-failed': 3,
-  repair: 4,
-  down: 5,
-};
 
 export function ReplayDiagram({
   replay,
@@ -41,43 +31,11 @@ export function ReplayDiagram({
 }) {
   const t = useThrottledTime(player);
   const { trace } = replay;
-  const frame = useMemo(() => {
-    const state = replay.stateAfter(snapshot.eventIndex);
-    const badges = trace.blocks.map((_, b) => getBlockBadge(replay, state, b, t, hoursPerUnit));
-    const up = replay.blockUp(state);
-    const systemUp = replay.systemUpAt(t);
-    const active = systemUp ? [] : getActiveCutSets(cutSets, trace.blocks, up);
-    const inCut = new Set(active.flat());
-    const units = trace.blocks.map((_, b) => {
-      let codes = '';
-      for (let u = 0; u < trace.quantities[b]!; u++) {
-        const s = replay.unitState(state, b, u);
-        codes +=
-          s === UNIT_RUNNING ? 'r' : s === UNIT_STANDBY ? 's' : s === UNIT_SWITCHING ? 'w' : 'f';
-      }
-      return codes;
-    });
-    return { badges, inCut, units };
-  }, [replay, trace, snapshot.eventIndex, t, hoursPerUnit, cutSets]);
-
-  const nodeBadge = (node: LayoutNode): BlockBadge | null => {
-    if (node.blocks.length === 0) return null;
-    if (node.blocks.length === 1) return frame.badges[node.blocks[0]!]!;
-    // A subsystem: its worst block, and how many are not running.
-    let worst = frame.badges[node.blocks[0]!]!;
-    let notUp = 0;
-    for (const b of node.blocks) {
-      const badge = frame.badges[b]!;
-      if (badge.tone !== 'up') notUp++;
-      if (TONE_RANK[badge.tone] > TONE_RANK[worst.tone]) worst = badge;
-    }
-    return notUp === 0
-      ? { tone: 'up', text: `all ${node.blocks.length} blocks running` }
-      : {
-          tone: worst.tone,
-          text: `${notUp} of ${node.blocks.length} blocks not running; worst: ${worst.text}`,
-        };
-  };
+  const frame = useMemo(
+    () => getDiagramFrame(replay, t, snapshot.eventIndex, cutSets, hoursPerUnit),
+    [replay, snapshot.eventIndex, t, hoursPerUnit, cutSets],
+  );
+  const nodeBadge = (node: LayoutNode): BlockBadge | null => getNodeBadge(node, frame.badges);
 
   return (
     <figure className="replay-diagram" aria-label="Diagram, read-only during the replay">
