@@ -172,3 +172,39 @@ test('a replay exports as a PNG, a GIF, a WebM and an MP4 of the right size and 
     await page.screenshot({ path: `e2e/.screenshots/replay-export-${w}.png` });
   }
 });
+
+test('without a WebCodecs encoder a video is recorded on the page with MediaRecorder', async ({
+  page,
+  editor,
+  results,
+  simulation,
+  replay,
+}) => {
+  test.setTimeout(180_000);
+  // The export worker is served with its VideoEncoder removed, as in a browser without one.
+  await page.route(/export\.worker.*\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = `self.VideoEncoder = undefined;\n${await response.text()}`;
+    await route.fulfill({ response, body });
+  });
+  await editor.goto('three-tier.json');
+  await expect(results.status).toHaveText('current');
+  await simulation.open();
+  await simulation.run({ trials: 1000, horizon: '10 years', seed: 7 });
+  await simulation.waitDone();
+  await page.getByTestId('simulation.replay.bad').click();
+  await replay.waitReady();
+  await page.getByTestId('replay.export.format').selectOption('webm');
+  await page.getByTestId('replay.export.seconds').fill('1');
+  await page.getByTestId('replay.export.fps').fill('10');
+  const video = await exportFile(page);
+  const made = page.getByTestId('replay.export.made');
+  await expect(made).toContainText('MediaRecorder');
+  await expect(made).toHaveAttribute('data-bytes', String(video.bytes.length));
+  // MediaRecorder's WebM: an EBML header, then a video track of the canvas's size.
+  expect(video.bytes.readUInt32BE(0)).toBe(0x1a45dfa3);
+  const read = await readVideo(video.bytes);
+  expect(read.mime.startsWith('video/webm')).toBe(true);
+  expect([read.width, read.height]).toEqual([640, 360]);
+  expect(read.packets).toBeGreaterThan(0);
+});
