@@ -88,3 +88,38 @@ test('failing blocks by hand shows the system state, the lost routes, the cut se
   await page.getByRole('button', { name: 'db: restore one unit' }).click();
   await expect(page.getByTestId('effects.badge.db')).toHaveText('working (2 of 2)');
 });
+
+test('during playback the paths that lost every working route are drawn dashed', async ({
+  page,
+  editor,
+  results,
+  simulation,
+  replay,
+}) => {
+  test.setTimeout(120_000);
+  await editor.goto('three-tier.json');
+  await expect(results.status).toHaveText('current');
+  await simulation.open();
+  await simulation.run({ trials: 10000, horizon: '10 years', seed: 7 });
+  await simulation.waitDone();
+  await page.getByTestId('simulation.replay.bad').click();
+  await replay.waitReady();
+  const edges = page.getByTestId('replay.edge');
+  const working = page.locator('[data-testid="replay.edge"][data-route="working"]');
+  await expect(replay.lamp).toHaveAttribute('data-state', 'up');
+  await expect(working).toHaveCount(await edges.count());
+
+  // An outage: no route works, every edge and block is off the routes, said in words.
+  await replay.slider.focus();
+  await page.keyboard.press('n');
+  await expect(replay.lamp).toHaveAttribute('data-state', 'down');
+  await expect(working).toHaveCount(0);
+  await expect(replay.node('lb1')).toHaveAttribute('data-route', 'lost');
+  await expect(replay.node('lb1')).toContainText('no working route');
+
+  // Back up: the routes work again.
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(replay.lamp).toHaveAttribute('data-state', 'up');
+  await expect.poll(() => working.count()).toBeGreaterThan(0);
+  await page.screenshot({ path: 'e2e/.screenshots/replay-dead-paths.png' });
+});

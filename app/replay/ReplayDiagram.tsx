@@ -5,11 +5,12 @@
  * Renders at events and at most four times a second while playing (times left), never per frame.
  */
 import { useMemo } from 'react';
-import type { Replay } from '../../src/index.ts';
+import type { Replay, RouteNetwork } from '../../src/index.ts';
 import type { DiagramLayout, LayoutNode } from './replayDiagramLayout.ts';
 import { edgePath } from './replayDiagramLayout.ts';
 import type { BlockBadge } from './replayModel.ts';
 import { getDiagramFrame, getNodeBadge } from './replayFrame.ts';
+import { getDeadEdges } from './failureEffects.ts';
 import type { PlayerSnapshot, ReplayPlayer } from './replayPlayer.ts';
 import { useThrottledTime } from './useThrottledTime.ts';
 import { ReplayBlockNode } from './ReplayBlockNode.tsx';
@@ -21,6 +22,7 @@ export function ReplayDiagram({
   layout,
   cutSets,
   hoursPerUnit,
+  routes,
 }: {
   readonly replay: Replay;
   readonly player: ReplayPlayer;
@@ -28,20 +30,30 @@ export function ReplayDiagram({
   readonly layout: DiagramLayout;
   readonly cutSets: readonly (readonly string[])[];
   readonly hoursPerUnit: number;
+  /** The design's gate network: nodes and edges off every working route drawn dashed. */
+  readonly routes: RouteNetwork | null;
 }) {
   const t = useThrottledTime(player);
   const { trace } = replay;
   const frame = useMemo(
-    () => getDiagramFrame(replay, t, snapshot.eventIndex, cutSets, hoursPerUnit),
-    [replay, snapshot.eventIndex, t, hoursPerUnit, cutSets],
+    () => getDiagramFrame(replay, t, snapshot.eventIndex, cutSets, hoursPerUnit, routes),
+    [replay, snapshot.eventIndex, t, hoursPerUnit, cutSets, routes],
   );
   const nodeBadge = (node: LayoutNode): BlockBadge | null => getNodeBadge(node, frame.badges);
+  const live = frame.live;
+  const deadEdges = live === null ? null : getDeadEdges(layout, live);
 
   return (
     <figure className="replay-diagram" aria-label="Diagram, read-only during the replay">
       <svg viewBox={layout.viewBox} role="group" aria-label="Blocks and their states">
         {layout.edges.map((e, i) => (
-          <path key={i} d={edgePath(e.from, e.to)} className="replay-edge" />
+          <path
+            key={i}
+            d={edgePath(e.from, e.to)}
+            className={`replay-edge${deadEdges?.[i] === true ? ' dead' : ''}`}
+            data-testid="replay.edge"
+            data-route={deadEdges?.[i] === true ? 'lost' : 'working'}
+          />
         ))}
         {layout.nodes.map((node) => {
           const badge = nodeBadge(node);
@@ -58,6 +70,7 @@ export function ReplayDiagram({
                 tone={badge?.tone ?? 'up'}
                 text={badge?.text ?? ''}
                 cut={cut}
+                dead={live !== null && !live.has(node.id)}
                 units={node.blocks.length === 1 ? frame.units[node.blocks[0]!]! : ''}
               />
             );
@@ -66,7 +79,7 @@ export function ReplayDiagram({
           return (
             <g
               key={node.id}
-              className={`replay-terminal kind-${node.kind}`}
+              className={`replay-terminal kind-${node.kind}${live !== null && !live.has(node.id) ? ' dead' : ''}`}
               transform={`translate(${node.x + node.w / 2} ${node.y + node.h / 2})`}
             >
               <circle r={r} />
@@ -81,6 +94,7 @@ export function ReplayDiagram({
       </svg>
       <figcaption className="replay-diagram-key">
         Unit marks: filled dot running, hollow dot standby, dashed dot switching in, cross failed.
+        Dashed grey: no working route left.
       </figcaption>
     </figure>
   );

@@ -64,6 +64,7 @@ export function ReplayStage(props: ReplayStageProps) {
   );
   const goTo = useRef<HTMLInputElement>(null);
   const { cutSets, timeUnit, hoursPerUnit, seed, exactAvailability } = props;
+  const routes = traced.routes;
   const scene = useMemo((): ReplayScene => {
     const exact =
       exactAvailability === null
@@ -76,9 +77,11 @@ export function ReplayStage(props: ReplayStageProps) {
       horizon,
       timeUnit,
       hoursPerUnit,
+      routes,
       caption: `${design.name} · history ${trace.history.toLocaleString('en-US')} of ${result.trials.toLocaleString('en-US')}, seed ${seed}${exact}`,
     };
   }, [
+    routes,
     trace,
     layout,
     cutSets,
@@ -172,6 +175,7 @@ export function ReplayStage(props: ReplayStageProps) {
           layout={layout}
           cutSets={props.cutSets}
           hoursPerUnit={props.hoursPerUnit}
+          routes={traced.routes}
         />
         <ReplayStatus
           replay={replay}

@@ -5,7 +5,7 @@
  * strip with the playhead. Frame-exact: what is drawn depends only on the scene and on t.
  * Works on a canvas or an OffscreenCanvas context; runs in the export worker. No React, no DOM.
  */
-import type { HistoryTrace, TimeUnit } from '../../src/index.ts';
+import type { HistoryTrace, RouteNetwork, TimeUnit } from '../../src/index.ts';
 import { Replay, formatDuration, formatSimulatedTime } from '../../src/index.ts';
 import type { DiagramLayout, LayoutNode } from './replayDiagramLayout.ts';
 import type { BlockBadge, LaneSegment, SystemIndex } from './replayModel.ts';
@@ -20,6 +20,8 @@ export interface ReplayScene {
   readonly horizon: number;
   readonly timeUnit: TimeUnit;
   readonly hoursPerUnit: number;
+  /** The gate network (nodes and edges off every working route drawn dashed), or null. */
+  readonly routes: RouteNetwork | null;
   /** First line of every frame ("Three-tier · history 4 711 of 10 000, seed 7"). */
   readonly caption: string;
 }
@@ -100,15 +102,17 @@ function drawNode(
   badge: BlockBadge | null,
   units: string,
   cut: boolean,
+  dead: boolean,
 ): void {
   if (node.kind === 'block' || node.kind === 'subsystem') {
     const tone = TONES[badge?.tone ?? 'up'];
+    const greyed = dead && (badge?.tone ?? 'up') !== 'down' && badge?.tone !== 'repair';
     roundRect(ctx, node.x, node.y, node.w, node.h, 10);
-    ctx.fillStyle = tone.fill;
+    ctx.fillStyle = greyed ? '#f8fafc' : tone.fill;
     ctx.fill();
     ctx.lineWidth = cut ? 5 : 2;
-    ctx.strokeStyle = cut ? CUT : tone.ink;
-    ctx.setLineDash(badge?.tone === 'switching' ? [6, 3] : []);
+    ctx.strokeStyle = cut ? CUT : greyed ? EDGE : tone.ink;
+    ctx.setLineDash(dead ? [7, 4] : badge?.tone === 'switching' ? [6, 3] : []);
     ctx.stroke();
     ctx.setLineDash([]);
     drawPips(ctx, units, node.x + node.w, node.y + 18, tone.ink);
@@ -120,10 +124,11 @@ function drawNode(
     ctx.fillStyle = tone.ink;
     ctx.font = `${badge !== null && badge.tone !== 'up' ? '600 ' : ''}13px ${FONT}`;
     ctx.fillText(badge?.text ?? '', node.x + 12, node.y + 52, node.w - 20);
-    if (cut) {
-      ctx.fillStyle = CUT;
+    if (cut || dead) {
+      ctx.fillStyle = cut ? CUT : MUTED;
       ctx.font = `600 12px ${FONT}`;
-      ctx.fillText('✕ in the failed cut set', node.x + 12, node.y + 74, node.w - 20);
+      const cue = cut ? '✕ in the failed cut set' : '⋯ no working route';
+      ctx.fillText(cue, node.x + 12, node.y + 74, node.w - 20);
     }
     return;
   }
@@ -165,7 +170,15 @@ export function drawReplayFrame(
 ): void {
   const { scene, replay } = prepared;
   const { layout, horizon } = scene;
-  const frame = getDiagramFrame(replay, t, replay.eventsUpTo(t), scene.cutSets, scene.hoursPerUnit);
+  const frame = getDiagramFrame(
+    replay,
+    t,
+    replay.eventsUpTo(t),
+    scene.cutSets,
+    scene.hoursPerUnit,
+    scene.routes,
+  );
+  const live = frame.live;
   ctx.save();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.fillStyle = '#ffffff';
@@ -197,6 +210,9 @@ export function drawReplayFrame(
   ctx.strokeStyle = EDGE;
   ctx.lineWidth = 2;
   for (const e of layout.edges) {
+    const dead = live !== null && (!live.has(e.from.id) || !live.has(e.to.id));
+    ctx.strokeStyle = dead ? '#b8c1cc' : EDGE;
+    ctx.setLineDash(dead ? [6, 5] : []);
     const x1 = e.from.x + e.from.w;
     const y1 = e.from.y + e.from.h / 2;
     const x2 = e.to.x;
@@ -207,11 +223,12 @@ export function drawReplayFrame(
     ctx.bezierCurveTo(x1 + dx, y1, x2 - dx, y2, x2, y2);
     ctx.stroke();
   }
+  ctx.setLineDash([]);
   for (const node of layout.nodes) {
     const badge = getNodeBadge(node, frame.badges);
     const units = node.blocks.length === 1 ? frame.units[node.blocks[0]!]! : '';
     const cut = node.blocks.some((b) => frame.inCut.has(scene.trace.blocks[b]!));
-    drawNode(ctx, node, badge, units, cut);
+    drawNode(ctx, node, badge, units, cut, live !== null && !live.has(node.id));
   }
   ctx.restore();
 

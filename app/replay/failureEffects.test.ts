@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitBadge } from './ReplayBlockNode.tsx';
 import type { ConditionBlock } from '../../src/index.ts';
 import type { DiagramLayout, LayoutNode } from './replayDiagramLayout.ts';
 import {
@@ -90,5 +91,14 @@ describe('getDeadEdges', () => {
       viewBox: '',
     };
     expect(getDeadEdges(layout, new Set(['a', 'b']))).toEqual([false, true]);
+  });
+});
+
+describe('splitBadge', () => {
+  it('keeps a short badge on one line and breaks a long one after a comma', () => {
+    expect(splitBadge('running')).toEqual(['running', '']);
+    const [a, b] = splitBadge('degraded: 1 of 2 up, repair · 10 min left');
+    expect([a, b]).toEqual(['degraded: 1 of 2 up, ', 'repair · 10 min left']);
+    expect(a + b).toBe('degraded: 1 of 2 up, repair · 10 min left');
   });
 });

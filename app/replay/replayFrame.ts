@@ -4,8 +4,8 @@
  * block, as RAPTOR's hierarchy indicator does), one letter per unit, and the blocks of the cut
  * sets holding the system down. Pure; no React, no DOM (runs in the export worker too).
  */
-import type { Replay } from '../../src/index.ts';
-import { UNIT_RUNNING, UNIT_STANDBY, UNIT_SWITCHING } from '../../src/index.ts';
+import type { Replay, RouteNetwork } from '../../src/index.ts';
+import { UNIT_RUNNING, UNIT_STANDBY, UNIT_SWITCHING, getLiveNodes } from '../../src/index.ts';
 import type { LayoutNode } from './replayDiagramLayout.ts';
 import type { BlockBadge } from './replayModel.ts';
 import { getActiveCutSets, getBlockBadge } from './replayModel.ts';
@@ -30,6 +30,8 @@ export interface DiagramFrame {
   /** The cut sets holding the system down. */
   readonly activeCutSets: readonly (readonly string[])[];
   readonly systemUp: boolean;
+  /** Top-level node ids on a working route from start to end (null: routes not known). */
+  readonly live: ReadonlySet<string> | null;
 }
 
 /**
@@ -43,14 +45,14 @@ export function getDiagramFrame(
   eventIndex: number,
   cutSets: readonly (readonly string[])[],
   hoursPerUnit: number,
+  routes: RouteNetwork | null = null,
 ): DiagramFrame {
   const { trace } = replay;
   const state = replay.stateAfter(eventIndex);
   const badges = trace.blocks.map((_, b) => getBlockBadge(replay, state, b, t, hoursPerUnit));
   const systemUp = replay.systemUpAt(t);
-  const activeCutSets = systemUp
-    ? []
-    : getActiveCutSets(cutSets, trace.blocks, replay.blockUp(state));
+  const blockUp = replay.blockUp(state);
+  const activeCutSets = systemUp ? [] : getActiveCutSets(cutSets, trace.blocks, blockUp);
   const units = trace.blocks.map((_, b) => {
     let codes = '';
     for (let u = 0; u < trace.quantities[b]!; u++) {
@@ -60,7 +62,14 @@ export function getDiagramFrame(
     }
     return codes;
   });
-  return { badges, units, inCut: new Set(activeCutSets.flat()), activeCutSets, systemUp };
+  return {
+    badges,
+    units,
+    inCut: new Set(activeCutSets.flat()),
+    activeCutSets,
+    systemUp,
+    live: routes === null ? null : getLiveNodes(routes, blockUp),
+  };
 }
 
 /** A node's badge: its block's, or for a subsystem its worst block and how many are not running. */

@@ -22,6 +22,7 @@ import type { Result } from '../util/result.ts';
 import type { Exact, SteadyPair } from './blockModel.ts';
 import { computeBlockSteadyState, getBlockMethod } from './blockModel.ts';
 import { getBlockKinds, isSameStructure } from './evaluation.ts';
+import { createRouteNetwork, getLiveNodes } from '../model/routes.ts';
 
 /** A condition set by hand: per flat block id, how many of its units are held failed. */
 export interface ForcedCondition {
@@ -186,25 +187,6 @@ function popCount(m: number): number {
   return c;
 }
 
-/**
- * Top-level node ids on a working route: gates reached from the start whose output reaches the
- * end through reached gates (a backward pass from the end over reached predecessors).
- */
-function getLiveNodes(flat: FlatStructure, up: Uint8Array): string[] {
-  const reached = evaluateFlatStructure(flat, up);
-  const live = new Uint8Array(flat.gates.length);
-  if (reached[flat.output] === 1) live[flat.output] = 1;
-  for (let g = flat.gates.length - 1; g >= 0; g--) {
-    if (live[g] !== 1) continue;
-    for (const p of flat.gates[g]!.preds) if (reached[p] === 1) live[p] = 1;
-  }
-  const ids = new Set<string>();
-  flat.gates.forEach((gate, g) => {
-    if (live[g] === 1) ids.add(gate.nodeId.split('/')[0]!);
-  });
-  return [...ids];
-}
-
 /** Evaluates designs under conditions, keeping the compiled diagram while the structure holds. */
 export interface ConditionAnalyzer {
   /**
@@ -274,7 +256,7 @@ export function createConditionAnalyzer(): ConditionAnalyzer {
           reason,
           cutSets: cuts.sets.map((set) => set.map((i) => flat.blocks[i]!.id)),
           cutSetsComplete: cuts.complete,
-          liveNodes: getLiveNodes(flat, up),
+          liveNodes: [...getLiveNodes(createRouteNetwork(flat), up)],
         },
       };
     },
