@@ -59,6 +59,15 @@ export {
 } from './model/expression.ts';
 export type { AnalysisOptions, Analyzer } from './analysis/analyze.ts';
 export { analyzeDesign, createAnalyzer } from './analysis/analyze.ts';
+export type {
+  ConditionAnalyzer,
+  ConditionBlock,
+  ConditionResult,
+  ForcedCondition,
+} from './analysis/forcedCondition.ts';
+export { MAX_ENUMERATED_DOWN, createConditionAnalyzer } from './analysis/forcedCondition.ts';
+export type { RouteNetwork } from './model/routes.ts';
+export { createRouteNetwork, getLiveNodes } from './model/routes.ts';
 export type { CompareDelta } from './analysis/compare.ts';
 export { computeCompareDeltas } from './analysis/compare.ts';
 export type { TargetMetric, TargetOutcome } from './analysis/targets.ts';

@@ -19,6 +19,10 @@ interface AsyncEngineApi {
     options: Parameters<EngineWorkerApi['analyze']>[1],
   ): ReturnType<EngineWorkerApi['analyze']>;
   readDesignText(text: string): ReturnType<EngineWorkerApi['readDesignText']>;
+  analyzeCondition(
+    design: unknown,
+    condition: Parameters<EngineWorkerApi['analyzeCondition']>[1],
+  ): ReturnType<EngineWorkerApi['analyzeCondition']>;
 }
 
 let worker: Worker | null = null;
@@ -32,6 +36,8 @@ function createInThreadApi(): AsyncEngineApi {
   return {
     analyze: async (design, options) => (await loaded).analyze(design, options),
     readDesignText: async (text) => (await loaded).readDesignText(text),
+    analyzeCondition: async (design, condition) =>
+      (await loaded).analyzeCondition(design, condition),
   };
 }
 /** Rejecters of the calls in flight on the current worker. */
@@ -127,4 +133,15 @@ export function readDesignTextInWorker(
   text: string,
 ): ReturnType<EngineWorkerApi['readDesignText']> {
   return callWorker((remote) => remote.readDesignText(text));
+}
+
+/**
+ * The design under a condition set by hand (failure effects), in the worker; sent without its
+ * `ui` fields. Rejects (never hangs) if the worker dies meanwhile.
+ */
+export function analyzeConditionInWorker(
+  design: unknown,
+  condition: Parameters<EngineWorkerApi['analyzeCondition']>[1],
+): ReturnType<EngineWorkerApi['analyzeCondition']> {
+  return callWorker((remote) => remote.analyzeCondition(withoutUi(design), condition));
 }

@@ -13,7 +13,7 @@ export const MAX_PIPS = 8;
  * One mark per unit, its shape the state (colour is not the only cue): running a filled dot,
  * standby a hollow one, switching a dashed one, failed a cross (waiting, in repair or for good).
  */
-function UnitPips({ units, w }: { readonly units: string; readonly w: number }) {
+export function UnitPips({ units, w }: { readonly units: string; readonly w: number }) {
   if (units.length === 0 || units.length > MAX_PIPS) return null;
   return (
     <g transform={`translate(${w - 14 - (units.length - 1) * 14} 18)`} aria-hidden="true">
@@ -34,6 +34,19 @@ function UnitPips({ units, w }: { readonly units: string; readonly w: number }) 
   );
 }
 
+/** Characters of a badge line that fit the block's width at 13 px. */
+const LINE_CHARS = 25;
+
+/** A badge in one or two lines, broken after a comma or a middle dot (the space kept, so the words read on). */
+export function splitBadge(text: string): [string, string] {
+  if (text.length <= LINE_CHARS) return [text, ''];
+  for (const sep of [', ', ' · ', '; ', ' ']) {
+    const at = text.lastIndexOf(sep, LINE_CHARS);
+    if (at > 0) return [text.slice(0, at + sep.length), text.slice(at + sep.length)];
+  }
+  return [text, ''];
+}
+
 export const ReplayBlockNode = memo(function ReplayBlockNode({
   id,
   x,
@@ -43,6 +56,7 @@ export const ReplayBlockNode = memo(function ReplayBlockNode({
   tone,
   text,
   cut,
+  dead,
   units,
 }: {
   readonly id: string;
@@ -53,28 +67,37 @@ export const ReplayBlockNode = memo(function ReplayBlockNode({
   readonly tone: BlockBadge['tone'];
   readonly text: string;
   readonly cut: boolean;
+  /** No working route from start to end passes through it any more. */
+  readonly dead: boolean;
   /** One letter per unit: r running, s standby, w switching, f failed ('' for none). */
   readonly units: string;
 }) {
+  const [first, second] = splitBadge(text);
   return (
     <g
-      className={`replay-node tone-${tone}${cut ? ' in-cut' : ''}`}
+      className={`replay-node tone-${tone}${cut ? ' in-cut' : ''}${dead ? ' dead' : ''}`}
       data-testid={`replay.node.${id}`}
       data-state={tone}
+      data-route={dead ? 'lost' : 'working'}
       transform={`translate(${x} ${y})`}
     >
-      <title>{`${id}: ${text}${cut ? ' (in the cut set that holds the system down)' : ''}`}</title>
+      <title>{`${id}: ${text}${cut ? ' (in the cut set that holds the system down)' : ''}${dead ? ' (no working route)' : ''}`}</title>
       <rect width={w} height={h} rx={10} className="replay-node-box" />
       <UnitPips units={units} w={w} />
       <text x={12} y={26} className="replay-node-name">
         {id}
       </text>
-      <text x={12} y={52} className="replay-node-badge" data-testid={`replay.badge.${id}`}>
-        {text}
+      <text x={12} y={48} className="replay-node-badge" data-testid={`replay.badge.${id}`}>
+        <tspan x={12}>{first}</tspan>
+        {second !== '' && (
+          <tspan x={12} dy={15}>
+            {second}
+          </tspan>
+        )}
       </text>
-      {cut && (
-        <text x={12} y={74} className="replay-node-cut">
-          ✕ in the failed cut set
+      {(cut || dead) && (
+        <text x={12} y={second === '' ? 72 : 80} className="replay-node-cut">
+          {cut ? '✕ in the failed cut set' : '⋯ no working route'}
         </text>
       )}
     </g>

@@ -5,32 +5,15 @@
  * Renders at events and at most four times a second while playing (times left), never per frame.
  */
 import { useMemo } from 'react';
-import type { Replay } from '../../src/index.ts';
-import { UNIT_RUNNING, UNIT_STANDBY, UNIT_SWITCHING } from '../../src/index.ts';
+import type { Replay, RouteNetwork } from '../../src/index.ts';
 import type { DiagramLayout, LayoutNode } from './replayDiagramLayout.ts';
+import { edgePath } from './replayDiagramLayout.ts';
 import type { BlockBadge } from './replayModel.ts';
-import { getActiveCutSets, getBlockBadge } from './replayModel.ts';
+import { getDiagramFrame, getNodeBadge } from './replayFrame.ts';
+import { getDeadEdges } from './failureEffects.ts';
 import type { PlayerSnapshot, ReplayPlayer } from './replayPlayer.ts';
 import { useThrottledTime } from './useThrottledTime.ts';
 import { ReplayBlockNode } from './ReplayBlockNode.tsx';
-
-const TONE_RANK: Readonly<Record<BlockBadge['tone'], number>> = {
-  up: 0,
-  degraded: 1,
-  switching: 2,
-  'switch-failed': 3,
-  repair: 4,
-  down: 5,
-};
-
-function edgePath(from: LayoutNode, to: LayoutNode): string {
-  const x1 = from.x + from.w;
-  const y1 = from.y + from.h / 2;
-  const x2 = to.x;
-  const y2 = to.y + to.h / 2;
-  const dx = Math.max(30, (x2 - x1) / 2);
-  return `M ${x1} ${y1} C ${x1 + dx} ${y1}, ${x2 - dx} ${y2}, ${x2} ${y2}`;
-}
 
 export function ReplayDiagram({
   replay,
@@ -39,6 +22,7 @@ export function ReplayDiagram({
   layout,
   cutSets,
   hoursPerUnit,
+  routes,
 }: {
   readonly replay: Replay;
   readonly player: ReplayPlayer;
@@ -46,52 +30,30 @@ export function ReplayDiagram({
   readonly layout: DiagramLayout;
   readonly cutSets: readonly (readonly string[])[];
   readonly hoursPerUnit: number;
+  /** The design's gate network: nodes and edges off every working route drawn dashed. */
+  readonly routes: RouteNetwork | null;
 }) {
   const t = useThrottledTime(player);
   const { trace } = replay;
-  const frame = useMemo(() => {
-    const state = replay.stateAfter(snapshot.eventIndex);
-    const badges = trace.blocks.map((_, b) => getBlockBadge(replay, state, b, t, hoursPerUnit));
-    const up = replay.blockUp(state);
-    const systemUp = replay.systemUpAt(t);
-    const active = systemUp ? [] : getActiveCutSets(cutSets, trace.blocks, up);
-    const inCut = new Set(active.flat());
-    const units = trace.blocks.map((_, b) => {
-      let codes = '';
-      for (let u = 0; u < trace.quantities[b]!; u++) {
-        const s = replay.unitState(state, b, u);
-        codes +=
-          s === UNIT_RUNNING ? 'r' : s === UNIT_STANDBY ? 's' : s === UNIT_SWITCHING ? 'w' : 'f';
-      }
-      return codes;
-    });
-    return { badges, inCut, units };
-  }, [replay, trace, snapshot.eventIndex, t, hoursPerUnit, cutSets]);
-
-  const nodeBadge = (node: LayoutNode): BlockBadge | null => {
-    if (node.blocks.length === 0) return null;
-    if (node.blocks.length === 1) return frame.badges[node.blocks[0]!]!;
-    // A subsystem: its worst block, and how many are not running.
-    let worst = frame.badges[node.blocks[0]!]!;
-    let notUp = 0;
-    for (const b of node.blocks) {
-      const badge = frame.badges[b]!;
-      if (badge.tone !== 'up') notUp++;
-      if (TONE_RANK[badge.tone] > TONE_RANK[worst.tone]) worst = badge;
-    }
-    return notUp === 0
-      ? { tone: 'up', text: `all ${node.blocks.length} blocks running` }
-      : {
-          tone: worst.tone,
-          text: `${notUp} of ${node.blocks.length} blocks not running; worst: ${worst.text}`,
-        };
-  };
+  const frame = useMemo(
+    () => getDiagramFrame(replay, t, snapshot.eventIndex, cutSets, hoursPerUnit, routes),
+    [replay, snapshot.eventIndex, t, hoursPerUnit, cutSets, routes],
+  );
+  const nodeBadge = (node: LayoutNode): BlockBadge | null => getNodeBadge(node, frame.badges);
+  const live = frame.live;
+  const deadEdges = live === null ? null : getDeadEdges(layout, live);
 
   return (
     <figure className="replay-diagram" aria-label="Diagram, read-only during the replay">
       <svg viewBox={layout.viewBox} role="group" aria-label="Blocks and their states">
         {layout.edges.map((e, i) => (
-          <path key={i} d={edgePath(e.from, e.to)} className="replay-edge" />
+          <path
+            key={i}
+            d={edgePath(e.from, e.to)}
+            className={`replay-edge${deadEdges?.[i] === true ? ' dead' : ''}`}
+            data-testid="replay.edge"
+            data-route={deadEdges?.[i] === true ? 'lost' : 'working'}
+          />
         ))}
         {layout.nodes.map((node) => {
           const badge = nodeBadge(node);
@@ -108,6 +70,7 @@ export function ReplayDiagram({
                 tone={badge?.tone ?? 'up'}
                 text={badge?.text ?? ''}
                 cut={cut}
+                dead={live !== null && !live.has(node.id)}
                 units={node.blocks.length === 1 ? frame.units[node.blocks[0]!]! : ''}
               />
             );
@@ -116,7 +79,7 @@ export function ReplayDiagram({
           return (
             <g
               key={node.id}
-              className={`replay-terminal kind-${node.kind}`}
+              className={`replay-terminal kind-${node.kind}${live !== null && !live.has(node.id) ? ' dead' : ''}`}
               transform={`translate(${node.x + node.w / 2} ${node.y + node.h / 2})`}
             >
               <circle r={r} />
@@ -131,6 +94,7 @@ export function ReplayDiagram({
       </svg>
       <figcaption className="replay-diagram-key">
         Unit marks: filled dot running, hollow dot standby, dashed dot switching in, cross failed.
+        Dashed grey: no working route left.
       </figcaption>
     </figure>
   );

@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { DesignFile, SimulationResult, TimeUnit, TracedHistory } from '../../src/index.ts';
-import { Replay, createTraceLog } from '../../src/index.ts';
+import { Replay, createTraceLog, formatPercent } from '../../src/index.ts';
 import type { ReplayChoiceKind } from '../store/index.ts';
 import { createReplayPlayer } from './replayPlayer.ts';
 import { getDiagramLayout } from './replayDiagramLayout.ts';
@@ -20,6 +20,8 @@ import { ReplayStatus } from './ReplayStatus.tsx';
 import { ReplayTimeline } from './ReplayTimeline.tsx';
 import { ReplayLog } from './ReplayLog.tsx';
 import { PICK_LABELS } from './ReplayPicker.tsx';
+import { ReplayExport } from './ReplayExport.tsx';
+import type { ReplayScene } from './drawReplayFrame.ts';
 
 export interface ReplayStageProps {
   readonly traced: TracedHistory;
@@ -61,6 +63,42 @@ export function ReplayStage(props: ReplayStageProps) {
     [design, blockNodeIds],
   );
   const goTo = useRef<HTMLInputElement>(null);
+  const { cutSets, timeUnit, hoursPerUnit, seed, exactAvailability } = props;
+  const routes = traced.routes;
+  const scene = useMemo((): ReplayScene => {
+    const exact =
+      exactAvailability === null
+        ? ''
+        : ` · exact A ${formatPercent(exactAvailability, 1 - exactAvailability)}`;
+    return {
+      trace,
+      layout,
+      cutSets,
+      horizon,
+      timeUnit,
+      hoursPerUnit,
+      routes,
+      caption: `${design.name} · history ${trace.history.toLocaleString('en-US')} of ${result.trials.toLocaleString('en-US')}, seed ${seed}${exact}`,
+    };
+  }, [
+    routes,
+    trace,
+    layout,
+    cutSets,
+    horizon,
+    timeUnit,
+    hoursPerUnit,
+    design.name,
+    result.trials,
+    seed,
+    exactAvailability,
+  ]);
+  const fileStem = `${
+    design.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'replay'
+  }-h${trace.history}`;
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const target = event.target as HTMLElement;
@@ -137,6 +175,7 @@ export function ReplayStage(props: ReplayStageProps) {
           layout={layout}
           cutSets={props.cutSets}
           hoursPerUnit={props.hoursPerUnit}
+          routes={traced.routes}
         />
         <ReplayStatus
           replay={replay}
@@ -167,6 +206,7 @@ export function ReplayStage(props: ReplayStageProps) {
         choice={props.choice}
         trials={result.trials}
       />
+      <ReplayExport scene={scene} player={player} fileStem={fileStem} />
     </section>
   );
 }

@@ -4,6 +4,7 @@
  * and in an event log. The history is re-simulated in a worker (app/engine/replayController.ts),
  * so it is the one the run counted. Layout and wiring only.
  */
+import { useState } from 'react';
 import { HOURS_PER_UNIT } from '../../src/index.ts';
 import { useAppStore } from '../store/index.ts';
 import {
@@ -17,6 +18,7 @@ import {
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ReplayPicker } from './ReplayPicker.tsx';
 import { ReplayStage } from './ReplayStage.tsx';
+import { FailureEffects } from './FailureEffects.tsx';
 import './replay.css';
 
 export function ReplayView() {
@@ -28,11 +30,49 @@ export function ReplayView() {
   const cutSets = useAppStore(selectEditorCutSets);
   const done = run?.status === 'done' && run.result !== null;
   const current = replay !== null && run !== undefined && replay.runId === run.id ? replay : null;
+  const [mode, setMode] = useState<'replay' | 'effects'>('replay');
+  const modes = (
+    <div className="replay-modes" role="group" aria-label="Mode">
+      <button
+        type="button"
+        className="button"
+        aria-pressed={mode === 'replay'}
+        data-testid="replay.mode.replay"
+        onClick={() => setMode('replay')}
+      >
+        Replay a history
+      </button>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={mode === 'effects'}
+        data-testid="replay.mode.effects"
+        onClick={() => setMode('effects')}
+      >
+        Failure effects
+      </button>
+    </div>
+  );
+
+  if (mode === 'effects') {
+    return (
+      <main className="replay-view" data-testid="replay.view" aria-labelledby="replay-heading">
+        <header className="replay-head">
+          <h1 id="replay-heading">Failure effects</h1>
+          {modes}
+        </header>
+        <ErrorBoundary>
+          <FailureEffects design={design} />
+        </ErrorBoundary>
+      </main>
+    );
+  }
 
   return (
     <main className="replay-view" data-testid="replay.view" aria-labelledby="replay-heading">
       <header className="replay-head">
         <h1 id="replay-heading">Replay a simulated history</h1>
+        {modes}
         {done && <ReplayPicker run={run} current={current} />}
       </header>
       {!done && (

@@ -72,3 +72,13 @@ export function getDiagramLayout(
     nodes.length === 0 ? '0 0 100 100' : `${minX} ${minY} ${maxX - minX} ${maxY - minY}`;
   return { nodes, edges, viewBox };
 }
+
+/** The SVG path of an edge: a horizontal cubic from the right of `from` to the left of `to`. */
+export function edgePath(from: LayoutNode, to: LayoutNode): string {
+  const x1 = from.x + from.w;
+  const y1 = from.y + from.h / 2;
+  const x2 = to.x;
+  const y2 = to.y + to.h / 2;
+  const dx = Math.max(30, (x2 - x1) / 2);
+  return `M ${x1} ${y1} C ${x1 + dx} ${y1}, ${x2 - dx} ${y2}, ${x2} ${y2}`;
+}

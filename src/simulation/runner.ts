@@ -18,6 +18,9 @@ import { MissionEngine } from './mission.ts';
 import { getBlockTable, summarizeSimulation } from './summary.ts';
 import { TimelineEngine } from './timelineEngine.ts';
 import { TraceRecorder } from './trace.ts';
+import type { RouteNetwork } from '../model/routes.ts';
+import { createRouteNetwork } from '../model/routes.ts';
+import { createFlatStructure } from '../model/structure.ts';
 import type {
   HistoryTrace,
   SimulationIssue,
@@ -152,6 +155,8 @@ export interface TracedHistory {
   readonly switchFailures: number;
   /** The run's engine: `mission` (no repair) or `events`. */
   readonly method: 'events' | 'mission';
+  /** The design's gate network, for the routes still working at each moment (dead paths). */
+  readonly routes: RouteNetwork;
 }
 
 /**
@@ -202,6 +207,7 @@ export function traceHistory(
       firstFailure: engine.lastFirstFailure,
       switchFailures: engine.lastSwitchFailures,
       method: prepared.value.method,
+      routes: createRouteNetwork(createFlatStructure(design)),
     },
   };
 }

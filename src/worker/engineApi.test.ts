@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import threeTier from '../../public/examples/three-tier.json';
 import { createBenchmarkDesign } from '../testing/benchmarkDesigns.ts';
 import { createEngineApi } from './engineApi.ts';
 
@@ -33,5 +34,27 @@ describe('createEngineApi', () => {
     for (const version of versions) {
       expect(await answer(kept, version)).toEqual(await answer(createEngineApi(), version));
     }
+  });
+
+  it('answers a condition set by hand, and refuses a bad design or condition as data', async () => {
+    const api = createEngineApi();
+    const none = await api.analyzeCondition(threeTier, { unitsDown: {} });
+    const base = await api.analyze(threeTier, {});
+    expect(none.ok && base.ok).toBe(true);
+    if (!none.ok || !base.ok) return;
+    expect(none.value.systemUp).toBe(true);
+    expect(none.value.availability).toBe(base.value.result.steadyState.availability);
+    // Holding a single point of failure down takes the system down, with that block as the cut.
+    const spof = base.value.result.blocks.find((b) => b.singlePointOfFailure)!;
+    const down = await api.analyzeCondition(threeTier, {
+      unitsDown: { [spof.id]: none.value.blocks.find((b) => b.id === spof.id)!.quantity },
+    });
+    expect(down.ok && down.value.systemUp).toBe(false);
+    expect(down.ok && down.value.availability).toBe(0);
+    expect(down.ok && down.value.cutSets).toEqual([[spof.id]]);
+    const bad = await api.analyzeCondition({ format: 'nope' }, { unitsDown: {} });
+    expect(!bad.ok && bad.error[0]?.path).toBe('format');
+    const unknown = await api.analyzeCondition(threeTier, { unitsDown: { nope: 1 } });
+    expect(!unknown.ok && unknown.error[0]?.path).toBe('condition.nope');
   });
 });

@@ -3,6 +3,7 @@
  * without a worker. Runs anywhere; no DOM.
  */
 import { createAnalyzer } from '../analysis/analyze.ts';
+import { createConditionAnalyzer } from '../analysis/forcedCondition.ts';
 import { withExpressionEngine } from '../model/expression.ts';
 import { readDesignJson } from '../model/parse.ts';
 import { createDesignReader } from '../model/parseIncremental.ts';
@@ -17,6 +18,7 @@ import type { EngineWorkerApi } from './protocol.ts';
 export function createEngineApi(): EngineWorkerApi {
   const analyzer = createAnalyzer();
   const reader = createDesignReader();
+  const conditions = createConditionAnalyzer();
   return {
     async readDesignText(text) {
       const json = readDesignJson(text);
@@ -39,6 +41,22 @@ export function createEngineApi(): EngineWorkerApi {
         });
       } catch (error) {
         // A bug, not bad input: report it as data so the UI can show it and carry on.
+        return Result.err([
+          {
+            severity: 'error',
+            code: 'internal',
+            path: '',
+            message: `internal error: ${String(error)}`,
+          },
+        ]);
+      }
+    },
+    async analyzeCondition(design, condition) {
+      const parsed = await withExpressionEngine(() => reader.read(design));
+      if (!parsed.ok) return Result.err(parsed.issues.filter((i) => i.severity === 'error'));
+      try {
+        return conditions.evaluate(parsed.value, condition);
+      } catch (error) {
         return Result.err([
           {
             severity: 'error',

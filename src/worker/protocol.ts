@@ -5,6 +5,7 @@
  */
 import type { AnalysisOptions } from '../analysis/analyze.ts';
 import type { AnalysisResult } from '../analysis/result.ts';
+import type { ConditionResult, ForcedCondition } from '../analysis/forcedCondition.ts';
 import type { DesignIssue } from '../model/types.ts';
 import type { Result } from '../util/result.ts';
 
@@ -40,4 +41,15 @@ export interface EngineWorkerApi {
     design: unknown,
     options: AnalysisOptions,
   ): Promise<Result<AnalyzeResponse, readonly DesignIssue[]>>;
+  /**
+   * The design under a condition set by hand (failure effects): some units held failed. The
+   * system's state, the minimal cut sets among the blocks held down, the diagram nodes still on
+   * a working route, and the exact long-run availability with those units held down.
+   * @param design the design as parsed JSON (untrusted)
+   * @param condition units held failed per block path id (untrusted)
+   */
+  analyzeCondition(
+    design: unknown,
+    condition: ForcedCondition,
+  ): Promise<Result<ConditionResult, readonly DesignIssue[]>>;
 }
