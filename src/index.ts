@@ -128,6 +128,8 @@ export { createDesignReview, getReviewCurveTimes, REVIEW_CURVE_POINTS } from './
 export type { ComponentRow, SharedFateRow } from './report/reviewParts.ts';
 export { getComponentSources } from './report/reviewParts.ts';
 export { renderReviewText } from './report/reviewText.ts';
+export type { ReviewPdfOptions } from './report/pdf/reviewPdf.ts';
+export { loadReviewPdf } from './report/pdf/loadReviewPdf.ts';
 export { Result } from './util/result.ts';
 export type {
   ComponentFile,

@@ -330,7 +330,7 @@ function getAnswer(input: ReviewInput, report: Report): Extract<ReviewSection, {
   const missed = outcomes.filter((o) => o.met === false).map((o) => TARGET_LABELS[o.metric]);
   const headline =
     verdict === 'none'
-      ? `No target set: ${figures}.`
+      ? `The design sets no target: ${figures}.`
       : verdict === 'met'
         ? `Meets every target: ${figures}.`
         : verdict === 'missed'
