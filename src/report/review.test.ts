@@ -125,7 +125,7 @@ describe('createDesignReview', () => {
     const none = section(build('three-tier.json').review, 'answer');
     expect(none.verdict).toBe('none');
     expect(none.headline).toMatch(
-      /^No target set: availability 99\.\d+% \(\d\.\d\d nines\), [\d.]+ minutes of downtime a year\.$/,
+      /^The design sets no target: availability 99\.\d+% \(\d\.\d\d nines\), [\d.]+ minutes of downtime a year\.$/,
     );
     const cases = [
       { targets: { availability: a - 1e-6 }, verdict: 'met' },
