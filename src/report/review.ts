@@ -75,7 +75,7 @@ export interface CurveSeries {
 
 /** The downtime per simulated history, binned, for the histogram. */
 export interface DowntimeHistogram {
-  /** Bin edges, hours; bin i is [edges[i], edges[i+1]). */
+  /** Bin edges, hours, logarithmically spaced; bin i is [edges[i], edges[i+1]). */
   readonly edgesHours: readonly number[];
   readonly counts: readonly number[];
   /** Histories with no downtime at all (not in any bin). */
@@ -315,6 +315,36 @@ function getSimulatedRows(sim: SimulationResult, unit: TimeUnit): ResultRow[] {
   return rows;
 }
 
+/** Simulation bins merged into one bar (the engine keeps 50 a decade; a chart shows 10). */
+const BINS_PER_BAR = 5;
+
+/**
+ * The simulated downtime histogram for a chart: the engine's logarithmic bins from the first to
+ * the last one holding a history, merged five at a time, in hours.
+ */
+function getHistogram(sim: SimulationResult, unit: TimeUnit): DowntimeHistogram {
+  const { edges, counts } = sim.downtime.histogram;
+  const first = counts.findIndex((c) => c > 0);
+  let last = counts.length - 1;
+  while (last >= 0 && counts[last] === 0) last--;
+  const outEdges: number[] = [];
+  const outCounts: number[] = [];
+  if (first >= 0) {
+    for (let i = first; i <= last; i += BINS_PER_BAR) {
+      const end = Math.min(i + BINS_PER_BAR, last + 1);
+      outEdges.push(edges[i]! * HOURS_PER_UNIT[unit]);
+      outCounts.push(counts.slice(i, end).reduce((a, b) => a + b, 0));
+      if (end === last + 1) outEdges.push(edges[end]! * HOURS_PER_UNIT[unit]);
+    }
+  }
+  return {
+    edgesHours: outEdges,
+    counts: outCounts,
+    zeroCount: sim.downtime.zeroCount,
+    trials: sim.trials,
+  };
+}
+
 function getAnswer(input: ReviewInput, report: Report): Extract<ReviewSection, { kind: 'answer' }> {
   const { result, design } = input;
   const s = result.steadyState;
@@ -430,15 +460,7 @@ export function createDesignReview(input: ReviewInput): DesignReview {
         missionTime: result.missionTime,
         timeUnit: unit,
       },
-      histogram:
-        sim === null || sim.reliabilityOnly
-          ? null
-          : {
-              edgesHours: sim.downtime.histogram.edges.map((e) => e * HOURS_PER_UNIT[unit]),
-              counts: sim.downtime.histogram.counts,
-              zeroCount: sim.downtime.zeroCount,
-              trials: sim.trials,
-            },
+      histogram: sim === null || sim.reliabilityOnly ? null : getHistogram(sim, unit),
     });
   }
   const ranking = getSection(report, 'ranking');

@@ -183,9 +183,10 @@ export interface HistogramSpec {
 }
 
 /**
- * Draws a histogram as filled rectangles with axes and ticks.
+ * Draws a histogram on a logarithmic x axis (the bins are logarithmic) as filled rectangles
+ * with axes and decade ticks.
  * @param w the writer (the cursor does not move)
- * @param spec the box, the bins and the labels
+ * @param spec the box, the bins (edges > 0) and the labels
  */
 export function drawHistogram(w: PdfWriter, spec: HistogramSpec): void {
   const doc = w.doc;
@@ -193,10 +194,10 @@ export function drawHistogram(w: PdfWriter, spec: HistogramSpec): void {
   const right = spec.x + spec.width - 3;
   const top = spec.y + 7;
   const bottom = spec.y + spec.height - 11;
-  const xMin = spec.edges[0] ?? 0;
-  const xMax = spec.edges.at(-1) ?? 1;
+  const lo = Math.floor(Math.log10(spec.edges[0] ?? 1) + 1e-9);
+  const hi = Math.max(lo + 1, Math.ceil(Math.log10(spec.edges.at(-1) ?? 10) - 1e-9));
   const yMax = Math.max(1, ...spec.counts);
-  const px = (v: number): number => left + ((v - xMin) / (xMax - xMin || 1)) * (right - left);
+  const px = (v: number): number => left + ((Math.log10(v) - lo) / (hi - lo)) * (right - left);
   const py = (v: number): number => bottom - (v / yMax) * (bottom - top);
   doc.setFillColor(...INK.accent2);
   doc.rect(left, spec.y + 1, 4, 2.5, 'F');
@@ -212,15 +213,18 @@ export function drawHistogram(w: PdfWriter, spec: HistogramSpec): void {
     doc.line(left, py(v), right, py(v));
     doc.text(formatNumber(v, 3), left - 1.5, py(v) + 1, { align: 'right' });
   }
-  for (const v of getTicks(xMin, xMax, 6)) {
+  for (let k = lo; k <= hi; k++) {
+    const v = 10 ** k;
+    doc.setDrawColor(...INK.rule);
+    doc.line(px(v), top, px(v), bottom);
     doc.text(formatNumber(v, 3), px(v), bottom + 3.5, { align: 'center' });
   }
   doc.setFillColor(...INK.accent2);
   spec.counts.forEach((count, i) => {
     if (count <= 0) return;
     const x0 = px(spec.edges[i]!);
-    const x1 = px(spec.edges[i + 1] ?? xMax);
-    doc.rect(x0, py(count), Math.max(0.2, x1 - x0 - 0.2), bottom - py(count), 'F');
+    const x1 = px(spec.edges[i + 1] ?? spec.edges[i]! * 10);
+    doc.rect(x0, py(count), Math.max(0.2, x1 - x0 - 0.3), bottom - py(count), 'F');
   });
   doc.setDrawColor(...INK.muted);
   doc.setLineWidth(0.3);

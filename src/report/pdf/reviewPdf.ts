@@ -119,9 +119,8 @@ function writeCurves(w: PdfWriter, s: Extract<ReviewSection, { kind: 'curves' }>
   w.y += height + 2;
   writeParagraph(w, s.caption, { size: 8.5, color: INK.muted });
   const h = s.histogram;
-  if (h !== null) {
-    const maxHours = h.edgesHours.at(-1) ?? 0;
-    const minutes = maxHours < 2;
+  if (h !== null && h.counts.length > 0) {
+    const minutes = (h.edgesHours.at(-1) ?? 0) < 2;
     const scale = minutes ? 60 : 1;
     ensureSpace(w, height + 8);
     drawHistogram(w, {
@@ -131,7 +130,7 @@ function writeCurves(w: PdfWriter, s: Extract<ReviewSection, { kind: 'curves' }>
       height,
       edges: h.edgesHours.map((e) => e * scale),
       counts: h.counts,
-      xLabel: `downtime per history (${minutes ? 'minutes' : 'hours'})`,
+      xLabel: `downtime per history (${minutes ? 'minutes' : 'hours'}, logarithmic)`,
       yLabel: 'histories',
       legend: `simulated downtime per history (${h.trials} histories)`,
     });
