@@ -130,6 +130,8 @@ export { getComponentSources } from './report/reviewParts.ts';
 export { renderReviewText } from './report/reviewText.ts';
 export type { ReviewPdfOptions } from './report/pdf/reviewPdf.ts';
 export { loadReviewPdf } from './report/pdf/loadReviewPdf.ts';
+export type { ReviewFileRequest } from './report/reviewFile.ts';
+export { createReviewPdfFromFile } from './report/reviewFile.ts';
 export { Result } from './util/result.ts';
 export type {
   ComponentFile,
