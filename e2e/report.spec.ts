@@ -43,7 +43,22 @@ test('exports the three-tier design review as a PDF with the figures the page sh
   await results.waitCurrent();
   const availabilityText = (await page.getByTestId('results.availability').innerText()).trim();
   await page.screenshot({ path: join(OUT, 'panel-1440.png') });
+  // Measured, not asserted (no timing assertions): the page's long tasks while it exports.
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { reportLongTasks: number[] }).reportLongTasks = seen;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) seen.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
   const path = await exportPdf(page, 'three-tier');
+  const longTasks = await page.evaluate(
+    () => (window as unknown as { reportLongTasks: number[] }).reportLongTasks,
+  );
+  test.info().annotations.push({
+    type: 'main-thread long tasks during the export (ms)',
+    description: longTasks.map((d) => d.toFixed(0)).join(', ') || 'none',
+  });
 
   const text = poppler('pdftotext', path, '-').replace(/\s+/g, ' ');
   expect(text).toContain('Three-tier web service');

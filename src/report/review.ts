@@ -305,7 +305,7 @@ function getSimulatedRows(sim: SimulationResult, unit: TimeUnit): ResultRow[] {
   const r = sim.reliability;
   rows.push({
     id: 'sim.reliability',
-    label: `Reliability over ${span}`,
+    label: `No system failure over ${span}, with repair`,
     value: r.mean,
     text: formatPercent(r.mean, 1 - r.mean),
     altText: `${r.survived} of ${sim.trials} histories without a system failure`,
