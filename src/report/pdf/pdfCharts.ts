@@ -17,7 +17,8 @@ export interface ChartLine {
   readonly color: Rgb;
   /** y at each x of the chart (`null`: not known there; the line breaks). */
   readonly values: readonly (number | null)[];
-  readonly dashed?: boolean;
+  /** Dash pattern, mm on and off (none: solid): with the colour, each line has a second cue. */
+  readonly dash?: readonly number[];
 }
 
 /** Where and what to draw. */
@@ -83,7 +84,7 @@ function drawLegend(w: PdfWriter, x: number, y: number, lines: readonly ChartLin
   for (const line of lines) {
     doc.setDrawColor(...line.color);
     doc.setLineWidth(0.6);
-    if (line.dashed === true) doc.setLineDashPattern([1.2, 0.8], 0);
+    if (line.dash !== undefined) doc.setLineDashPattern([...line.dash], 0);
     doc.line(at, y - 1, at + 6, y - 1);
     doc.setLineDashPattern([], 0);
     doc.setTextColor(...INK.text);
@@ -148,7 +149,7 @@ export function drawLineChart(w: PdfWriter, spec: LineChartSpec): void {
   for (const line of spec.lines) {
     doc.setDrawColor(...line.color);
     doc.setLineWidth(0.5);
-    if (line.dashed === true) doc.setLineDashPattern([1.2, 0.8], 0);
+    if (line.dash !== undefined) doc.setLineDashPattern([...line.dash], 0);
     let run: [number, number][] = [];
     const flush = (): void => {
       if (run.length > 1) {

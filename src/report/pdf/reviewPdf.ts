@@ -14,6 +14,8 @@ import type { DesignReview, ReviewSection } from '../review.ts';
 import { formatWarning } from '../warnings.ts';
 import { drawHistogram, drawLineChart } from './pdfCharts.ts';
 import type { PdfWriter } from './pdfPage.ts';
+import type { Badge } from './pdfFront.ts';
+import { writeContents, writeOutline, writeTitlePage } from './pdfFront.ts';
 import {
   getLineHeight,
   INK,
@@ -38,12 +40,8 @@ export interface ReviewPdfOptions {
   readonly yieldStep?: () => Promise<void>;
 }
 
-const VERDICT: Readonly<
-  Record<
-    'met' | 'missed' | 'unknown' | 'none',
-    { text: string; color: readonly [number, number, number] }
-  >
-> = {
+/** The verdict badges of the answer. */
+export const VERDICT: Readonly<Record<'met' | 'missed' | 'unknown' | 'none', Badge>> = {
   met: { text: '✓ Meets its targets', color: INK.good },
   missed: { text: '✗ Misses a target', color: INK.bad },
   unknown: { text: '? Target not known', color: INK.muted },
@@ -277,54 +275,6 @@ function writeSection(w: PdfWriter, s: ReviewSection): void {
   }
 }
 
-/** The title page, with room for the contents filled in at the end. */
-function writeTitlePage(w: PdfWriter, review: DesignReview): number {
-  w.y = 42;
-  setText(w, 9, 'bold', INK.accent);
-  w.doc.text('RBD STUDIO · DESIGN REVIEW', PAGE.margin, w.y);
-  w.y += 6;
-  writeParagraph(w, review.title, { size: 24, style: 'bold', after: 3 });
-  for (const line of review.titleLines) writeParagraph(w, line, { color: INK.muted, after: 0.5 });
-  w.y += 4;
-  if (review.description !== '') writeParagraph(w, review.description, { size: 9.5, after: 5 });
-  const answer = review.sections.find((s) => s.kind === 'answer');
-  if (answer !== undefined) {
-    const verdict = VERDICT[answer.verdict];
-    setText(w, 10.5);
-    const text = w.doc.splitTextToSize(answer.headline, TEXT_WIDTH - 8) as string[];
-    const badge = answer.verdict === 'none' ? 0 : 6;
-    const height = 3 + badge + text.length * getLineHeight(10.5) + 3;
-    w.doc.setFillColor(...INK.shade);
-    w.doc.rect(PAGE.margin, w.y, TEXT_WIDTH, height, 'F');
-    if (badge > 0) {
-      setText(w, 11, 'bold', verdict.color);
-      w.doc.text(verdict.text, PAGE.margin + 4, w.y + 6.5);
-    }
-    w.y += 3 + badge;
-    writeParagraph(w, answer.headline, { size: 10.5, indent: 4, width: TEXT_WIDTH - 8, after: 6 });
-  }
-  setText(w, 13, 'bold', INK.accent);
-  w.doc.text('Contents', PAGE.margin, w.y + 5);
-  return w.y + 11;
-}
-
-function writeContents(w: PdfWriter, y: number): void {
-  w.doc.setPage(1);
-  const lh = getLineHeight(10) + 0.6;
-  w.headings.forEach((h, i) => {
-    setText(w, 10);
-    const top = y + i * lh;
-    w.doc.text(`${i + 1}. ${h.title}`, PAGE.margin, top);
-    w.doc.text(`${h.page}`, PAGE.margin + TEXT_WIDTH, top, { align: 'right' });
-    w.doc.setDrawColor(...INK.rule);
-    w.doc.setLineDashPattern([0.4, 1], 0);
-    const end = PAGE.margin + w.doc.getTextWidth(`${i + 1}. ${h.title}`) + 2;
-    w.doc.line(end, top, PAGE.margin + TEXT_WIDTH - 8, top);
-    w.doc.setLineDashPattern([], 0);
-    w.doc.link(PAGE.margin, top - lh + 1, TEXT_WIDTH, lh, { pageNumber: h.page });
-  });
-}
-
 /**
  * Writes a design review as a PDF.
  * @param review from `createDesignReview`
@@ -354,7 +304,20 @@ export async function createReviewPdf(
     options.onProgress?.(done / steps);
     if (options.yieldStep !== undefined) await options.yieldStep();
   };
-  const contentsY = writeTitlePage(w, review);
+  const answer = review.sections.find((x) => x.kind === 'answer');
+  const contentsY = writeTitlePage(w, {
+    kicker: 'RBD STUDIO · DESIGN REVIEW',
+    title: review.title,
+    lines: review.titleLines,
+    description: review.description,
+    answer:
+      answer === undefined
+        ? null
+        : {
+            badge: answer.verdict === 'none' ? null : VERDICT[answer.verdict],
+            text: answer.headline,
+          },
+  });
   await step();
   newPage(w);
   for (const section of review.sections) {
@@ -364,9 +327,7 @@ export async function createReviewPdf(
   }
   writeContents(w, contentsY);
   writePageNumbers(w, review.title);
-  const outline = (doc as unknown as { outline?: { add: (...args: unknown[]) => unknown } })
-    .outline;
-  for (const h of w.headings) outline?.add(null, h.title, { pageNumber: h.page });
+  writeOutline(w);
   await step();
   const bytes = new Uint8Array(doc.output('arraybuffer'));
   await step();
