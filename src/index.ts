@@ -129,7 +129,20 @@ export type { ComponentRow, SharedFateRow } from './report/reviewParts.ts';
 export { getComponentSources } from './report/reviewParts.ts';
 export { renderReviewText } from './report/reviewText.ts';
 export type { ReviewPdfOptions } from './report/pdf/reviewPdf.ts';
-export { loadReviewPdf } from './report/pdf/loadReviewPdf.ts';
+export { loadComparisonPdf, loadReviewPdf } from './report/pdf/loadReviewPdf.ts';
+export type {
+  ComparedDesign,
+  ComparisonInput,
+  ComparisonReview,
+  ComparisonRow,
+  ComparisonSection,
+} from './report/comparison.ts';
+export {
+  createComparisonReview,
+  getDesignTimes,
+  MAX_COMPARED_DESIGNS,
+} from './report/comparison.ts';
+export { renderComparisonText } from './report/comparisonText.ts';
 export type { ReviewFileRequest } from './report/reviewFile.ts';
 export { createReviewPdfFromFile } from './report/reviewFile.ts';
 export { Result } from './util/result.ts';

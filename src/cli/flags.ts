@@ -125,8 +125,9 @@ export const COMMANDS = {
     },
   },
   report: {
-    args: 'FILE',
-    summary: 'the design review as a PDF (searchable text, vector charts), and as text on stdout',
+    args: 'FILE [FILE...]',
+    summary:
+      'the design review as a PDF (searchable text, vector charts) and as text; with 2–4 files, their comparison',
     flags: {
       out: { type: 'string', value: 'FILE', required: true, help: 'the PDF file to write' },
       t: {

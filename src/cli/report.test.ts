@@ -146,6 +146,42 @@ describe('report', () => {
     expect(figures(stdout)).not.toBe('');
   });
 
+  it('writes the comparison of several designs with each design figures and the changes', async () => {
+    const out = join(dir, 'comparison.pdf');
+    const files = ['three-tier.json', 'three-tier-one-zone.json', 'three-tier-two-zones.json'];
+    const { code, stdout } = await run([
+      'report',
+      ...files.map((f) => `public/examples/${f}`),
+      '--out',
+      out,
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Comparison of 3 designs');
+    const text = dense(poppler('pdftotext', out, '-'));
+    for (const file of files) {
+      const { design } = loadExample(file);
+      const report = createReport(analyzeDesign(design));
+      expect(text).toContain(dense(design.name));
+      for (const section of report.sections) {
+        if (section.kind !== 'figures' || section.id !== 'longRun') continue;
+        for (const figure of section.figures.filter((f) => f.id !== 'mut')) {
+          expect(text).toContain(dense(figure.text));
+        }
+      }
+    }
+    expect(text).toContain(dense('Cost per nine'));
+    expect(poppler('pdfimages', '-list', out).trim().split('\n').slice(2)).toEqual([]);
+    const pages = poppler('pdftotext', '-layout', out, '-').split('\f');
+    for (const [i, title] of [
+      'The answer',
+      'Side by side',
+      'Against A. Three-tier web service',
+    ].entries()) {
+      const page = Number(new RegExp(`${i + 1}\\. ${title}[ .]*(\\d+)`).exec(pages[0]!)![1]);
+      expect(pages[page - 1]).toMatch(new RegExp(`^\\s*${title}$`, 'm'));
+    }
+  });
+
   it.each([
     [['public/examples/three-tier.json'], 'missing --out'],
     [['--out', join(dir, 'x.pdf')], 'missing FILE'],
@@ -162,6 +198,23 @@ describe('report', () => {
       '--t -1: must be ≥ 0',
     ],
     [['public/examples/nope.json', '--out', join(dir, 'x.pdf')], 'no such file'],
+    [
+      [...Array<string>(5).fill('public/examples/three-tier.json'), '--out', join(dir, 'x.pdf')],
+      'a comparison holds at most 4 designs (got 5)',
+    ],
+    [
+      [
+        'public/examples/three-tier.json',
+        'public/examples/two-site.json',
+        '--out',
+        join(dir, 'x.pdf'),
+        '--trials',
+        '9',
+        '--horizon',
+        '9',
+      ],
+      '--trials and --t are for the report of one design',
+    ],
   ])('refuses %j with exit 2: %s', async (args, message) => {
     const { code, stdout, stderr } = await run(['report', ...args]);
     expect(code).toBe(2);

@@ -1,8 +1,9 @@
 /**
- * `report FILE --out report.pdf [--t T]... [--trials N --horizon H [--seed S]]`: the design
- * review as a PDF, written by the same code as the app's "Export PDF report" (src/report), and
- * the same review as text on stdout. With `--trials` it adds the Monte Carlo figures with their
- * intervals (worker threads, as `simulate`).
+ * `report FILE [FILE...] --out report.pdf [--t T]... [--trials N --horizon H [--seed S]]`: the
+ * design review as a PDF, written by the same code as the app's "Export PDF report"
+ * (src/report), and the same review as text on stdout. With `--trials` it adds the Monte Carlo
+ * figures with their intervals (worker threads, as `simulate`). With 2–4 files: the comparison
+ * report of those designs (exact).
  * Runs in Node.
  */
 import { writeFileSync } from 'node:fs';
@@ -10,7 +11,14 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeDesign } from '../analysis/analyze.ts';
 import { estimateHistoryEvents } from '../analysis/eventCount.ts';
-import { loadReviewPdf } from '../report/pdf/loadReviewPdf.ts';
+import { HOURS_PER_UNIT } from '../model/types.ts';
+import {
+  createComparisonReview,
+  getDesignTimes,
+  MAX_COMPARED_DESIGNS,
+} from '../report/comparison.ts';
+import { renderComparisonText } from '../report/comparisonText.ts';
+import { loadComparisonPdf, loadReviewPdf } from '../report/pdf/loadReviewPdf.ts';
 import { createDesignReview, getReviewCurveTimes } from '../report/review.ts';
 import { renderReviewText } from '../report/reviewText.ts';
 import type { SimulationResult } from '../simulation/types.ts';
@@ -33,7 +41,8 @@ function parseCount(text: string, name: string, min: number): number | string {
 
 /** What the flags ask for, checked. */
 interface ReportRequest {
-  readonly file: string;
+  /** The design files: one for a design review, 2–4 for a comparison. */
+  readonly files: readonly string[];
   readonly out: string;
   readonly t: readonly string[];
   readonly simulation: { trials: number; horizon: string; seed: number } | null;
@@ -50,22 +59,28 @@ function readRequest(args: readonly string[]): ReportRequest | string {
   } catch (error) {
     return (error as Error).message;
   }
-  const [file, ...extra] = parsed.positionals;
+  const files = parsed.positionals;
   const v = parsed.values;
-  if (file === undefined) return 'missing FILE';
-  if (extra.length > 0) return `one design at a time (got ${parsed.positionals.length} files)`;
+  if (files.length === 0) return 'missing FILE';
+  if (files.length > MAX_COMPARED_DESIGNS) {
+    return `a comparison holds at most ${MAX_COMPARED_DESIGNS} designs (got ${files.length})`;
+  }
   if (v.out === undefined || v.out === '') return 'missing --out';
+  if (files.length > 1 && (v.trials !== undefined || v.t !== undefined)) {
+    return '--trials and --t are for the report of one design (a comparison is exact, at each mission time)';
+  }
   if (v.trials === undefined) {
-    if (v.horizon !== undefined || v.seed !== undefined)
+    if (v.horizon !== undefined || v.seed !== undefined) {
       return '--horizon and --seed need --trials';
-    return { file, out: v.out, t: v.t ?? [], simulation: null };
+    }
+    return { files, out: v.out, t: v.t ?? [], simulation: null };
   }
   if (v.horizon === undefined) return '--trials needs --horizon';
   const trials = parseCount(v.trials, 'trials', 1);
   const seed = v.seed === undefined ? DEFAULT_SEED : parseCount(v.seed, 'seed', 0);
   if (typeof trials === 'string') return trials;
   if (typeof seed === 'string') return seed;
-  return { file, out: v.out, t: v.t ?? [], simulation: { trials, horizon: v.horizon, seed } };
+  return { files, out: v.out, t: v.t ?? [], simulation: { trials, horizon: v.horizon, seed } };
 }
 
 /** The flags of the reproducing command, as the user gave them (file and --out aside). */
@@ -92,7 +107,9 @@ export async function runReportCommand(args: readonly string[], io: CliIo): Prom
     io.stderr(`error: ${request}\n${USAGE}`);
     return EXIT_BAD_INPUT;
   }
-  const loaded = await loadDesign(request.file, io);
+  if (request.files.length > 1) return writeComparison(request, io);
+  const file = request.files[0]!;
+  const loaded = await loadDesign(file, io);
   if (loaded === null) return EXIT_BAD_INPUT;
   const { design, warnings } = loaded;
   const times: number[] = [];
@@ -156,18 +173,54 @@ export async function runReportCommand(args: readonly string[], io: CliIo): Prom
     designWarnings: warnings,
     simulation,
     date: new Date(),
-    fileName: basename(request.file),
+    fileName: basename(file),
     flags: getFlags(request),
   });
   const createPdf = await loadReviewPdf();
-  const bytes = await createPdf(review);
+  return writeOut(request.out, await createPdf(review), renderReviewText(review), io);
+}
+
+/** Writes the PDF, then prints the text and what was written. */
+function writeOut(out: string, bytes: Uint8Array, text: string, io: CliIo): number {
   try {
-    writeFileSync(request.out, bytes);
+    writeFileSync(out, bytes);
   } catch (error) {
-    io.stderr(`error: cannot write ${request.out}: ${(error as Error).message}\n`);
+    io.stderr(`error: cannot write ${out}: ${(error as Error).message}\n`);
     return EXIT_BAD_INPUT;
   }
-  io.stdout(renderReviewText(review));
-  io.stdout(`\nwrote ${request.out} (${bytes.length} bytes)\n`);
+  io.stdout(text);
+  io.stdout(`\nwrote ${out} (${bytes.length} bytes)\n`);
   return EXIT_OK;
+}
+
+/** `report A B …`: the comparison of 2–4 designs, exact, on one time axis in hours. */
+async function writeComparison(request: ReportRequest, io: CliIo): Promise<number> {
+  const loaded = [];
+  for (const file of request.files) {
+    const one = await loadDesign(file, io);
+    if (one === null) return EXIT_BAD_INPUT;
+    loaded.push({ ...one, fileName: basename(file) });
+  }
+  const longest = Math.max(
+    ...loaded.map((l) => l.design.missionTime * HOURS_PER_UNIT[l.design.timeUnit]),
+  );
+  const hours = getReviewCurveTimes(longest);
+  const review = createComparisonReview({
+    designs: loaded.map((l) => ({
+      design: l.design,
+      file: l.file,
+      result: analyzeDesign(l.design),
+      designWarnings: l.warnings,
+      curves: analyzeDesign(l.design, {
+        times: getDesignTimes(hours, l.design),
+        skipMttf: true,
+        skipMeanAvailability: true,
+      }).points,
+      fileName: l.fileName,
+    })),
+    curveHours: hours,
+    date: new Date(),
+  });
+  const createPdf = await loadComparisonPdf();
+  return writeOut(request.out, await createPdf(review), renderComparisonText(review), io);
 }

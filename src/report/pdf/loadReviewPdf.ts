@@ -3,6 +3,7 @@
  * the app's main chunk and out of the command line's start-up until a report is written.
  * Runs anywhere; no DOM.
  */
+import type { createComparisonPdf } from './comparisonPdf.ts';
 import type { createReviewPdf } from './reviewPdf.ts';
 
 /**
@@ -15,4 +16,13 @@ import type { createReviewPdf } from './reviewPdf.ts';
 export async function loadReviewPdf(): Promise<typeof createReviewPdf> {
   const module = await import('./reviewPdf.ts');
   return module.createReviewPdf;
+}
+
+/**
+ * The comparison PDF writer, loaded on first use.
+ * @returns `createComparisonPdf`
+ */
+export async function loadComparisonPdf(): Promise<typeof createComparisonPdf> {
+  const module = await import('./comparisonPdf.ts');
+  return module.createComparisonPdf;
 }
