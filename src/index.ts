@@ -122,6 +122,38 @@ export type { ReportWarning } from './report/warnings.ts';
 export { createReportWarnings, formatWarning } from './report/warnings.ts';
 export type { TextOptions } from './report/text.ts';
 export { renderReportText } from './report/text.ts';
+// The design review (the PDF report and its text): built from the figures above.
+export type {
+  CurveSeries,
+  DesignReview,
+  DowntimeHistogram,
+  ResultRow,
+  ReviewInput,
+  ReviewMethod,
+  ReviewSection,
+  TargetRow,
+} from './report/review.ts';
+export { createDesignReview, getReviewCurveTimes, REVIEW_CURVE_POINTS } from './report/review.ts';
+export type { ComponentRow, SharedFateRow } from './report/reviewParts.ts';
+export { getComponentSources } from './report/reviewParts.ts';
+export { renderReviewText } from './report/reviewText.ts';
+export type { ReviewPdfOptions } from './report/pdf/reviewPdf.ts';
+export { loadComparisonPdf, loadReviewPdf } from './report/pdf/loadReviewPdf.ts';
+export type {
+  ComparedDesign,
+  ComparisonInput,
+  ComparisonReview,
+  ComparisonRow,
+  ComparisonSection,
+} from './report/comparison.ts';
+export {
+  createComparisonReview,
+  getDesignTimes,
+  MAX_COMPARED_DESIGNS,
+} from './report/comparison.ts';
+export { renderComparisonText } from './report/comparisonText.ts';
+export type { ReviewFileRequest } from './report/reviewFile.ts';
+export { createReviewPdfFromFile } from './report/reviewFile.ts';
 export { Result } from './util/result.ts';
 export type {
   ComponentFile,

@@ -18,6 +18,7 @@ import { ResultsPanel } from '../results/ResultsPanel.tsx';
 import { SimulationPanel } from '../simulation/SimulationPanel.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { DockTabs } from '../components/DockTabs.tsx';
+import { ExportPdfButton } from '../report/ExportPdfButton.tsx';
 
 interface Props {
   readonly id: string;
@@ -60,6 +61,7 @@ export function ResultsDock({ id }: Props) {
                   onMissionTimeChange={setMissionTime}
                   onSelectBlock={revealBlock}
                   onShowSimulation={showSimulation}
+                  actions={<ExportPdfButton />}
                 />
               </ErrorBoundary>
             ),

@@ -9,6 +9,7 @@
 /** Ranking rows and cut sets "Copy results" lists. */
 const COPY_ROWS = 5;
 import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import type { AnalysisResult, TimeUnit } from '../../src/index.ts';
 import { createReport, getSection, renderReportText } from '../../src/index.ts';
 import type { AnalysisEntry } from '../store/index.ts';
@@ -38,6 +39,8 @@ export interface ResultsPanelProps {
   readonly onSelectBlock: (blockId: string) => void;
   /** Shows the Monte Carlo tab (offered when nothing could be computed exactly). */
   readonly onShowSimulation?: () => void;
+  /** More actions for the header, after "Copy results" (the PDF export). */
+  readonly actions?: ReactNode;
 }
 
 /**
@@ -61,6 +64,7 @@ export function ResultsPanel({
   onSelectBlock,
   onCurveBlocksChange,
   onShowSimulation,
+  actions,
 }: ResultsPanelProps) {
   const { result, status, issues } = analysis;
   const refusal = getRefusal(result);
@@ -109,6 +113,7 @@ export function ResultsPanel({
           </p>
         )}
         {result !== null && <CopyResultsButton getText={copyText} />}
+        {result !== null && actions}
       </header>
 
       {status === 'error' && (

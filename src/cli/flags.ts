@@ -124,6 +124,31 @@ export const COMMANDS = {
       json: JSON_FLAG,
     },
   },
+  report: {
+    args: 'FILE [FILE...]',
+    summary:
+      'the design review as a PDF (searchable text, vector charts) and as text; with 2–4 files, their comparison',
+    flags: {
+      out: { type: 'string', value: 'FILE', required: true, help: 'the PDF file to write' },
+      t: {
+        type: 'string',
+        multiple: true,
+        value: 'T',
+        help: 'a time to report R(t), A(t) and the mean availability at (default: the mission time)',
+      },
+      trials: {
+        type: 'string',
+        value: 'N',
+        help: 'add Monte Carlo figures from N histories (needs --horizon)',
+      },
+      horizon: {
+        type: 'string',
+        value: 'H',
+        help: 'length of each simulated history; units allowed ("1 year")',
+      },
+      seed: { type: 'string', value: 'S', help: 'seed of the simulation (default 1)' },
+    },
+  },
   'plan checkpoint': {
     args: '',
     summary:

@@ -1,0 +1,75 @@
+/**
+ * Builds the PDF design review of the design being edited and downloads it. Loaded on the first
+ * export only (dynamic import from ExportPdfButton): the worker, jsPDF and the font never reach
+ * the main chunk. The work runs in a worker; if workers cannot start, it runs on the page in
+ * steps that yield to the browser between sections.
+ * Runs in the browser.
+ */
+import { proxy, wrap } from 'comlink';
+import type { DesignIssue, Result, ReviewFileRequest } from '../../src/index.ts';
+import type { ReportPdfWorkerApi } from './reportPdfProtocol.ts';
+
+/** How long the download's object URL is kept, ms. */
+const REVOKE_DELAY_MS = 30_000;
+
+async function buildInWorker(
+  request: ReviewFileRequest,
+  onProgress: (done: number) => void,
+): Promise<Result<Uint8Array, DesignIssue[]>> {
+  const worker = new Worker(new URL('./reportPdf.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'report-pdf',
+  });
+  try {
+    const failed = new Promise<never>((_, reject) =>
+      worker.addEventListener('error', (event) =>
+        reject(new Error(event.message === '' ? 'the report worker stopped' : event.message)),
+      ),
+    );
+    const api = wrap<ReportPdfWorkerApi>(worker);
+    return await Promise.race([api.build(request, proxy(onProgress)), failed]);
+  } finally {
+    worker.terminate();
+  }
+}
+
+async function buildOnPage(
+  request: ReviewFileRequest,
+  onProgress: (done: number) => void,
+): Promise<Result<Uint8Array, DesignIssue[]>> {
+  const { createReviewPdfFromFile } = await import('../../src/index.ts');
+  const yieldStep = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  return createReviewPdfFromFile(request, onProgress, yieldStep);
+}
+
+/**
+ * Builds the report of a design file.
+ * @param request the design file, its name, the simulation run and the date
+ * @param onProgress called with the share done, 0–1
+ * @returns the PDF's bytes, or why not
+ */
+export async function buildReviewPdf(
+  request: ReviewFileRequest,
+  onProgress: (done: number) => void,
+): Promise<Result<Uint8Array, DesignIssue[]>> {
+  if (typeof Worker === 'undefined') return buildOnPage(request, onProgress);
+  return buildInWorker(request, onProgress);
+}
+
+/**
+ * Downloads PDF bytes as a file.
+ * @param bytes the PDF
+ * @param fileName the name to save it under
+ */
+export function downloadPdf(bytes: Uint8Array, fileName: string, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_DELAY_MS);
+}

@@ -1,0 +1,17 @@
+/**
+ * What crosses the boundary between the page and the report worker (`reportPdf.worker.ts`).
+ */
+import type { DesignIssue, Result, ReviewFileRequest } from '../../src/index.ts';
+
+/** The report worker's API. */
+export interface ReportPdfWorkerApi {
+  /**
+   * Builds the PDF design review of a design file.
+   * @param onProgress called with the share done, 0–1 (a Comlink proxy)
+   * @returns the PDF's bytes (transferred), or the design's errors
+   */
+  build(
+    request: ReviewFileRequest,
+    onProgress: (done: number) => void,
+  ): Promise<Result<Uint8Array, DesignIssue[]>>;
+}
