@@ -52,8 +52,7 @@ export const COMMANDS = {
       'min-availability': {
         type: 'string',
         value: 'A',
-        required: true,
-        help: 'least steady-state availability, a probability or a percentage ("99.95%")',
+        help: 'least steady-state availability, a probability or a percentage ("99.95%"); without this and --min-reliability, the design\'s own targets',
       },
       'min-reliability': {
         type: 'string',
@@ -120,6 +119,19 @@ export const COMMANDS = {
         type: 'string',
         value: 'N',
         help: 'histories run to choose a --pick from (default 1000)',
+      },
+      json: JSON_FLAG,
+    },
+  },
+  compare: {
+    args: 'FILE FILE...',
+    summary: 'several designs side by side, exact, each against the first',
+    flags: {
+      t: {
+        type: 'string',
+        multiple: true,
+        value: 'T',
+        help: "a time to report R(t) and A(t) at, read in each design's time unit (default: each mission time)",
       },
       json: JSON_FLAG,
     },

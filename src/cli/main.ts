@@ -1,6 +1,6 @@
 /**
- * The command line: `analyze`, `check`, `simulate` and `trace` on design files, and the `plan`
- * calculators.
+ * The command line: `analyze`, `check`, `compare`, `simulate` and `trace` on design files, and
+ * the `plan` calculators.
  * Run with `npm run cli -- analyze public/examples/three-tier.json --json`. Runs in Node.
  */
 import { runAnalyzeCommand } from './analyze.ts';
@@ -31,6 +31,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     case 'trace': {
       const { runTraceCommand } = await import('./trace.ts');
       return runTraceCommand(rest, io);
+    }
+    case 'compare': {
+      const { runCompareCommand } = await import('./compare.ts');
+      return runCompareCommand(rest, io);
     }
     case 'plan': {
       const { runPlanCommand } = await import('./plan.ts');
