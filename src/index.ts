@@ -61,6 +61,19 @@ export type { AnalysisOptions, Analyzer } from './analysis/analyze.ts';
 export { analyzeDesign, createAnalyzer } from './analysis/analyze.ts';
 export type { CompareDelta } from './analysis/compare.ts';
 export { computeCompareDeltas } from './analysis/compare.ts';
+export type {
+  OptimizeCandidate,
+  OptimizeMethod,
+  OptimizeOptions,
+  OptimizeResult,
+} from './analysis/optimize.ts';
+export { optimizeDesign } from './analysis/optimize.ts';
+export type { OptimizeVariable, VariableBounds } from './analysis/optimizeProblem.ts';
+export {
+  DEFAULT_MAX_QUANTITY,
+  applyQuantities,
+  getDefaultVariableIds,
+} from './analysis/optimizeProblem.ts';
 export type { TargetMetric, TargetOutcome } from './analysis/targets.ts';
 export { evaluateTargets, getMaxUnavailability, getTargetsMet } from './analysis/targets.ts';
 export type {

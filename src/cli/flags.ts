@@ -136,6 +136,38 @@ export const COMMANDS = {
       json: JSON_FLAG,
     },
   },
+  optimize: {
+    args: 'FILE',
+    summary:
+      'the cheapest quantities of the chosen blocks that meet a target, and the cost/nines Pareto front',
+    flags: {
+      'min-availability': {
+        type: 'string',
+        value: 'A',
+        help: 'least steady-state availability, a probability or a percentage ("99.99%"); neither flag: the design\'s targets',
+        oneOf: 'target',
+      },
+      'max-downtime': {
+        type: 'string',
+        value: 'D',
+        help: 'most downtime per year; a number in the design\'s time unit or with a unit ("52 min")',
+        oneOf: 'target',
+      },
+      blocks: {
+        type: 'string',
+        value: 'ID,...',
+        help: 'the blocks whose quantity may change (default: every block whose component has a cost)',
+      },
+      'max-quantity': {
+        type: 'string',
+        value: 'N',
+        help: 'largest quantity tried for each block (default 6); the smallest is its required',
+      },
+      budget: { type: 'string', value: 'C', help: 'most the design may cost' },
+      out: { type: 'string', value: 'FILE', help: 'write the best design as a design file' },
+      json: JSON_FLAG,
+    },
+  },
   'plan checkpoint': {
     args: '',
     summary:

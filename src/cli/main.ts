@@ -1,6 +1,6 @@
 /**
- * The command line: `analyze`, `check`, `compare`, `simulate` and `trace` on design files, and
- * the `plan` calculators.
+ * The command line: `analyze`, `check`, `compare`, `optimize`, `simulate` and `trace` on design
+ * files, and the `plan` calculators.
  * Run with `npm run cli -- analyze public/examples/three-tier.json --json`. Runs in Node.
  */
 import { runAnalyzeCommand } from './analyze.ts';
@@ -35,6 +35,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     case 'compare': {
       const { runCompareCommand } = await import('./compare.ts');
       return runCompareCommand(rest, io);
+    }
+    case 'optimize': {
+      const { runOptimizeCommand } = await import('./optimize.ts');
+      return runOptimizeCommand(rest, io);
     }
     case 'plan': {
       const { runPlanCommand } = await import('./plan.ts');
