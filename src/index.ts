@@ -73,6 +73,7 @@ export {
   DEFAULT_MAX_QUANTITY,
   applyQuantities,
   getDefaultVariableIds,
+  setFileQuantities,
 } from './analysis/optimizeProblem.ts';
 export type { TargetMetric, TargetOutcome } from './analysis/targets.ts';
 export { evaluateTargets, getMaxUnavailability, getTargetsMet } from './analysis/targets.ts';
@@ -140,6 +141,13 @@ export type {
 } from './model/file.ts';
 export { withoutUi } from './model/withoutUi.ts';
 export type { AnalyzeResponse, DesignTextRead, EngineWorkerApi } from './worker/protocol.ts';
+export type {
+  CompareFailure,
+  CompareResponse,
+  CompareWorkerApi,
+  OptimizeProgress,
+  OptimizeRequest,
+} from './worker/compareProtocol.ts';
 export type {
   BlockSimulationResult,
   HistoryTrace,

@@ -7,6 +7,7 @@
  * changed blocks' probabilities looked up in per-level tables (issue 11).
  * Runs anywhere (worker, Node, Vitest); no DOM.
  */
+import type { DesignFile } from '../model/file.ts';
 import type { Design, Diagram } from '../model/types.ts';
 import type { FlatBlock, FlatStructure } from '../model/structure.ts';
 import { createFlatStructure } from '../model/structure.ts';
@@ -291,4 +292,28 @@ export function createOptimizeProblem(
       evaluations: () => evaluations,
     },
   };
+}
+
+/**
+ * A copy of a design *file* with some blocks' quantities written in (everything else as it was
+ * written: layout, notes, expressions), for `optimize --out` and the compare view's variants.
+ * @param file a design file (validated or not: ids that name no block node are skipped)
+ * @param quantities by variable id (a top-level block node id, or `subsystem/node`)
+ * @returns the changed copy
+ * @example
+ * setFileQuantities(file, { apps: 5 }).diagram.nodes; // apps written with quantity 5
+ */
+export function setFileQuantities(
+  file: DesignFile,
+  quantities: Readonly<Record<string, number>>,
+): DesignFile {
+  const copy = structuredClone(file);
+  for (const [id, n] of Object.entries(quantities)) {
+    const slash = id.indexOf('/');
+    const diagram = slash < 0 ? copy.diagram : copy.subsystems?.[id.slice(0, slash)];
+    const nodeId = slash < 0 ? id : id.slice(slash + 1);
+    const node = diagram?.nodes.find((x) => x.id === nodeId);
+    if (node?.kind === 'block') node.quantity = n;
+  }
+  return copy;
 }

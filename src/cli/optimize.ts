@@ -9,7 +9,12 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { OptimizeCandidate } from '../analysis/optimize.ts';
 import { optimizeDesign } from '../analysis/optimize.ts';
-import { DEFAULT_MAX_QUANTITY, getDefaultVariableIds } from '../analysis/optimizeProblem.ts';
+import {
+  DEFAULT_MAX_QUANTITY,
+  getDefaultVariableIds,
+  setFileQuantities,
+} from '../analysis/optimizeProblem.ts';
+import type { DesignFile } from '../model/file.ts';
 import { getMaxUnavailability } from '../analysis/targets.ts';
 import type { DesignTargets } from '../model/types.ts';
 import { formatCost, formatDowntimePerYear, formatNines, formatPercent } from '../report/format.ts';
@@ -30,21 +35,6 @@ function readWhole(text: string | undefined, fallback: number): number | null {
   if (text === undefined) return fallback;
   const n = Number(text);
   return Number.isInteger(n) && n >= 1 ? n : null;
-}
-
-/** The design file's JSON with the best quantities written into its block nodes. */
-function withQuantities(file: unknown, quantities: Readonly<Record<string, number>>): unknown {
-  const copy = structuredClone(file) as {
-    diagram?: { nodes?: { id?: unknown; quantity?: unknown }[] };
-    subsystems?: Record<string, { nodes?: { id?: unknown; quantity?: unknown }[] }>;
-  };
-  for (const [id, n] of Object.entries(quantities)) {
-    const slash = id.indexOf('/');
-    const diagram = slash < 0 ? copy.diagram : copy.subsystems?.[id.slice(0, slash)];
-    const node = diagram?.nodes?.find((x) => x.id === (slash < 0 ? id : id.slice(slash + 1)));
-    if (node !== undefined) node.quantity = n;
-  }
-  return copy;
 }
 
 function describeCandidate(c: OptimizeCandidate): string {
@@ -139,7 +129,8 @@ export async function runOptimizeCommand(args: readonly string[], io: CliIo): Pr
     try {
       writeFileSync(
         values.out,
-        JSON.stringify(withQuantities(loaded.file, r.best.quantities), null, 2) + '\n',
+        JSON.stringify(setFileQuantities(loaded.file as DesignFile, r.best.quantities), null, 2) +
+          '\n',
       );
     } catch (error) {
       return bad(`cannot write ${values.out}: ${String(error)}`);
