@@ -5,6 +5,7 @@
  * add a line here and their folder.
  */
 import type { ComponentType } from 'react';
+import { LazyCompareView } from './compare/LazyCompareView.tsx';
 import { EditView } from './edit/EditView.tsx';
 import { LazyPlanView } from './plan/LazyPlanView.tsx';
 import { LazyReplayView } from './replay/LazyReplayView.tsx';
@@ -18,6 +19,7 @@ export interface ViewDefinition {
 
 export const VIEWS: readonly ViewDefinition[] = [
   { id: 'edit', label: 'Edit', component: EditView },
+  { id: 'compare', label: 'Compare', component: LazyCompareView },
   { id: 'replay', label: 'Replay', component: LazyReplayView },
   { id: 'plan', label: 'Plan', component: LazyPlanView },
 ];

@@ -70,6 +70,20 @@ export type { RouteNetwork } from './model/routes.ts';
 export { createRouteNetwork, getLiveNodes } from './model/routes.ts';
 export type { CompareDelta } from './analysis/compare.ts';
 export { computeCompareDeltas } from './analysis/compare.ts';
+export type {
+  OptimizeCandidate,
+  OptimizeMethod,
+  OptimizeOptions,
+  OptimizeResult,
+} from './analysis/optimize.ts';
+export { optimizeDesign } from './analysis/optimize.ts';
+export type { OptimizeVariable, VariableBounds } from './analysis/optimizeProblem.ts';
+export {
+  DEFAULT_MAX_QUANTITY,
+  applyQuantities,
+  getDefaultVariableIds,
+  setFileQuantities,
+} from './analysis/optimizeProblem.ts';
 export type { TargetMetric, TargetOutcome } from './analysis/targets.ts';
 export { evaluateTargets, getMaxUnavailability, getTargetsMet } from './analysis/targets.ts';
 export type {
@@ -168,6 +182,13 @@ export type {
 } from './model/file.ts';
 export { withoutUi } from './model/withoutUi.ts';
 export type { AnalyzeResponse, DesignTextRead, EngineWorkerApi } from './worker/protocol.ts';
+export type {
+  CompareFailure,
+  CompareResponse,
+  CompareWorkerApi,
+  OptimizeProgress,
+  OptimizeRequest,
+} from './worker/compareProtocol.ts';
 export type {
   BlockSimulationResult,
   HistoryTrace,

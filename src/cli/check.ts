@@ -1,11 +1,15 @@
 /**
- * `check FILE --min-availability A [--min-reliability R] [--json]`: a pipeline gate.
- * Exit 0 when the design meets the targets, 1 when it does not, 2 on bad input.
+ * `check FILE [--min-availability A] [--min-reliability R] [--json]`: a pipeline gate.
+ * Exit 0 when the design meets the targets, 1 when it does not, 2 on bad input. Without either
+ * flag the targets are the design's own (`targets` in the file: availability, downtime per year,
+ * reliability at the mission time).
  * Runs in Node.
  */
 import { parseArgs } from 'node:util';
 import { analyzeDesign } from '../analysis/analyze.ts';
-import { formatNumber, formatPercent } from '../report/format.ts';
+import type { TargetOutcome } from '../analysis/targets.ts';
+import { evaluateTargets } from '../analysis/targets.ts';
+import { formatDowntimePerYear, formatNumber, formatPercent } from '../report/format.ts';
 import { createReport, getSection } from '../report/report.ts';
 import { formatUsage, getParseOptions, joinNegativeValues } from './flags.ts';
 import type { CliIo } from './io.ts';
@@ -14,15 +18,11 @@ import { EXIT_BAD_INPUT, EXIT_OK, EXIT_TARGET_MISSED, loadDesign } from './io.ts
 /** How many blocks `mostCritical` lists. */
 const MOST_CRITICAL = 5;
 
-/** One target and how the design fares against it. */
-interface TargetOutcome {
-  readonly metric: 'availability' | 'reliability';
-  readonly target: number;
-  readonly actual: number | null;
-  readonly met: boolean;
-  /** How far below the target (target − actual), 0 when met. */
-  readonly shortfall: number;
-}
+const METRIC_FIGURE: Readonly<Record<TargetOutcome['metric'], string>> = {
+  availability: 'availability',
+  downtimePerYear: 'downtime',
+  reliability: 'reliability',
+};
 
 function parseTarget(name: string, text: string | undefined, io: CliIo): number | null | undefined {
   if (text === undefined) return undefined;
@@ -57,26 +57,28 @@ export async function runCheckCommand(args: readonly string[], io: CliIo): Promi
   const minA = parseTarget('min-availability', parsed.values['min-availability'], io);
   const minR = parseTarget('min-reliability', parsed.values['min-reliability'], io);
   if (minA === null || minR === null) return EXIT_BAD_INPUT;
-  if (file === undefined || extra.length > 0 || (minA === undefined && minR === undefined)) {
+  if (file === undefined || extra.length > 0) {
     io.stderr(`usage: ${formatUsage('check')}\n`);
     return EXIT_BAD_INPUT;
   }
   const loaded = await loadDesign(file, io);
   if (loaded === null) return EXIT_BAD_INPUT;
+  const fromFlags = minA !== undefined || minR !== undefined;
+  const targets = fromFlags
+    ? {
+        ...(minA === undefined ? {} : { availability: minA }),
+        ...(minR === undefined ? {} : { reliability: minR }),
+      }
+    : loaded.design.targets;
+  if (targets === undefined) {
+    io.stderr(
+      `error: ${file} sets no targets: give --min-availability or --min-reliability, or add "targets" to the design\nusage: ${formatUsage('check')}\n`,
+    );
+    return EXIT_BAD_INPUT;
+  }
   const result = analyzeDesign(loaded.design);
-  const outcomes: TargetOutcome[] = [];
-  const judge = (metric: TargetOutcome['metric'], target: number, actual: number | null): void => {
-    const met = actual !== null && actual >= target;
-    outcomes.push({
-      metric,
-      target,
-      actual,
-      met,
-      shortfall: met || actual === null ? 0 : target - actual,
-    });
-  };
-  if (minA !== undefined) judge('availability', minA, result.steadyState.availability);
-  if (minR !== undefined) judge('reliability', minR, result.points[0]?.reliability ?? null);
+  // Reliability is judged at the mission time, the analysis's only point here.
+  const outcomes = evaluateTargets(targets, result);
   const unknown = outcomes.filter((o) => o.actual === null);
   if (unknown.length > 0) {
     io.stderr(
@@ -84,7 +86,7 @@ export async function runCheckCommand(args: readonly string[], io: CliIo): Promi
     );
     return EXIT_BAD_INPUT;
   }
-  const pass = outcomes.every((o) => o.met);
+  const pass = outcomes.every((o) => o.met === true);
   // The blocks that matter most: the report's ranking, as `analyze` and the app show it.
   const report = createReport(result, { rankingSize: MOST_CRITICAL });
   const ranking = getSection(report, 'ranking')?.entries ?? [];
@@ -99,6 +101,7 @@ export async function runCheckCommand(args: readonly string[], io: CliIo): Promi
         {
           name: result.name,
           pass,
+          targetsFrom: fromFlags ? 'flags' : 'design',
           targets: outcomes,
           mostCritical,
           steadyState: result.steadyState,
@@ -111,10 +114,14 @@ export async function runCheckCommand(args: readonly string[], io: CliIo): Promi
   } else {
     const figures = new Map(report.headline.map((f) => [f.id, f]));
     for (const o of outcomes) {
-      const status = o.met ? 'ok  ' : 'FAIL';
-      const figure = figures.get(o.metric === 'availability' ? 'availability' : 'reliability');
+      const status = o.met === true ? 'ok  ' : 'FAIL';
+      const figure = figures.get(METRIC_FIGURE[o.metric]);
+      const target =
+        o.metric === 'downtimePerYear'
+          ? formatDowntimePerYear(o.target)
+          : formatPercent(o.target, 1 - o.target);
       io.stdout(
-        `${status} ${o.metric} ${figure?.text ?? '—'} (target ${formatPercent(o.target, 1 - o.target)})${o.met ? '' : `, short by ${formatNumber(o.shortfall)}`}\n`,
+        `${status} ${o.metric} ${figure?.text ?? '—'} (target ${target})${o.met === true ? '' : `, short by ${formatNumber(o.shortfall)}${o.metric === 'downtimePerYear' ? ' h/yr' : ''}`}\n`,
       );
     }
     if (!pass) {

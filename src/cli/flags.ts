@@ -52,8 +52,7 @@ export const COMMANDS = {
       'min-availability': {
         type: 'string',
         value: 'A',
-        required: true,
-        help: 'least steady-state availability, a probability or a percentage ("99.95%")',
+        help: 'least steady-state availability, a probability or a percentage ("99.95%"); without this and --min-reliability, the design\'s own targets',
       },
       'min-reliability': {
         type: 'string',
@@ -121,6 +120,51 @@ export const COMMANDS = {
         value: 'N',
         help: 'histories run to choose a --pick from (default 1000)',
       },
+      json: JSON_FLAG,
+    },
+  },
+  compare: {
+    args: 'FILE FILE...',
+    summary: 'several designs side by side, exact, each against the first',
+    flags: {
+      t: {
+        type: 'string',
+        multiple: true,
+        value: 'T',
+        help: "a time to report R(t) and A(t) at, read in each design's time unit (default: each mission time)",
+      },
+      json: JSON_FLAG,
+    },
+  },
+  optimize: {
+    args: 'FILE',
+    summary:
+      'the cheapest quantities of the chosen blocks that meet a target, and the cost/nines Pareto front',
+    flags: {
+      'min-availability': {
+        type: 'string',
+        value: 'A',
+        help: 'least steady-state availability, a probability or a percentage ("99.99%"); neither flag: the design\'s targets',
+        oneOf: 'target',
+      },
+      'max-downtime': {
+        type: 'string',
+        value: 'D',
+        help: 'most downtime per year; a number in the design\'s time unit or with a unit ("52 min")',
+        oneOf: 'target',
+      },
+      blocks: {
+        type: 'string',
+        value: 'ID,...',
+        help: 'the blocks whose quantity may change (default: every block whose component has a cost)',
+      },
+      'max-quantity': {
+        type: 'string',
+        value: 'N',
+        help: 'largest quantity tried for each block (default 6); the smallest is its required',
+      },
+      budget: { type: 'string', value: 'C', help: 'most the design may cost' },
+      out: { type: 'string', value: 'FILE', help: 'write the best design as a design file' },
       json: JSON_FLAG,
     },
   },

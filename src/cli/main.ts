@@ -1,6 +1,6 @@
 /**
- * The command line: `analyze`, `check`, `simulate`, `trace` and `report` on design files, and the
- * `plan` calculators.
+ * The command line: `analyze`, `check`, `compare`, `optimize`, `simulate`, `trace` and `report`
+ * on design files, and the `plan` calculators.
  * Run with `npm run cli -- analyze public/examples/three-tier.json --json`. Runs in Node.
  */
 import { runAnalyzeCommand } from './analyze.ts';
@@ -36,6 +36,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // Loaded on demand: the PDF writer and the font only when a report is asked for.
       const { runReportCommand } = await import('./report.ts');
       return runReportCommand(rest, io);
+    }
+    case 'compare': {
+      const { runCompareCommand } = await import('./compare.ts');
+      return runCompareCommand(rest, io);
+    }
+    case 'optimize': {
+      const { runOptimizeCommand } = await import('./optimize.ts');
+      return runOptimizeCommand(rest, io);
     }
     case 'plan': {
       const { runPlanCommand } = await import('./plan.ts');

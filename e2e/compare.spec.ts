@@ -1,0 +1,96 @@
+/**
+ * Compare designs and the optimiser: a variant of three-tier with one more app server beside
+ * the design, its change of downtime read in the table; the optimiser run for 99.99 % in its
+ * worker, its cheapest design applied as a new variant, which meets the target. Screenshots at
+ * 1440×900 and 1280×720. Every wait is for a state, never for a time.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures/fixtures.ts';
+
+const SHOTS = process.env.COMPARE_SHOTS ?? 'test-results/compare';
+
+test('a variant with one more app server, then the cheapest design for 99.99 %', async ({
+  page,
+  editor,
+  results,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await editor.goto('three-tier.json');
+  await expect(results.status).toHaveText('current');
+  await page.getByTestId('view.compare').click();
+  await expect(page.getByTestId('compare.view')).toBeVisible();
+  await expect(page.getByTestId('compare.status')).toHaveAttribute('data-state', 'current');
+  await expect(page.getByTestId('compare.cell.availability.0')).toContainText('%');
+
+  // A variant in one click, then one more app server (4 → 5 units, 3 needed).
+  await page.getByTestId('compare.addVariant').click();
+  const apps = page.getByTestId('compare.variant.1.quantity.apps');
+  await expect(apps).toHaveValue('4');
+  await apps.fill('5');
+  await expect(page.getByTestId('compare.status')).toHaveAttribute('data-state', 'current');
+  // The variant costs one app server more (4,000) and is down less.
+  await expect(page.getByTestId('compare.delta.cost.1')).toHaveText('+4,000');
+  const delta = page.getByTestId('compare.delta.downtime.1');
+  await expect(delta).toHaveText(/^−[\d.]+ min\/yr$/);
+  await expect(delta.locator('strong')).toBeVisible();
+  // A field refuses fewer units than the block needs, next to the field, and keeps the last good value.
+  await apps.fill('2');
+  await expect(page.getByTestId('compare.variant.1')).toContainText('At least 3 (it needs 3).');
+  await expect(page.getByTestId('compare.delta.cost.1')).toHaveText('+4,000');
+  await apps.fill('5');
+
+  // The optimiser for 99.99 %, in its worker.
+  await page.getByTestId('compare.target').fill('99.99');
+  await page.getByTestId('compare.optimize.run').click();
+  await expect(page.getByTestId('compare.optimize.status')).toHaveAttribute('data-state', 'done');
+  await expect(page.getByTestId('compare.optimize.method')).toContainText('Proven optimal');
+  await expect(page.getByTestId('compare.optimize.best')).toContainText('Cheapest: cost');
+  await expect(page.getByTestId('compare.optimize.chart').locator('circle').first()).toBeVisible();
+  await page.getByTestId('compare.optimize').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}-1440-optimiser.png` });
+
+  // Apply the cheapest point: a third column, which meets the target.
+  await page.getByTestId('compare.optimize.applyBest').click();
+  await expect(page.getByTestId('compare.column.2')).toContainText('optimised');
+  await expect(page.getByTestId('compare.status')).toHaveAttribute('data-state', 'current');
+  await expect(page.getByTestId('compare.cell.target.2')).toHaveAttribute('data-met', 'true');
+  await expect(page.getByTestId('compare.cell.target.2')).toHaveText('✓ met');
+
+  // A point of the front chosen from the keyboard shows its design.
+  await page.getByTestId('compare.optimize.points').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('compare.optimize.selected')).toContainText('Shown: cost');
+
+  const view = page.getByTestId('compare.view');
+  await view.evaluate((e) => e.scrollTo(0, 0));
+  await page.screenshot({ path: `${SHOTS}-1440.png` });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(page.getByTestId('compare.table')).toBeVisible();
+  await view.evaluate((e) => e.scrollTo(0, 0));
+  await page.screenshot({ path: `${SHOTS}-1280.png` });
+  await page.getByTestId('compare.curves').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}-1280-charts.png` });
+
+  const scan = await new AxeBuilder({ page }).include('[data-testid="compare.view"]').analyze();
+  const bad = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('an optimiser run can be cancelled, and the next one runs', async ({ page, editor }) => {
+  await editor.goto('three-tier.json');
+  await page.getByTestId('view.compare').click();
+  await expect(page.getByTestId('compare.view')).toBeVisible();
+  // A large search space (every block up to 60 units) keeps the worker busy long enough to cancel.
+  await page.getByTestId('compare.optimize.maxQuantity').fill('60');
+  await page.getByTestId('compare.target').fill('99.9999');
+  await page.getByTestId('compare.optimize.run').click();
+  await page.getByTestId('compare.optimize.cancel').click();
+  await expect(page.getByTestId('compare.optimize.status')).toHaveAttribute(
+    'data-state',
+    'cancelled',
+  );
+  await page.getByTestId('compare.optimize.maxQuantity').fill('6');
+  await page.getByTestId('compare.target').fill('99.99');
+  await page.getByTestId('compare.optimize.run').click();
+  await expect(page.getByTestId('compare.optimize.status')).toHaveAttribute('data-state', 'done');
+});

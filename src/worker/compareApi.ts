@@ -1,0 +1,57 @@
+/**
+ * The compare worker's API as plain functions, so Vitest and a main-thread fallback can call it
+ * without a worker. Runs anywhere; no DOM.
+ */
+import { analyzeDesign } from '../analysis/analyze.ts';
+import { computeCompareDeltas } from '../analysis/compare.ts';
+import { optimizeDesign } from '../analysis/optimize.ts';
+import type { AnalysisResult } from '../analysis/result.ts';
+import { withExpressionEngine } from '../model/expression.ts';
+import { parseDesign } from '../model/parse.ts';
+import type { Design, DesignIssue } from '../model/types.ts';
+import type { Result } from '../util/result.ts';
+import type { CompareWorkerApi } from './compareProtocol.ts';
+
+async function readDesign(file: unknown): Promise<Result<Design, readonly DesignIssue[]>> {
+  const parsed = await withExpressionEngine(() => parseDesign(file));
+  return parsed.ok
+    ? { ok: true, value: parsed.value }
+    : { ok: false, error: parsed.issues.filter((i) => i.severity === 'error') };
+}
+
+/** Creates the compare API. */
+export function createCompareApi(): CompareWorkerApi {
+  return {
+    async compare(files, times) {
+      const started = performance.now();
+      const results: AnalysisResult[] = [];
+      for (let index = 0; index < files.length; index++) {
+        const design = await readDesign(files[index]);
+        if (!design.ok) return { ok: false, error: { index, issues: design.error } };
+        const own = (times[index] ?? []).filter((t) => Number.isFinite(t) && t >= 0);
+        const all = [...new Set([...own, design.value.missionTime])].sort((a, b) => a - b);
+        results.push(analyzeDesign(design.value, { times: all, skipMeanAvailability: true }));
+      }
+      return {
+        ok: true,
+        value: {
+          results,
+          deltas: computeCompareDeltas(results),
+          elapsedMs: performance.now() - started,
+        },
+      };
+    },
+    async optimize(file, request, onProgress) {
+      const design = await readDesign(file);
+      if (!design.ok) {
+        return { ok: false, error: design.error.map((i) => `${i.path}: ${i.message}`).join('; ') };
+      }
+      return optimizeDesign(design.value, {
+        maxUnavailability: request.maxUnavailability,
+        ...(request.variables === undefined ? {} : { variables: request.variables }),
+        ...(request.budget === undefined ? {} : { budget: request.budget }),
+        ...(onProgress === undefined ? {} : { onProgress }),
+      });
+    },
+  };
+}
