@@ -6,6 +6,7 @@
  */
 import type { ComponentType } from 'react';
 import { EditView } from './edit/EditView.tsx';
+import { LazyLearnView } from './learn/LazyLearnView.tsx';
 import { LazyPlanView } from './plan/LazyPlanView.tsx';
 import { LazyReplayView } from './replay/LazyReplayView.tsx';
 import type { ViewId } from './store/index.ts';
@@ -20,6 +21,7 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'edit', label: 'Edit', component: EditView },
   { id: 'replay', label: 'Replay', component: LazyReplayView },
   { id: 'plan', label: 'Plan', component: LazyPlanView },
+  { id: 'learn', label: 'Learn', component: LazyLearnView },
 ];
 
 /** Whether a string names a view that exists. */

@@ -249,6 +249,7 @@ export type {
   LessonId,
   LessonParam,
   LessonQuestion,
+  LessonSeries,
   LessonValues,
   LessonView,
 } from './learn/types.ts';

@@ -88,6 +88,8 @@ export interface LessonChart {
   readonly yLabel: string;
   readonly yLog?: boolean;
   readonly xLog?: boolean;
+  /** Fit the y axis to the data instead of starting at 0 (an estimate closing on a value). */
+  readonly yFit?: boolean;
   readonly series: readonly LessonSeries[];
   readonly points: readonly Readonly<Record<string, number>>[];
   /** A vertical line to mark (the MTBF, the mission time). */

@@ -154,6 +154,7 @@ function compute(values: Readonly<Record<string, number>>): LessonView {
       xLabel: 'histories N (log)',
       yLabel: 'failed by t (%)',
       xLog: true,
+      yFit: true,
       series: [
         { key: 'exact', label: 'exact' },
         { key: 'bandLow', label: 'exact − 1.96 SE' },

@@ -92,9 +92,9 @@ function compute(values: Readonly<Record<string, number>>): LessonView {
       },
       {
         key: 'twoFromNew',
-        label: 'Two repaired copies, first failure from new',
+        label: `Two repaired copies from new (λ = ${formatNumber(lambda)}, μ = ${formatNumber(mu)} per h)`,
         value: fromNew,
-        text: `${formatNumber(fromNew, 6)} h (λ = ${formatNumber(lambda)}, μ = ${formatNumber(mu)} per h)`,
+        text: `${formatNumber(fromNew, 6)} h`,
       },
     ],
     chart: {
