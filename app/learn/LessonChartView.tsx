@@ -123,6 +123,7 @@ export function LessonChartView({ chart, height, extra = [], points }: Props) {
                 strokeWidth={i === 0 ? 2 : 1}
                 strokeDasharray={i === 0 ? '0' : '1 3'}
                 dot={{ r: i === 0 ? 4 : 2 }}
+                legendType={i === 0 ? 'circle' : 'none'}
                 isAnimationActive={false}
               />
             ))}

@@ -3,7 +3,7 @@
  * "Reveal", with the misconception a wrong pick stands for and the explanation. Right and wrong
  * are said in words and marks, not only in colour.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { LessonQuestion } from '../../src/index.ts';
 
 interface Props {
@@ -14,6 +14,16 @@ export function LessonQuestionCard({ question }: Props) {
   const id = useId();
   const [picked, setPicked] = useState<string | null>(null);
   const [revealed, setRevealed] = useState(false);
+  // Keyboard users keep their place: the reveal moves focus to "Try again", which moves it back
+  // to the first answer (the button that had focus is gone).
+  const again = useRef<HTMLButtonElement>(null);
+  const first = useRef<HTMLInputElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    if (revealed) again.current?.focus();
+    else first.current?.focus();
+  }, [revealed]);
   const choice = question.choices.find((c) => c.id === picked) ?? null;
   const right = question.choices.find((c) => c.correct)!;
   return (
@@ -22,7 +32,7 @@ export function LessonQuestionCard({ question }: Props) {
         <span className="learn-question-tag">Predict</span> {question.prompt}
       </legend>
       <div className="learn-choices">
-        {question.choices.map((c) => (
+        {question.choices.map((c, i) => (
           <label
             key={c.id}
             className={`learn-choice${revealed && c.correct ? ' is-right' : ''}${revealed && c.id === picked && !c.correct ? ' is-wrong' : ''}`}
@@ -31,6 +41,7 @@ export function LessonQuestionCard({ question }: Props) {
               type="radio"
               name={id}
               value={c.id}
+              ref={i === 0 ? first : undefined}
               checked={picked === c.id}
               disabled={revealed}
               data-testid={`learn.choice.${question.id}.${c.id}`}
@@ -58,8 +69,10 @@ export function LessonQuestionCard({ question }: Props) {
           <button
             type="button"
             className="button"
+            ref={again}
             data-testid={`learn.again.${question.id}`}
             onClick={() => {
+              moved.current = true;
               setRevealed(false);
               setPicked(null);
             }}
@@ -73,7 +86,10 @@ export function LessonQuestionCard({ question }: Props) {
           className="button is-primary"
           disabled={picked === null}
           data-testid={`learn.revealButton.${question.id}`}
-          onClick={() => setRevealed(true)}
+          onClick={() => {
+            moved.current = true;
+            setRevealed(true);
+          }}
         >
           {picked === null ? 'Pick an answer to reveal' : 'Reveal the answer'}
         </button>

@@ -144,9 +144,9 @@ export function LessonScreen({ lesson, texts, setText, classroom }: Props) {
                 ? {
                     points: withEstimates(view.chart, mc.ladder),
                     extra: [
-                      { key: 'estimate', label: 'simulated estimate' },
-                      { key: 'low', label: 'its 95 % interval, low' },
-                      { key: 'high', label: 'its 95 % interval, high' },
+                      { key: 'estimate', label: 'simulated, with its 95 % interval (dotted)' },
+                      { key: 'low', label: 'interval, low' },
+                      { key: 'high', label: 'interval, high' },
                     ],
                   }
                 : {})}

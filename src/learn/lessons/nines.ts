@@ -50,7 +50,7 @@ function compute(values: Readonly<Record<string, number>>): LessonView {
     ],
     formulas: [
       {
-        tex: `\\text{downtime} = U \\times 8766\\ \\text{h} = ${formatTexNumber(u)} \\times 8766\\ \\text{h} = ${formatTexNumber(perYear, 5)}\\ \\text{h} = ${formatTexNumber(minutes, 5)}\\ \\text{min per year}`,
+        tex: `\\begin{aligned} \\text{downtime} &= U \\times 8766\\ \\text{h} = ${formatTexNumber(u)} \\times 8766\\ \\text{h} \\\\ &= ${formatTexNumber(perYear, 5)}\\ \\text{h} = ${formatTexNumber(minutes, 5)}\\ \\text{min per year} \\end{aligned}`,
         label: `downtime = U times 8766 hours = ${formatNumber(minutes, 5)} minutes per year`,
       },
       {

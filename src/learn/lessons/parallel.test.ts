@@ -13,7 +13,7 @@ describe('PARALLEL_LESSON', () => {
   it('gives 2-of-3 at 0.9 = 0.972 from the engine, in the binomial sum it shows', () => {
     const view = computeLesson(PARALLEL_LESSON, { n: 3, k: 2, a: 90 });
     expect(getFigure(view, 'availability')).toBeCloseTo(0.972, 14);
-    expect(view.formulas[1]!.tex).toContain(
+    expect(view.formulas[2]!.tex).toContain(
       '\\tbinom{3}{2}0.9^{2}(0.1)^{1} + \\tbinom{3}{3}0.9^{3} = 97.2\\,\\%',
     );
   });
@@ -23,7 +23,7 @@ describe('PARALLEL_LESSON', () => {
     expect(getFigure(view, 'availability')).toBeCloseTo(0.9999, 14);
     expect(getFigure(view, 'unavailability')).toBeCloseTo(1e-4, 16);
     expect(view.formulas[0]!.tex).toContain('(0.01)^{2} = 1.000 \\times 10^{-4}');
-    expect(view.formulas[0]!.tex).toContain('A_p = 1 - U_p = 99.99\\,\\%');
+    expect(view.formulas[1]!.tex).toBe('A_p = 1 - U_p = 99.99\\,\\%');
   });
 
   it('draws the binomial distribution of units up from the engine’s k-of-n', () => {

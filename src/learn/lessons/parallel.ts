@@ -59,10 +59,17 @@ function compute(values: Readonly<Record<string, number>>): LessonView {
     return `\\tbinom{${n}}{${i}}${formatTexNumber(a, 6)}^{${i}}${n - i > 0 ? `(${formatTexNumber(1 - a, 6)})^{${n - i}}` : ''}`;
   });
   const sum = terms.length > 3 ? `${terms.slice(0, 2).join(' + ')} + \\cdots` : terms.join(' + ');
-  const parallelFormula = {
-    tex: `U_p = \\prod_{i=1}^{${n}} (1 - A_i) = (${formatTexNumber(1 - a, 6)})^{${n}} = ${formatTexNumber(getVoteAvailability(n, 1, a).u, 4)},\\quad A_p = 1 - U_p = ${formatTexPercent(getVoteAvailability(n, 1, a).a, 8)}`,
-    label: `U parallel = the product of the unavailabilities = ${formatNumber(getVoteAvailability(n, 1, a).u)}; A parallel = 1 minus U = ${formatPlainPercent(getVoteAvailability(n, 1, a).a, 8)}`,
-  };
+  const parallel = getVoteAvailability(n, 1, a);
+  const parallelFormulas = [
+    {
+      tex: `U_p = \\prod_{i=1}^{${n}} (1 - A_i) = (${formatTexNumber(1 - a, 6)})^{${n}} = ${formatTexNumber(parallel.u, 4)}`,
+      label: `U parallel = the product of the unavailabilities = ${formatNumber(parallel.u)}`,
+    },
+    {
+      tex: `A_p = 1 - U_p = ${formatTexPercent(parallel.a, 8)}`,
+      label: `A parallel = 1 minus U parallel = ${formatPlainPercent(parallel.a, 8)}`,
+    },
+  ];
   return {
     id: 'parallel',
     number: 6,
@@ -72,9 +79,9 @@ function compute(values: Readonly<Record<string, number>>): LessonView {
       `A vote needs k of the n units: ${k} of ${n} units at ${formatPlainPercent(a, 6)} each give ${formatPlainPercent(steady.availability, 8)}, ${formatDowntimePerYear(steady.downtimePerYear)} of downtime. The bars show how many units are up at a random moment.`,
     ],
     formulas: [
-      parallelFormula,
+      ...parallelFormulas,
       {
-        tex: `A_{${k}/${n}} = \\sum_{i=${k}}^{${n}} \\binom{${n}}{i} A^i (1-A)^{${n}-i} = ${sum} = ${formatTexPercent(steady.availability, 8)}`,
+        tex: `\\begin{aligned} A_{${k}/${n}} &= \\sum_{i=${k}}^{${n}} \\binom{${n}}{i} A^i (1-A)^{${n}-i} \\\\ &= ${sum} = ${formatTexPercent(steady.availability, 8)} \\end{aligned}`,
         label: `A ${k} of ${n} = sum over i from ${k} to ${n} of n choose i A to the i times 1 minus A to the n minus i = ${formatPlainPercent(steady.availability, 8)}`,
       },
     ],

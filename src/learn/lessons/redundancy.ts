@@ -73,7 +73,7 @@ function compute(values: Readonly<Record<string, number>>): LessonView {
         label: `MTTF of ${n} = 1 over lambda times the harmonic number H ${n} = ${formatNumber(now.plain, 6)} hours`,
       },
       {
-        tex: `\\text{MTTF}_{2,\\text{rep}} = \\frac{3\\lambda + \\mu}{2\\lambda^2} = \\text{MUT}_2 + \\frac{1}{2\\lambda} = ${formatTexNumber(two.repaired, 6)} + ${formatTexNumber(1 / (2 * lambda), 6)} = ${formatTexNumber(fromNew, 6)}\\ \\text{h}`,
+        tex: `\\begin{aligned} \\text{MTTF}_{2,\\text{rep}} &= \\frac{3\\lambda + \\mu}{2\\lambda^2} = \\text{MUT}_2 + \\frac{1}{2\\lambda} \\\\ &= ${formatTexNumber(two.repaired, 6)} + ${formatTexNumber(1 / (2 * lambda), 6)} = ${formatTexNumber(fromNew, 6)}\\ \\text{h} \\end{aligned}`,
         label: `MTTF of two repaired copies from new = 3 lambda plus mu over 2 lambda squared = ${formatNumber(fromNew, 6)} hours`,
       },
     ],

@@ -9,7 +9,7 @@ describe('SERIES_LESSON', () => {
     expect(ten.formulas[0]!.tex).toContain('= 99.0045\\,\\%');
     const two = computeLesson(SERIES_LESSON, { n: 2, a: 99.9 });
     expect(getFigure(two, 'availability')).toBeCloseTo(0.998001, 14);
-    expect(two.formulas[0]!.tex).toContain('99.9\\,\\% \\times 99.9\\,\\% = 99.8001\\,\\%');
+    expect(two.formulas[0]!.tex).toContain('(99.9\\,\\%)^{2} = 99.8001\\,\\%');
   });
 
   it('charts downtime U × 8766 h for 1 to 20 blocks', () => {

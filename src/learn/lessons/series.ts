@@ -42,10 +42,6 @@ function compute(values: Readonly<Record<string, number>>): LessonView {
     const s = analyzeLessonDesign(createSeriesDesign(i + 1, a)).steadyState;
     return { x: i + 1, downtime: s.downtimePerYear ?? NaN };
   });
-  const shown = Math.min(n, 4);
-  const factors = Array.from({ length: shown }, () => formatTexPercent(a, 6));
-  const product =
-    n > shown ? `${factors.join(' \\times ')} \\times \\cdots` : factors.join(' \\times ');
   return {
     id: 'series',
     number: 4,
@@ -56,7 +52,7 @@ function compute(values: Readonly<Record<string, number>>): LessonView {
     ],
     formulas: [
       {
-        tex: `A_s = \\prod_{i=1}^{${n}} A_i = ${product} = ${formatTexPercent(steady.availability, 6)}`,
+        tex: `A_s = \\prod_{i=1}^{${n}} A_i = (${formatTexPercent(a, 6)})^{${n}} = ${formatTexPercent(steady.availability, 6)}`,
         label: `A system = the product of the ${n} availabilities = ${formatPlainPercent(steady.availability, 6)}`,
       },
     ],

@@ -61,7 +61,7 @@ function compute(values: Readonly<Record<string, number>>): LessonView {
     ],
     formulas: [
       {
-        tex: `h(t) = \\frac{\\beta}{\\eta}\\left(\\frac{t}{\\eta}\\right)^{\\beta-1} = \\frac{${formatTexNumber(beta)}}{${formatTexNumber(eta)}}\\left(\\frac{${formatTexNumber(t)}}{${formatTexNumber(eta)}}\\right)^{${formatTexNumber(beta - 1)}} = ${formatTexNumber(hazardT * 1000)}\\ \\text{per }1000\\ \\text{h}`,
+        tex: `\\begin{aligned} h(t) &= \\frac{\\beta}{\\eta}\\left(\\frac{t}{\\eta}\\right)^{\\beta-1} \\\\ &= \\frac{${formatTexNumber(beta)}}{${formatTexNumber(eta)}}\\left(\\frac{${formatTexNumber(t)}}{${formatTexNumber(eta)}}\\right)^{${formatTexNumber(beta - 1)}} = ${formatTexNumber(hazardT * 1000)}\\ \\text{per }1000\\ \\text{h} \\end{aligned}`,
         label: `h of t = beta over eta times t over eta to the beta minus 1 = ${formatNumber(hazardT * 1000)} per 1000 hours`,
       },
       {
