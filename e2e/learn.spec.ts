@@ -77,7 +77,9 @@ test('every lesson is walked by keyboard from the index, with the engine’s num
       const screen = page.getByTestId(`learn.screen.${l.id}`);
       await expect(screen).toBeVisible();
       await expect(screen.getByRole('heading', { level: 2 })).toContainText(l.title);
-      await expect(page.getByTestId('learn.chart').locator('.recharts-wrapper > svg')).toBeVisible();
+      await expect(
+        page.getByTestId('learn.chart').locator('.recharts-wrapper > svg'),
+      ).toBeVisible();
       await expectEngineNumbers(page, l);
       await page.screenshot({ path: `e2e/.screenshots/learn-${l.id}-${width}.png` });
       if (i < LESSONS.length - 1) {
