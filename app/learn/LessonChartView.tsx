@@ -31,17 +31,51 @@ const STYLES = [
 interface Props {
   readonly chart: LessonChart;
   readonly height: number;
+  /** Large type: wider axis labels. */
+  readonly classroom: boolean;
   /** Series drawn as points over the chart's own (keys present in `points`). */
   readonly extra?: readonly LessonSeries[];
   /** Points to draw instead of the chart's own (the chart's merged with extra values). */
   readonly points?: readonly Readonly<Record<string, number>>[];
 }
 
-const tick = (v: number): string => formatNumber(v, 3);
+/** A short tick: powers of ten as 1e20, other numbers with 3 digits. */
+function tick(v: number): string {
+  const abs = Math.abs(v);
+  if (abs !== 0 && (abs >= 1e5 || abs < 1e-3)) return v.toExponential(0).replace('+', '');
+  return formatNumber(v, 3);
+}
 
-export function LessonChartView({ chart, height, extra = [], points }: Props) {
+/** Powers of ten around the positive values of the series (a log axis with round ticks). */
+function getLogTicks(
+  points: readonly Readonly<Record<string, number>>[],
+  keys: readonly string[],
+): number[] {
+  const values = points
+    .flatMap((p) => keys.map((k) => p[k] ?? NaN))
+    .filter((v) => v > 0 && Number.isFinite(v));
+  if (values.length === 0) return [1, 10];
+  const low = Math.floor(Math.log10(Math.min(...values)));
+  const high = Math.max(low + 1, Math.ceil(Math.log10(Math.max(...values))));
+  const step = Math.max(1, Math.ceil((high - low) / 6));
+  const ticks: number[] = [];
+  for (let e = low; e <= high; e += step) ticks.push(10 ** e);
+  if (ticks[ticks.length - 1]! < 10 ** high) ticks.push(10 ** high);
+  return ticks;
+}
+
+export function LessonChartView({ chart, height, classroom, extra = [], points }: Props) {
   const data = (points ?? chart.points) as Record<string, number>[];
   const yScale = chart.yLog === true ? 'log' : 'auto';
+  const logTicks =
+    chart.yLog === true
+      ? getLogTicks(
+          data,
+          chart.series.map((x) => x.key),
+        )
+      : null;
+  const xs = data.map((p) => p.x ?? 0);
+  const fromZero = Math.min(...xs) < 0.1 * Math.max(...xs);
   const axes = (
     <>
       <CartesianGrid strokeDasharray="3 3" />
@@ -51,16 +85,18 @@ export function LessonChartView({ chart, height, extra = [], points }: Props) {
         scale={chart.xLog === true ? 'log' : 'auto'}
         {...(chart.kind === 'bar'
           ? {}
-          : { domain: chart.xLog === true ? ['dataMin', 'dataMax'] : [0, 'dataMax'] })}
+          : { domain: chart.xLog === true || !fromZero ? ['dataMin', 'dataMax'] : [0, 'dataMax'] })}
         tickFormatter={tick}
         label={{ value: chart.xLabel, position: 'insideBottom', offset: -12 }}
       />
       <YAxis
         scale={yScale}
-        domain={chart.yLog === true || chart.yFit === true ? ['auto', 'auto'] : [0, 'auto']}
+        {...(logTicks === null
+          ? { domain: chart.yFit === true ? ['auto', 'auto'] : [0, 'auto'] }
+          : { domain: [logTicks[0]!, logTicks[logTicks.length - 1]!], ticks: logTicks })}
         allowDataOverflow={chart.yLog === true}
         tickFormatter={tick}
-        width={64}
+        width={classroom ? 80 : 64}
       />
       <Tooltip
         formatter={(v) => formatNumber(Number(v), 4)}

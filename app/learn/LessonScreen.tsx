@@ -140,6 +140,7 @@ export function LessonScreen({ lesson, texts, setText, classroom }: Props) {
             <LessonChartView
               chart={view.chart}
               height={classroom ? 300 : 260}
+              classroom={classroom}
               {...(isMonteCarlo
                 ? {
                     points: withEstimates(view.chart, mc.ladder),
