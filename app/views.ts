@@ -7,6 +7,7 @@
 import type { ComponentType } from 'react';
 import { LazyCompareView } from './compare/LazyCompareView.tsx';
 import { EditView } from './edit/EditView.tsx';
+import { LazyLearnView } from './learn/LazyLearnView.tsx';
 import { LazyPlanView } from './plan/LazyPlanView.tsx';
 import { LazyReplayView } from './replay/LazyReplayView.tsx';
 import type { ViewId } from './store/index.ts';
@@ -22,6 +23,7 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'compare', label: 'Compare', component: LazyCompareView },
   { id: 'replay', label: 'Replay', component: LazyReplayView },
   { id: 'plan', label: 'Plan', component: LazyPlanView },
+  { id: 'learn', label: 'Learn', component: LazyLearnView },
 ];
 
 /** Whether a string names a view that exists. */

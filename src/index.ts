@@ -348,3 +348,29 @@ export {
   planRetry,
   planRetryLatency,
 } from './analysis/planning.ts';
+
+// Lessons of the Learn view: plain data worked out with the engine (src/learn/README.md).
+export type {
+  Lesson,
+  LessonChart,
+  LessonChoice,
+  LessonFigure,
+  LessonFormula,
+  LessonId,
+  LessonParam,
+  LessonQuestion,
+  LessonSeries,
+  LessonValues,
+  LessonView,
+} from './learn/types.ts';
+export { LESSONS, getLesson, isLessonId } from './learn/lessons.ts';
+export type { ParamRead } from './learn/values.ts';
+export { getInitialValues, readLessonValue, readLessonValues } from './learn/values.ts';
+export { formatTexNumber } from './learn/lessonDesign.ts';
+export type { MonteCarloEstimate } from './learn/lessons/monteCarlo.ts';
+export {
+  COVERAGE_SEEDS,
+  estimateFailedShare,
+  getLadder,
+  isCovered,
+} from './learn/lessons/monteCarlo.ts';

@@ -23,7 +23,7 @@ import {
 } from '../../src/index.ts';
 import { useAppStore } from '../store/index.ts';
 import { selectEditorAnalysis, selectTimeUnit } from '../store/selectors.ts';
-import { Formula, tex } from './Formula.tsx';
+import { Formula, tex } from '../components/Formula.tsx';
 import { NumberInput, readNumber } from './NumberInput.tsx';
 import type { PlanInputs } from './usePlanInputs.ts';
 
@@ -126,10 +126,12 @@ export function CheckpointPlanner({ inputs, setField }: Props) {
       {plan !== null && (
         <>
           <Formula
+            className="plan-formula"
             tex={`\\tau_{\\text{Young}} = \\sqrt{2CM} = \\sqrt{2 \\cdot ${tex(c)} \\cdot ${tex(m)}} = ${tex(plan.young)}\\ \\text{min}`}
             label={`Young's interval: square root of 2 C M = ${formatNumber(plan.young)} minutes`}
           />
           <Formula
+            className="plan-formula"
             tex={`\\begin{aligned}\\tau_{\\text{Daly}} &= \\sqrt{2CM}\\left[1 + \\tfrac13\\sqrt{\\tfrac{C}{2M}} + \\tfrac19\\,\\tfrac{C}{2M}\\right] - C \\\\ &= ${tex(plan.daly)}\\ \\text{min}\\end{aligned}`}
             label={`Daly's interval = ${formatNumber(plan.daly)} minutes`}
           />

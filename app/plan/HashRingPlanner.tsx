@@ -4,7 +4,7 @@
  * node leaves compared with `hash mod n`.
  */
 import { formatProbability, formatShortPercent, planHashRing } from '../../src/index.ts';
-import { Formula, tex } from './Formula.tsx';
+import { Formula, tex } from '../components/Formula.tsx';
 import { NumberInput, readNumber } from './NumberInput.tsx';
 import type { PlanInputs } from './usePlanInputs.ts';
 

@@ -9,7 +9,7 @@ import {
 } from '../../src/index.ts';
 import { useAppStore, useStoreApi } from '../store/index.ts';
 import { selectComponents } from '../store/selectors.ts';
-import { Formula, tex } from './Formula.tsx';
+import { Formula, tex } from '../components/Formula.tsx';
 import { NumberInput, readNumber } from './NumberInput.tsx';
 import type { PlanInputs } from './usePlanInputs.ts';
 
@@ -67,10 +67,12 @@ export function RatePlanner({ inputs, setField }: Props) {
       {plan !== null && failures.value !== null && time.value !== null && (
         <>
           <Formula
+            className="plan-formula"
             tex={`\\hat\\lambda = \\frac{N}{T} = \\frac{${failures.value}}{${tex(time.value)}} = ${tex(plan.rate)}`}
             label={`rate N over T = ${formatNumber(plan.rate)} per unit-year`}
           />
           <Formula
+            className="plan-formula"
             tex={`\\lambda \\in \\left[\\frac{\\chi^2_{(1-C)/2;\\,2N}}{2T},\\ \\frac{\\chi^2_{(1+C)/2;\\,2N+2}}{2T}\\right] = \\left[${tex(plan.lower)},\\ ${tex(plan.upper)}\\right]`}
             label={`interval of the rate ${formatNumber(plan.lower)} to ${formatNumber(plan.upper)} per unit-year`}
           />

@@ -1,6 +1,6 @@
 /** Retries: the success of K independent attempts, the attempts a target needs, and the per-attempt success K attempts need. */
 import { formatNumber, planRetry, planRetryLatency } from '../../src/index.ts';
-import { Formula, tex } from './Formula.tsx';
+import { Formula, tex } from '../components/Formula.tsx';
 import { NumberInput, readNumber } from './NumberInput.tsx';
 import type { PlanInputs } from './usePlanInputs.ts';
 
@@ -79,6 +79,7 @@ export function RetryPlanner({ inputs, setField }: Props) {
       {plan !== null && p.value !== null && attempts.value !== null && (
         <>
           <Formula
+            className="plan-formula"
             tex={`1 - (1 - P)^K = 1 - (1 - ${tex(p.value)})^{${attempts.value}} = ${tex(plan.pSuccess ?? null, 6)}`}
             label={`1 minus (1 minus P) to the power K = ${formatNumber(plan.pSuccess ?? null, 6)}`}
           />

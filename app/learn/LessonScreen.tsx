@@ -1,0 +1,162 @@
+/**
+ * One lesson on one screen: its settings (sliders and fields), the chart, the figures and
+ * formulas with the current numbers, and its questions. The settings live in the address.
+ */
+import { useMemo } from 'react';
+import type { Lesson, LessonChart, LessonView } from '../../src/index.ts';
+import { LESSONS, getInitialValues, readLessonValues } from '../../src/index.ts';
+import { Formula } from '../components/Formula.tsx';
+import { LessonChartView } from './LessonChartView.tsx';
+import { QuestionStepper } from './QuestionStepper.tsx';
+import { MonteCarloPanel } from './MonteCarloPanel.tsx';
+import { ParamControl } from './ParamControl.tsx';
+import { getLessonHref } from './learnHash.ts';
+import { useMonteCarloRun } from './useMonteCarloRun.ts';
+
+interface Props {
+  readonly lesson: Lesson;
+  readonly texts: Readonly<Record<string, string>>;
+  readonly setText: (key: string, text: string) => void;
+  readonly classroom: boolean;
+}
+
+/** The chart's points with the simulation's estimates added at their N. */
+function withEstimates(
+  chart: LessonChart,
+  ladder: readonly { trials: number; failed: number; low: number; high: number }[],
+): Record<string, number>[] {
+  return chart.points.map((p) => {
+    const run = ladder.find((r) => r.trials === p.x);
+    return run === undefined
+      ? { ...p }
+      : { ...p, estimate: 100 * run.failed, low: 100 * run.low, high: 100 * run.high };
+  });
+}
+
+export function LessonScreen({ lesson, texts, setText, classroom }: Props) {
+  const read = useMemo(() => readLessonValues(lesson, texts), [lesson, texts]);
+  const view: LessonView | null = useMemo(
+    () => (read.values === null ? null : lesson.compute(read.values)),
+    [lesson, read.values],
+  );
+  // The questions have fixed numbers: keep them (and the answers given) while a field is invalid.
+  const questions = useMemo(() => lesson.compute(getInitialValues(lesson)).questions, [lesson]);
+  const isMonteCarlo = lesson.id === 'montecarlo';
+  const exact = view?.figures.find((f) => f.key === 'exact')?.value ?? null;
+  const [mc, runMc] = useMonteCarloRun(
+    isMonteCarlo ? (read.values?.t ?? null) : null,
+    isMonteCarlo ? (read.values?.trials ?? null) : null,
+    isMonteCarlo ? (read.values?.seed ?? null) : null,
+    isMonteCarlo ? exact : null,
+  );
+  const index = LESSONS.indexOf(lesson);
+  const previous = LESSONS[index - 1];
+  const next = LESSONS[index + 1];
+  const headingId = `learn-lesson-${lesson.id}`;
+
+  return (
+    <article
+      className="learn-lesson"
+      aria-labelledby={headingId}
+      data-testid={`learn.screen.${lesson.id}`}
+    >
+      <header className="learn-lesson-head">
+        <h2 id={headingId}>
+          <span className="learn-lesson-number">
+            Lesson {lesson.number} of {LESSONS.length}
+          </span>{' '}
+          {lesson.title}
+        </h2>
+        <nav className="learn-nav" aria-label="Lessons">
+          <a href="#view=learn" data-testid="learn.nav.index">
+            All lessons
+          </a>
+          {previous !== undefined && (
+            <a href={getLessonHref(previous.id)} rel="prev" data-testid="learn.nav.previous">
+              ← {previous.title}
+            </a>
+          )}
+          {next !== undefined && (
+            <a href={getLessonHref(next.id)} rel="next" data-testid="learn.nav.next">
+              {next.title} →
+            </a>
+          )}
+        </nav>
+      </header>
+      <div className="learn-lesson-body">
+        <div className="learn-col">
+          <div className="learn-params" role="group" aria-label="Settings">
+            {lesson.params.map((p) => {
+              const text = texts[p.key] ?? String(p.initial);
+              const error = read.errors[p.key] ?? null;
+              return (
+                <ParamControl
+                  key={p.key}
+                  param={p}
+                  text={text}
+                  value={error === null ? Number(text) : null}
+                  error={error}
+                  onChange={(t) => setText(p.key, t)}
+                />
+              );
+            })}
+          </div>
+          {view === null ? (
+            <p className="hint" data-testid="learn.invalid">
+              Correct the marked setting to see the numbers.
+            </p>
+          ) : (
+            <>
+              <div className="learn-text">
+                {view.text.map((t) => (
+                  <p key={t}>{t}</p>
+                ))}
+              </div>
+              <dl className="learn-figures" data-testid="learn.figures">
+                {view.figures.map((f) => (
+                  <div key={f.key}>
+                    <dt>{f.label}</dt>
+                    <dd data-testid={`learn.figure.${f.key}`} data-value={f.value ?? ''}>
+                      {f.text}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+              <div className="learn-formulas">
+                {view.formulas.map((f, i) => (
+                  <Formula
+                    key={f.label}
+                    tex={f.tex}
+                    label={f.label}
+                    testId={`learn.formula.${i}`}
+                  />
+                ))}
+              </div>
+            </>
+          )}
+        </div>
+        <div className="learn-col">
+          {view !== null && view.chart !== null && (
+            <LessonChartView
+              chart={view.chart}
+              height={classroom ? 300 : 260}
+              classroom={classroom}
+              {...(isMonteCarlo
+                ? {
+                    points: withEstimates(view.chart, mc.ladder),
+                    extra: [
+                      { key: 'estimate', label: 'simulated, with its 95 % interval (dotted)' },
+                      { key: 'low', label: 'interval, low' },
+                      { key: 'high', label: 'interval, high' },
+                    ],
+                  }
+                : {})}
+            />
+          )}
+          {isMonteCarlo && <MonteCarloPanel state={mc} onRun={runMc} disabled={view === null} />}
+          <QuestionStepper questions={questions} />
+        </div>
+      </div>
+    </article>
+  );
+}
