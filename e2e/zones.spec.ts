@@ -114,6 +114,9 @@ test('a zone around both app servers is a single point of failure; two zones are
   await page.getByTestId('editor.zone.az-1').locator('.rbd-zone-tab').click();
   await expect(page.getByTestId('inspector.group')).toContainText('az-1');
   await expect(page.getByTestId('inspector.blast.system')).toHaveAttribute('data-down', 'false');
+  // While az-1 is down, app2 and its zone az-2 are each enough to take the system down.
+  await expect(page.getByTestId('inspector.blast.whileDown')).toContainText('app2');
+  await expect(page.getByTestId('inspector.blast.whileDown')).toContainText('az-2');
   // From the keyboard: a focused outline is selected with Enter.
   await editor.nodeWrapper('az-2').focus();
   await editor.press('Enter');
