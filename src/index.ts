@@ -246,6 +246,7 @@ export {
   getGroupsOfNode,
   getSharedFateGroup,
   removeSharedFateIn,
+  renameSharedFateIn,
   setMemberIn,
   setSharedFateFieldIn,
 } from './document/sharedFate.ts';

@@ -10,7 +10,7 @@ import {
   selectCurrentDiagram,
   selectTimeUnit,
 } from '../store/selectors.ts';
-import { formatShortPercent, getSharedFateGroup } from '../../src/index.ts';
+import { formatShortPercent, getSharedFateGroup, renameSharedFateIn } from '../../src/index.ts';
 import { TextField } from '../components/TextField.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { QuantityField } from '../components/QuantityField.tsx';
@@ -55,6 +55,21 @@ export function InspectorSharedFate({ id }: { readonly id: string }) {
               : `${id} explains ${formatShortPercent(result.criticality)} of your downtime.`}
           </p>
         )}
+        <TextField
+          key={`id:${id}`}
+          name="groupId"
+          label="Id (the results name it so)"
+          value={id}
+          commitOnBlur
+          check={(v) => {
+            const r = renameSharedFateIn(selectCurrentDiagram(store.getState()), id, v);
+            return r.ok ? null : r.error;
+          }}
+          onCommit={(v) => {
+            const r = state().renameSharedFate(id, v);
+            if (!r.ok) state().showNotice(r.error, 'error');
+          }}
+        />
         <TextField
           key={`name:${id}`}
           name="groupName"
