@@ -114,6 +114,9 @@ test('a zone around both app servers is a single point of failure; two zones are
   await page.getByTestId('editor.zone.az-1').locator('.rbd-zone-tab').click();
   await expect(page.getByTestId('inspector.group')).toContainText('az-1');
   await expect(page.getByTestId('inspector.blast.system')).toHaveAttribute('data-down', 'false');
+  // While az-1 is down, app2 and its zone az-2 are each enough to take the system down.
+  await expect(page.getByTestId('inspector.blast.whileDown')).toContainText('app2');
+  await expect(page.getByTestId('inspector.blast.whileDown')).toContainText('az-2');
   // From the keyboard: a focused outline is selected with Enter.
   await editor.nodeWrapper('az-2').focus();
   await editor.press('Enter');
@@ -198,7 +201,7 @@ test('dragging a server into the other zone makes that zone a single point of fa
   await editor.screenshot('zones-drag-1440');
 
   // One undo takes back the move and the membership together.
-  await page.getByTestId('editor.notice.undo').click();
+  await page.getByTestId('toolbar.undo').click();
   await results.waitCurrent();
   await expect(page.getByTestId('editor.zone.az-a.spof')).toHaveCount(0);
   const back = await editor.getDesign();
@@ -206,4 +209,13 @@ test('dragging a server into the other zone makes that zone a single point of fa
     ['lb1', 'app1', 'db1'],
     ['lb2', 'app2', 'db2'],
   ]);
+
+  // Redo, and the zones are saved with the design: a reload keeps them.
+  await page.getByTestId('toolbar.redo').click();
+  await expect(page.getByTestId('library.save-status')).toHaveAttribute('data-state', /saved|idle/);
+  await page.reload();
+  await expect(page.getByTestId('editor.zone.az-a')).toBeVisible();
+  expect((await editor.getDesign()).diagram.zones?.[0]?.members).toContain('app2');
+  await results.waitCurrent();
+  await expect(page.getByTestId('editor.zone.az-a.spof')).toBeVisible();
 });

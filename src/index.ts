@@ -308,6 +308,7 @@ export {
   getGroupsOfNode,
   getSharedFateGroup,
   removeSharedFateIn,
+  renameSharedFateIn,
   setMemberIn,
   setSharedFateFieldIn,
 } from './document/sharedFate.ts';

@@ -4,7 +4,7 @@
  * working path. Computed once per diagram, element and time unit, not once per node.
  */
 import type { BlastRadius, DiagramFile, NodeFile, TimeUnit } from '../../src/index.ts';
-import { getBlastRadius, getSharedFateGroup } from '../../src/index.ts';
+import { getBlastRadius, getDiagramIndex, getSharedFateGroup } from '../../src/index.ts';
 import type { AppState } from '../store/index.ts';
 import { selectCurrentDiagram, selectTimeUnit } from '../store/selectors.ts';
 import { readCount } from '../blockText.ts';
@@ -59,7 +59,7 @@ function selectBlastSource(s: AppState): string | undefined {
   const [id, more] = s.selection.nodes;
   if (id === undefined || more !== undefined || s.selection.edges.length > 0) return undefined;
   const diagram = selectCurrentDiagram(s);
-  const node = diagram.nodes.find((n) => n.id === id);
+  const node = getDiagramIndex(diagram).nodes.get(id);
   const ok =
     node?.kind === 'block' || node?.kind === 'subsystem' || getSharedFateGroup(diagram, id);
   return ok ? id : undefined;

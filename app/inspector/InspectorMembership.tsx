@@ -14,15 +14,7 @@ import {
 import type { AnalysisResult } from '../../src/index.ts';
 import { getResultPrefix } from '../../src/index.ts';
 import './sharedFate.css';
-
-function Defeats({ text }: { readonly text: string | null }) {
-  if (text === null) return null;
-  return (
-    <p className="inspector-issue is-warning" data-testid="inspector.zones.sharedFate">
-      ⚠ {text}
-    </p>
-  );
-}
+import { SharedFateNote } from './SharedFateNote.tsx';
 
 function hasSharedFate(warnings: AnalysisResult['warnings'] | undefined, id: string): boolean {
   return warnings?.some((w) => w.code === 'shared-fate' && w.block === id) ?? false;
@@ -76,7 +68,7 @@ export function InspectorMembership({
                   {z.name ?? z.id} <span className="rbd-muted">zone · {typeName(z.component)}</span>
                 </span>
               </label>
-              <Defeats text={defeats(z.id, z.members)} />
+              <SharedFateNote text={defeats(z.id, z.members)} />
             </li>
           ))}
           {groups.map((g) => (
@@ -93,7 +85,7 @@ export function InspectorMembership({
                   <span className="rbd-muted">common cause · β {String(g.beta)}</span>
                 </span>
               </label>
-              <Defeats text={defeats(g.id, g.members)} />
+              <SharedFateNote text={defeats(g.id, g.members)} />
             </li>
           ))}
         </ul>

@@ -67,6 +67,7 @@ export function InspectorSelectionFate() {
           Put in a new zone <kbd>Z</kbd>
         </button>
       </div>
+      <div className="inspector-fate-beta" />
       <QuantityField
         name="newBeta"
         label="Common-cause β"

@@ -10,70 +10,16 @@ import {
   selectCurrentDiagram,
   selectTimeUnit,
 } from '../store/selectors.ts';
-import { formatShortPercent, getSharedFateGroup } from '../../src/index.ts';
-import type { SharedFateGroup } from '../../src/index.ts';
+import { formatShortPercent, getSharedFateGroup, renameSharedFateIn } from '../../src/index.ts';
 import { TextField } from '../components/TextField.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { QuantityField } from '../components/QuantityField.tsx';
 import { getZoneTypeItem, getZoneTypeOptions } from '../catalogue/zoneTypes.ts';
 import { InspectorBlastRadius } from './InspectorBlastRadius.tsx';
+import { InspectorGroupMembers } from './InspectorGroupMembers.tsx';
 import { InspectorComponent } from './InspectorComponent.tsx';
 import { probability } from './inspectorChecks.ts';
 import './sharedFate.css';
-
-const ADD_NONE = '';
-
-function Members({ found }: { readonly found: SharedFateGroup }) {
-  const store = useStoreApi();
-  const diagram = useAppStore(selectCurrentDiagram);
-  const { group, kind } = found;
-  const candidates = diagram.nodes.filter(
-    (n) =>
-      !group.members.includes(n.id) &&
-      (kind === 'zone'
-        ? n.kind === 'block' || n.kind === 'subsystem'
-        : n.kind === 'block' && n.repeatOf === undefined),
-  );
-  const set = (nodeId: string, member: boolean) => {
-    const r = store.getState().setGroupMember(group.id, nodeId, member);
-    if (!r.ok) store.getState().showNotice(r.error, 'error');
-  };
-  return (
-    <div className="field">
-      <span className="inspector-field-label" id={`members-${group.id}`}>
-        Members ({group.members.length})
-      </span>
-      <ul className="inspector-members" aria-labelledby={`members-${group.id}`}>
-        {group.members.map((m) => (
-          <li key={m}>
-            <span>{m}</span>
-            <button
-              type="button"
-              className="button"
-              aria-label={`Remove ${m} from ${group.id}`}
-              data-testid={`inspector.group.remove.${m}`}
-              onClick={() => set(m, false)}
-            >
-              Remove
-            </button>
-          </li>
-        ))}
-      </ul>
-      {candidates.length > 0 && (
-        <SelectField
-          name="addMember"
-          label="Add a member"
-          value={ADD_NONE}
-          options={[
-            { value: ADD_NONE, label: 'choose a block' },
-            ...candidates.map((n) => ({ value: n.id, label: n.id })),
-          ]}
-          onChange={(v) => v !== ADD_NONE && set(v, true)}
-        />
-      )}
-    </div>
-  );
-}
 
 export function InspectorSharedFate({ id }: { readonly id: string }) {
   const store = useStoreApi();
@@ -109,6 +55,21 @@ export function InspectorSharedFate({ id }: { readonly id: string }) {
               : `${id} explains ${formatShortPercent(result.criticality)} of your downtime.`}
           </p>
         )}
+        <TextField
+          key={`id:${id}`}
+          name="groupId"
+          label="Id (the results name it so)"
+          value={id}
+          commitOnBlur
+          check={(v) => {
+            const r = renameSharedFateIn(selectCurrentDiagram(store.getState()), id, v);
+            return r.ok ? null : r.error;
+          }}
+          onCommit={(v) => {
+            const r = state().renameSharedFate(id, v);
+            if (!r.ok) state().showNotice(r.error, 'error');
+          }}
+        />
         <TextField
           key={`name:${id}`}
           name="groupName"
@@ -151,7 +112,7 @@ export function InspectorSharedFate({ id }: { readonly id: string }) {
             onCommit={(v) => v !== undefined && state().setSharedFateField(id, 'beta', v)}
           />
         )}
-        <Members found={found} />
+        <InspectorGroupMembers found={found} />
         <div className="inspector-actions">
           <button
             type="button"

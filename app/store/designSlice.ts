@@ -59,6 +59,7 @@ import {
   addZoneIn,
   getSharedFateGroup,
   removeSharedFateIn,
+  renameSharedFateIn,
   setMemberIn,
   setSharedFateFieldIn,
 } from '../../src/index.ts';
@@ -146,6 +147,8 @@ export interface DesignSlice {
     positions: Positions,
     changes: readonly { groupId: string; nodeId: string; member: boolean }[],
   ) => void;
+  /** Renames a zone or common-cause group (keeps it selected); returns why not. */
+  readonly renameSharedFate: (id: string, wanted: string) => Result<true, string>;
   /** Removes a zone or common-cause group (its members stay). */
   readonly removeSharedFate: (id: string) => void;
   readonly undo: () => void;
@@ -485,6 +488,16 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (set, get) => {
           'design/dropNodes',
         );
       }
+    },
+
+    renameSharedFate: (id, wanted) => {
+      const renamed = renameSharedFateIn(current().diagram, id, wanted);
+      if (!renamed.ok) return renamed;
+      const { selection } = get();
+      editDiagram(() => renamed.value, 'renameSharedFate', undefined, {
+        selection: { ...selection, nodes: selection.nodes.map((n) => (n === id ? wanted : n)) },
+      });
+      return Result.ok(true);
     },
 
     removeSharedFate: (id) => {

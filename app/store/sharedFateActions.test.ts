@@ -58,6 +58,9 @@ describe('zone actions', () => {
     expect(s().setZoneComponent('az-1', { kind: 'preset', id: 'region' }).ok).toBe(true);
     expect(zones()?.[0]?.component).toBe('region');
     s().setSelection(['az-1']);
+    expect(s().renameSharedFate('az-1', 'az-a')).toEqual({ ok: true, value: true });
+    expect(s().selection.nodes).toEqual(['az-a']);
+    expect(s().renameSharedFate('az-a', 'app1').ok).toBe(false);
     s().deleteSelection();
     expect(zones()?.map((z) => z.id)).toEqual(['az-2']);
     expect(selectCurrentDiagram(s()).nodes.some((n) => n.id === 'app1')).toBe(true);

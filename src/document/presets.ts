@@ -181,7 +181,7 @@ export const PRESETS: readonly ComponentPreset[] = [
   {
     id: 'rack',
     name: 'Rack',
-    group: 'power',
+    group: 'compute',
     failure: exp('5 years'),
     repair: fix('4 h'),
     note: 'Everything a rack shares (its power strips, top-of-rack switch, cooling): one rack-wide outage every few years. Use it as a zone around the servers of one rack.',

@@ -7,6 +7,7 @@ import {
   addZoneIn,
   getGroupsOfNode,
   removeSharedFateIn,
+  renameSharedFateIn,
   setMemberIn,
   setSharedFateFieldIn,
 } from './sharedFate.ts';
@@ -146,5 +147,19 @@ describe('createNodeId', () => {
   it('never hands out a zone id to a new block', () => {
     const d: DiagramFile = { ...bare, zones: [{ id: 'x1', component: 'az', members: ['app1'] }] };
     expect(createNodeId(d, 'x')).toBe('x2');
+  });
+});
+
+describe('renameSharedFateIn', () => {
+  it('renames a zone; refuses an id a node or another zone has, and a bad id', () => {
+    const renamed = renameSharedFateIn(twoZones.diagram, 'az-a', 'frankfurt-a');
+    expect(renamed.ok && renamed.value.zones?.map((z) => z.id)).toEqual(['frankfurt-a', 'az-b']);
+    expect(renameSharedFateIn(twoZones.diagram, 'az-a', 'app1')).toEqual({
+      ok: false,
+      error: 'id "app1" is already used',
+    });
+    expect(renameSharedFateIn(twoZones.diagram, 'az-a', 'az-b').ok).toBe(false);
+    expect(renameSharedFateIn(twoZones.diagram, 'az-a', 'a b').ok).toBe(false);
+    expect(renameSharedFateIn(twoZones.diagram, 'nope', 'x').ok).toBe(false);
   });
 });

@@ -258,3 +258,35 @@ export function removeSharedFateIn(diagram: DiagramFile, ids: ReadonlySet<string
   if (keptZones.length === zones.length && keptGroups.length === groups.length) return diagram;
   return withLists(diagram, keptZones, keptGroups);
 }
+
+/** Characters allowed in an id typed by a user (as for nodes: src/document/edit.ts). */
+const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+/**
+ * The diagram with a zone or group renamed, or why it cannot be (an id must be unused by the
+ * diagram's nodes, zones and groups: they share one id space).
+ */
+export function renameSharedFateIn(
+  diagram: DiagramFile,
+  id: string,
+  wanted: string,
+): Result<DiagramFile, string> {
+  if (getSharedFateGroup(diagram, id) === undefined) {
+    return { ok: false, error: `unknown zone or group "${id}"` };
+  }
+  if (wanted === id) return { ok: true, value: diagram };
+  if (!ID_PATTERN.test(wanted)) {
+    return {
+      ok: false,
+      error: `invalid id ${JSON.stringify(wanted)}: use 1 to 64 letters, digits, "-", "_", "." or ":"`,
+    };
+  }
+  if (getDiagramIndex(diagram).nodes.has(wanted) || getSharedFateGroup(diagram, wanted)) {
+    return { ok: false, error: `id "${wanted}" is already used` };
+  }
+  const at = <T extends { id: string }>(g: T): T => (g.id === id ? { ...g, id: wanted } : g);
+  const next: DiagramFile = { ...diagram };
+  if (diagram.zones) next.zones = diagram.zones.map(at);
+  if (diagram.commonCause) next.commonCause = diagram.commonCause.map(at);
+  return { ok: true, value: next };
+}
