@@ -80,6 +80,7 @@ describe('report', () => {
     expect(plain).toContain('μ = 0.25 per hour');
     const titles = [
       'The answer',
+      'The diagram',
       'Results',
       'Reliability and availability over time',
       'Improve first',

@@ -33,6 +33,8 @@ import {
   getComponentSources,
   getSharedFateRows,
 } from './reviewParts.ts';
+import type { DiagramFigure } from './reviewDiagram.ts';
+import { getDiagramFigure, MAX_DRAWN_NODES } from './reviewDiagram.ts';
 import type { ReportWarning } from './warnings.ts';
 
 /** How a figure of the results table was obtained. */
@@ -98,6 +100,14 @@ export type ReviewSection =
       readonly downtimeMinutesPerYear: number | null;
       /** Further lines: nines, drivers, the bad and the calamity year when simulated. */
       readonly lines: readonly string[];
+    }
+  | {
+      readonly kind: 'diagram';
+      readonly id: 'diagram';
+      readonly title: string;
+      /** `null`: too many nodes to draw legibly (`caption` says so). */
+      readonly figure: DiagramFigure | null;
+      readonly caption: string;
     }
   | {
       readonly kind: 'results';
@@ -434,7 +444,20 @@ export function createDesignReview(input: ReviewInput): DesignReview {
   const { design, result } = input;
   const report = createReport(result, { designWarnings: input.designWarnings ?? [] });
   const unit = result.timeUnit;
-  const sections: ReviewSection[] = [getAnswer(input, report)];
+  const figure = getDiagramFigure(design, input.file, result);
+  const sections: ReviewSection[] = [
+    getAnswer(input, report),
+    {
+      kind: 'diagram',
+      id: 'diagram',
+      title: 'The diagram',
+      figure,
+      caption:
+        figure === null
+          ? `The diagram has ${design.diagram.nodes.length} nodes, more than ${MAX_DRAWN_NODES} can be drawn legibly on a page: open the design in the app to see it.`
+          : "The system works while a path of working blocks leads from Start to End (k of n: k of the units must work). A is each block's own long-run availability. Subsystems are drawn as one box.",
+    },
+  ];
   const figureRows = report.sections.flatMap((s) =>
     s.kind === 'figures' ? s.figures.map(getFigureRow) : [],
   );

@@ -18,6 +18,13 @@ function renderSection(section: ReviewSection): string[] {
         ),
         ...section.lines,
       ];
+    case 'diagram':
+      return section.figure === null
+        ? [`  ${section.caption}`]
+        : section.figure.boxes.map(
+            (b) =>
+              `  ${b.title}${b.lines.length === 0 ? '' : ` (${b.lines.join('; ')})`}${b.singlePoint ? ': single point of failure' : ''}`,
+          );
     case 'results':
       return section.rows.map(
         (r) =>

@@ -13,6 +13,7 @@ import { assertNever } from '../../util/assert.ts';
 import type { DesignReview, ReviewSection } from '../review.ts';
 import { formatWarning } from '../warnings.ts';
 import { drawHistogram, drawLineChart } from './pdfCharts.ts';
+import { drawDiagram } from './pdfDiagram.ts';
 import type { PdfWriter } from './pdfPage.ts';
 import type { Badge } from './pdfFront.ts';
 import { writeContents, writeOutline, writeTitlePage } from './pdfFront.ts';
@@ -145,6 +146,9 @@ function writeSection(w: PdfWriter, s: ReviewSection): void {
   switch (s.kind) {
     case 'answer':
       return writeAnswer(w, s);
+    case 'diagram':
+      if (s.figure !== null) drawDiagram(w, s.figure);
+      return writeParagraph(w, s.caption, { size: 8.5, color: INK.muted });
     case 'results':
       writeParagraph(w, s.caption, { size: 8.5, color: INK.muted });
       return writeTable(
@@ -321,7 +325,12 @@ export async function createReviewPdf(
   await step();
   newPage(w);
   for (const section of review.sections) {
-    writeHeading(w, section.id, section.title, section.kind === 'curves' ? 64 : 30);
+    writeHeading(
+      w,
+      section.id,
+      section.title,
+      section.kind === 'curves' ? 64 : section.kind === 'diagram' ? 50 : 30,
+    );
     writeSection(w, section);
     await step();
   }
