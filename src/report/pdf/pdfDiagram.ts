@@ -92,20 +92,23 @@ export function drawDiagram(w: PdfWriter, figure: DiagramFigure): void {
     const lines = box.singlePoint ? [...box.lines, 'single point of failure'] : box.lines;
     const lh = ((lineSize * 25.4) / 72) * 1.2;
     const textTop = cy - ((lines.length + 1) * lh) / 2 + lh * 0.8;
-    const fit = (text: string): string => {
+    /** Writes a line centred, shrinking it (to 70%) before cutting it to fit the box. */
+    const write = (text: string, y: number, size: number): void => {
       const max = bwi - 2;
+      doc.setFontSize(size);
+      const width = doc.getTextWidth(text);
+      if (width > max) doc.setFontSize(Math.max(size * 0.7, (size * max) / width));
       let t = text;
       while (t.length > 3 && doc.getTextWidth(t) > max) t = t.slice(0, -2);
-      return t === text ? t : `${t}…`;
+      doc.text(t === text ? t : `${t}…`, cx, y, { align: 'center' });
     };
-    doc.text(fit(box.title), cx, terminal ? cy + lh * 0.3 : textTop, { align: 'center' });
+    write(box.title, terminal ? cy + lh * 0.3 : textTop, titleSize);
     doc.setFont(FONT, 'normal');
-    doc.setFontSize(lineSize);
     lines.forEach((line, k) => {
       const bad = box.singlePoint && k === lines.length - 1;
       const color: Rgb = bad ? INK.bad : INK.muted;
       doc.setTextColor(...color);
-      doc.text(fit(line), cx, textTop + (k + 1) * lh, { align: 'center' });
+      write(line, textTop + (k + 1) * lh, lineSize);
     });
   });
   w.y = top + height + 3;
