@@ -86,6 +86,7 @@ describe('report', () => {
       'Improve first',
       'Minimal cut sets',
       'Shared fate',
+      'Sensitivity',
       'Assumptions',
       'Components and data sources',
       'Reproduce these figures',

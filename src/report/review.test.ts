@@ -9,6 +9,7 @@ import { createInThreadPort } from '../worker/inThreadPort.ts';
 import type { DesignReview, ReviewInput, ReviewSection } from './review.ts';
 import { createDesignReview, getReviewCurveTimes } from './review.ts';
 import { renderReviewText } from './reviewText.ts';
+import { computeSensitivity } from './sensitivity.ts';
 
 const EXAMPLES = readdirSync('public/examples').filter((f) => f !== 'index.json');
 const DATE = new Date('2026-12-02T10:00:00Z');
@@ -101,6 +102,10 @@ describe('createDesignReview', () => {
       'components',
       'reproduce',
     ]);
+    const withSensitivity = build('three-tier.json', {
+      sensitivity: computeSensitivity(loadExample('three-tier.json').design),
+    }).review.sections.map((s) => s.id);
+    expect(withSensitivity.indexOf('sensitivity')).toBe(withSensitivity.indexOf('assumptions') - 1);
     const zoned = build('three-tier-two-zones.json').review;
     const fate = section(zoned, 'sharedFate');
     expect(fate.rows.length).toBeGreaterThan(0);

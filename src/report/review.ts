@@ -35,6 +35,7 @@ import {
 } from './reviewParts.ts';
 import type { DiagramFigure } from './reviewDiagram.ts';
 import { getDiagramFigure, MAX_DRAWN_NODES } from './reviewDiagram.ts';
+import type { Sensitivity, SensitivityRow } from './sensitivity.ts';
 import type { ReportWarning } from './warnings.ts';
 
 /** How a figure of the results table was obtained. */
@@ -150,6 +151,18 @@ export type ReviewSection =
       readonly rows: readonly SharedFateRow[];
     }
   | {
+      readonly kind: 'sensitivity';
+      readonly id: 'sensitivity';
+      readonly title: string;
+      readonly caption: string;
+      /** Downtime per year of the design as it is, hours. */
+      readonly baseline: number;
+      readonly rows: readonly (SensitivityRow & {
+        readonly lowText: string;
+        readonly highText: string;
+      })[];
+    }
+  | {
       readonly kind: 'assumptions';
       readonly id: 'assumptions';
       readonly title: string;
@@ -200,6 +213,8 @@ export interface ReviewInput {
   readonly curves?: readonly AnalysisPoint[];
   /** A Monte Carlo run of this design, if one was made. */
   readonly simulation?: SimulationResult | null;
+  /** From `computeSensitivity(design)`; none: no sensitivity section. */
+  readonly sensitivity?: Sensitivity;
   readonly date: Date;
   /** The design file's name as the reader should type it (`three-tier.json`). */
   readonly fileName: string;
@@ -493,6 +508,21 @@ export function createDesignReview(input: ReviewInput): DesignReview {
   const sharedFate = getSharedFateRows(design);
   if (sharedFate.length > 0) {
     sections.push({ kind: 'sharedFate', id: 'sharedFate', title: 'Shared fate', rows: sharedFate });
+  }
+  const sens = input.sensitivity;
+  if (sens !== undefined && sens.baseline !== null && sens.rows.length > 0) {
+    sections.push({
+      kind: 'sensitivity',
+      id: 'sensitivity',
+      title: 'Sensitivity',
+      caption: `Downtime per year with each figure 20% smaller and 20% larger, one at a time (each an exact analysis); the line is the design as it is (${formatDowntimePerYear(sens.baseline)}). Widest first: the figures whose accuracy matters most.${sens.skipped > 0 ? ` The last ${sens.skipped} component(s) were not varied.` : ''}`,
+      baseline: sens.baseline,
+      rows: sens.rows.map((r) => ({
+        ...r,
+        lowText: formatDowntimePerYear(r.low),
+        highText: formatDowntimePerYear(r.high),
+      })),
+    });
   }
   const limits = [
     ...new Set(figureRows.filter((r) => r.method === 'not computable').map((r) => r.methodText)),

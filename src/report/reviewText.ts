@@ -57,6 +57,8 @@ function renderSection(section: ReviewSection): string[] {
       ];
     case 'sharedFate':
       return section.rows.map((r) => `  ${r.name} (${r.id}): ${r.members.join(', ')}; ${r.detail}`);
+    case 'sensitivity':
+      return section.rows.map((r) => `  ${r.label} −20%: ${r.lowText}; +20%: ${r.highText}`);
     case 'assumptions':
       return section.items.map((item) => `  - ${item}`);
     case 'components':
