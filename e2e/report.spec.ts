@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/fixtures.ts';
 
@@ -74,6 +75,12 @@ test('exports the three-tier design review as a PDF with the figures the page sh
   expect(pages[0]).toContain('Contents');
   expect(pages[1]).toMatch(/^\s*The answer$/m);
   poppler('pdftoppm', '-png', '-r', '60', path, join(OUT, 'three-tier-page'));
+
+  const scan = await new AxeBuilder({ page }).include('.results-header').analyze();
+  const bad = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await page.getByTestId('report.export').focus();
+  await expect(page.getByTestId('report.export')).toBeFocused();
 
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: join(OUT, 'panel-1280.png') });

@@ -19,7 +19,7 @@ type ExportState =
   | { readonly kind: 'failed'; readonly message: string };
 
 /** The latest finished run of the design as it is now, without its traces (not reported). */
-function getCurrentSimulation(state: AppState): SimulationResult | null {
+export function getCurrentSimulation(state: AppState): SimulationResult | null {
   const run = selectEditorRun(state);
   if (run === undefined || run.status !== 'done' || run.result === null) return null;
   if (run.revision !== state.revision) return null;

@@ -80,11 +80,13 @@ describe('report', () => {
     expect(plain).toContain('μ = 0.25 per hour');
     const titles = [
       'The answer',
+      'The diagram',
       'Results',
       'Reliability and availability over time',
       'Improve first',
       'Minimal cut sets',
       'Shared fate',
+      'Sensitivity',
       'Assumptions',
       'Components and data sources',
       'Reproduce these figures',

@@ -21,6 +21,7 @@ import { renderComparisonText } from '../report/comparisonText.ts';
 import { loadComparisonPdf, loadReviewPdf } from '../report/pdf/loadReviewPdf.ts';
 import { createDesignReview, getReviewCurveTimes } from '../report/review.ts';
 import { renderReviewText } from '../report/reviewText.ts';
+import { computeSensitivity } from '../report/sensitivity.ts';
 import type { SimulationResult } from '../simulation/types.ts';
 import { createInThreadPort } from '../worker/inThreadPort.ts';
 import { createNodeWorkerPort, getNodeParallelism } from '../worker/nodeWorkerPort.ts';
@@ -167,6 +168,7 @@ export async function runReportCommand(args: readonly string[], io: CliIo): Prom
   }).points;
   const review = createDesignReview({
     design,
+    sensitivity: computeSensitivity(design),
     file: loaded.file,
     result,
     curves,

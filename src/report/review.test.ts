@@ -9,6 +9,7 @@ import { createInThreadPort } from '../worker/inThreadPort.ts';
 import type { DesignReview, ReviewInput, ReviewSection } from './review.ts';
 import { createDesignReview, getReviewCurveTimes } from './review.ts';
 import { renderReviewText } from './reviewText.ts';
+import { computeSensitivity } from './sensitivity.ts';
 
 const EXAMPLES = readdirSync('public/examples').filter((f) => f !== 'index.json');
 const DATE = new Date('2026-12-02T10:00:00Z');
@@ -92,6 +93,7 @@ describe('createDesignReview', () => {
     const plain = build('three-tier.json').review.sections.map((s) => s.id);
     expect(plain).toEqual([
       'answer',
+      'diagram',
       'results',
       'curves',
       'ranking',
@@ -100,6 +102,10 @@ describe('createDesignReview', () => {
       'components',
       'reproduce',
     ]);
+    const withSensitivity = build('three-tier.json', {
+      sensitivity: computeSensitivity(loadExample('three-tier.json').design),
+    }).review.sections.map((s) => s.id);
+    expect(withSensitivity.indexOf('sensitivity')).toBe(withSensitivity.indexOf('assumptions') - 1);
     const zoned = build('three-tier-two-zones.json').review;
     const fate = section(zoned, 'sharedFate');
     expect(fate.rows.length).toBeGreaterThan(0);
@@ -178,6 +184,32 @@ describe('createDesignReview', () => {
     for (const r of section(review, 'results').rows)
       expect(text).toContain(`${r.label}: ${r.text}`);
     expect(text).toContain('μ = ');
+  });
+});
+
+describe('the diagram section', () => {
+  it('draws every node at its stored position, flags the single points of failure', () => {
+    const { review, design, result, file } = build('three-tier.json');
+    const figure = section(review, 'diagram').figure!;
+    expect(figure.boxes.map((b) => b.id)).toEqual(design.diagram.nodes.map((n) => n.id));
+    const spof = result.blocks.filter((b) => b.singlePointOfFailure).map((b) => b.id);
+    expect(figure.boxes.filter((b) => b.singlePoint).map((b) => b.id)).toEqual(spof);
+    const stored = (file as { diagram: { ui: { positions: Record<string, { x: number }> } } })
+      .diagram.ui.positions;
+    expect(figure.boxes.find((b) => b.id === 'db')!.x).toBe(stored.db!.x - stored.in!.x);
+    expect(figure.edges).toHaveLength(design.diagram.edges.length);
+    const apps = figure.boxes.find((b) => b.id === 'apps')!;
+    expect(apps.title).toBe('App server');
+    expect(apps.lines).toContain('3 of 4');
+  });
+
+  it('lays nodes out by longest path when the file stores no positions', () => {
+    const figure = section(build('three-tier.json', { file: undefined }).review, 'diagram').figure!;
+    const x = (id: string) => figure.boxes.find((b) => b.id === id)!.x;
+    expect(x('in')).toBeLessThan(x('lb1'));
+    expect(x('lb1')).toBe(x('lb2'));
+    expect(x('lb1')).toBeLessThan(x('apps'));
+    expect(x('db')).toBeLessThan(x('out'));
   });
 });
 

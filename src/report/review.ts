@@ -33,6 +33,9 @@ import {
   getComponentSources,
   getSharedFateRows,
 } from './reviewParts.ts';
+import type { DiagramFigure } from './reviewDiagram.ts';
+import { getDiagramFigure, MAX_DRAWN_NODES } from './reviewDiagram.ts';
+import type { Sensitivity, SensitivityRow } from './sensitivity.ts';
 import type { ReportWarning } from './warnings.ts';
 
 /** How a figure of the results table was obtained. */
@@ -100,6 +103,14 @@ export type ReviewSection =
       readonly lines: readonly string[];
     }
   | {
+      readonly kind: 'diagram';
+      readonly id: 'diagram';
+      readonly title: string;
+      /** `null`: too many nodes to draw legibly (`caption` says so). */
+      readonly figure: DiagramFigure | null;
+      readonly caption: string;
+    }
+  | {
       readonly kind: 'results';
       readonly id: 'results';
       readonly title: string;
@@ -138,6 +149,18 @@ export type ReviewSection =
       readonly id: 'sharedFate';
       readonly title: string;
       readonly rows: readonly SharedFateRow[];
+    }
+  | {
+      readonly kind: 'sensitivity';
+      readonly id: 'sensitivity';
+      readonly title: string;
+      readonly caption: string;
+      /** Downtime per year of the design as it is, hours. */
+      readonly baseline: number;
+      readonly rows: readonly (SensitivityRow & {
+        readonly lowText: string;
+        readonly highText: string;
+      })[];
     }
   | {
       readonly kind: 'assumptions';
@@ -190,6 +213,8 @@ export interface ReviewInput {
   readonly curves?: readonly AnalysisPoint[];
   /** A Monte Carlo run of this design, if one was made. */
   readonly simulation?: SimulationResult | null;
+  /** From `computeSensitivity(design)`; none: no sensitivity section. */
+  readonly sensitivity?: Sensitivity;
   readonly date: Date;
   /** The design file's name as the reader should type it (`three-tier.json`). */
   readonly fileName: string;
@@ -434,7 +459,20 @@ export function createDesignReview(input: ReviewInput): DesignReview {
   const { design, result } = input;
   const report = createReport(result, { designWarnings: input.designWarnings ?? [] });
   const unit = result.timeUnit;
-  const sections: ReviewSection[] = [getAnswer(input, report)];
+  const figure = getDiagramFigure(design, input.file, result);
+  const sections: ReviewSection[] = [
+    getAnswer(input, report),
+    {
+      kind: 'diagram',
+      id: 'diagram',
+      title: 'The diagram',
+      figure,
+      caption:
+        figure === null
+          ? `The diagram has ${design.diagram.nodes.length} nodes, more than ${MAX_DRAWN_NODES} can be drawn legibly on a page: open the design in the app to see it.`
+          : "The system works while a path of working blocks leads from Start to End (k of n: k of the units must work). A is each block's own long-run availability. Subsystems are drawn as one box.",
+    },
+  ];
   const figureRows = report.sections.flatMap((s) =>
     s.kind === 'figures' ? s.figures.map(getFigureRow) : [],
   );
@@ -470,6 +508,21 @@ export function createDesignReview(input: ReviewInput): DesignReview {
   const sharedFate = getSharedFateRows(design);
   if (sharedFate.length > 0) {
     sections.push({ kind: 'sharedFate', id: 'sharedFate', title: 'Shared fate', rows: sharedFate });
+  }
+  const sens = input.sensitivity;
+  if (sens !== undefined && sens.baseline !== null && sens.rows.length > 0) {
+    sections.push({
+      kind: 'sensitivity',
+      id: 'sensitivity',
+      title: 'Sensitivity',
+      caption: `Downtime per year with each figure 20% smaller and 20% larger, one at a time (each an exact analysis); the line is the design as it is (${formatDowntimePerYear(sens.baseline)}). Widest first: the figures whose accuracy matters most.${sens.skipped > 0 ? ` The last ${sens.skipped} component(s) were not varied.` : ''}`,
+      baseline: sens.baseline,
+      rows: sens.rows.map((r) => ({
+        ...r,
+        lowText: formatDowntimePerYear(r.low),
+        highText: formatDowntimePerYear(r.high),
+      })),
+    });
   }
   const limits = [
     ...new Set(figureRows.filter((r) => r.method === 'not computable').map((r) => r.methodText)),

@@ -12,6 +12,7 @@ import type { SimulationResult } from '../simulation/types.ts';
 import type { Result } from '../util/result.ts';
 import { loadReviewPdf } from './pdf/loadReviewPdf.ts';
 import { createDesignReview, getReviewCurveTimes } from './review.ts';
+import { computeSensitivity } from './sensitivity.ts';
 
 /** What the app sends to build a report. */
 export interface ReviewFileRequest {
@@ -53,8 +54,10 @@ export async function createReviewPdfFromFile(
     skipMeanAvailability: true,
   }).points;
   onProgress(ANALYSIS_SHARE);
+  const sensitivity = computeSensitivity(design);
   const review = createDesignReview({
     design,
+    sensitivity,
     file: request.file,
     result,
     curves,

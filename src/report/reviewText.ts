@@ -18,6 +18,13 @@ function renderSection(section: ReviewSection): string[] {
         ),
         ...section.lines,
       ];
+    case 'diagram':
+      return section.figure === null
+        ? [`  ${section.caption}`]
+        : section.figure.boxes.map(
+            (b) =>
+              `  ${b.title}${b.lines.length === 0 ? '' : ` (${b.lines.join('; ')})`}${b.singlePoint ? ': single point of failure' : ''}`,
+          );
     case 'results':
       return section.rows.map(
         (r) =>
@@ -50,6 +57,8 @@ function renderSection(section: ReviewSection): string[] {
       ];
     case 'sharedFate':
       return section.rows.map((r) => `  ${r.name} (${r.id}): ${r.members.join(', ')}; ${r.detail}`);
+    case 'sensitivity':
+      return section.rows.map((r) => `  ${r.label} −20%: ${r.lowText}; +20%: ${r.highText}`);
     case 'assumptions':
       return section.items.map((item) => `  - ${item}`);
     case 'components':

@@ -236,3 +236,107 @@ export function drawHistogram(w: PdfWriter, spec: HistogramSpec): void {
   doc.text(spec.xLabel, (left + right) / 2, bottom + 8, { align: 'center' });
   doc.text(spec.yLabel, spec.x + 2.5, (top + bottom) / 2, { angle: 90, align: 'center' });
 }
+
+/** The tornado's bars: each a label and its two ends. */
+export interface TornadoSpec {
+  /** Left edge and width of the chart, mm; it starts at the cursor. */
+  readonly x: number;
+  readonly width: number;
+  readonly baseline: number;
+  readonly rows: readonly {
+    readonly label: string;
+    readonly low: number | null;
+    readonly high: number | null;
+    readonly lowText: string;
+    readonly highText: string;
+  }[];
+  /** Axis title (`downtime per year, minutes`) and the factor from the values to its unit. */
+  readonly unitLabel: string;
+  readonly scale: number;
+}
+
+/**
+ * Draws a tornado chart at the cursor (one bar per row, −20 % end dashed-outlined and +20 % end
+ * filled, so the two differ without colour) and moves the cursor below it.
+ * @param w the writer
+ * @param spec the bars and the baseline
+ */
+export function drawTornado(w: PdfWriter, spec: TornadoSpec): void {
+  const doc = w.doc;
+  const labelWidth = 52;
+  // Room for the end labels on both sides of the bars.
+  const left = spec.x + labelWidth + 14;
+  const right = spec.x + spec.width - 16;
+  const rowHeight = 7;
+  const values = spec.rows.flatMap((r) => [r.low, r.high]).filter((v): v is number => v !== null);
+  const lo = Math.min(spec.baseline, ...values) * spec.scale;
+  const hi = Math.max(spec.baseline, ...values) * spec.scale;
+  const ticks = getTicks(lo, hi, 5);
+  const min = Math.min(lo, ticks[0] ?? lo);
+  const max = Math.max(hi, ticks.at(-1) ?? hi);
+  const px = (v: number): number =>
+    left + ((v * spec.scale - min) / (max - min || 1)) * (right - left);
+  const top = w.y + 5;
+  doc.setFont(FONT, 'normal');
+  doc.setFontSize(7.5);
+  doc.setTextColor(...INK.text);
+  doc.setFillColor(...INK.accent);
+  doc.rect(left, w.y, 4, 2.5, 'F');
+  doc.text('figure +20%', left + 5.5, w.y + 2.3);
+  doc.setDrawColor(...INK.accent2);
+  doc.setLineDashPattern([0.8, 0.5], 0);
+  doc.rect(left + 30, w.y, 4, 2.5, 'S');
+  doc.setLineDashPattern([], 0);
+  doc.text('figure −20%', left + 35.5, w.y + 2.3);
+  spec.rows.forEach((r, i) => {
+    const y = top + i * rowHeight;
+    doc.setFontSize(7.5);
+    doc.setTextColor(...INK.text);
+    const label = doc.splitTextToSize(r.label, labelWidth - 3) as string[];
+    doc.text(label[0]!, spec.x, y + 3.8);
+    const base = px(spec.baseline);
+    for (const [value, text, high] of [
+      [r.low, r.lowText, false],
+      [r.high, r.highText, true],
+    ] as const) {
+      if (value === null) continue;
+      const end = px(value);
+      const x0 = Math.min(base, end);
+      const width = Math.max(0.3, Math.abs(end - base));
+      if (high) {
+        doc.setFillColor(...INK.accent);
+        doc.rect(x0, y + 0.8, width, 4.4, 'F');
+      } else {
+        doc.setDrawColor(...INK.accent2);
+        doc.setLineWidth(0.35);
+        doc.setLineDashPattern([0.8, 0.5], 0);
+        doc.rect(x0, y + 0.8, width, 4.4, 'S');
+        doc.setLineDashPattern([], 0);
+      }
+      doc.setFontSize(6.5);
+      doc.setTextColor(...INK.muted);
+      const after = end >= base;
+      doc.text(text.replace(' / year', ''), after ? end + 1 : end - 1, y + 3.8, {
+        align: after ? 'left' : 'right',
+      });
+    }
+  });
+  const bottom = top + spec.rows.length * rowHeight + 1;
+  doc.setDrawColor(...INK.text);
+  doc.setLineWidth(0.4);
+  doc.line(px(spec.baseline), top - 1, px(spec.baseline), bottom);
+  doc.setDrawColor(...INK.muted);
+  doc.setLineWidth(0.25);
+  doc.line(left, bottom, right, bottom);
+  doc.setFontSize(7);
+  doc.setTextColor(...INK.muted);
+  for (const v of ticks) {
+    const x = left + ((v - min) / (max - min || 1)) * (right - left);
+    doc.line(x, bottom, x, bottom + 1);
+    doc.text(formatNumber(v, 3), x, bottom + 4, { align: 'center' });
+  }
+  doc.setFontSize(7.5);
+  doc.setTextColor(...INK.text);
+  doc.text(spec.unitLabel, (left + right) / 2, bottom + 8, { align: 'center' });
+  w.y = bottom + 11;
+}

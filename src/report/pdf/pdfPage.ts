@@ -155,6 +155,8 @@ export function writeHeading(w: PdfWriter, id: string, title: string, keep = 30)
 function getTableStyles(): Partial<UserOptions> {
   return {
     theme: 'grid',
+    // A row stays on one page: a component's λ on one page and its μ on the next reads badly.
+    rowPageBreak: 'avoid',
     margin: { left: PAGE.margin, right: PAGE.margin, top: PAGE.top, bottom: PAGE.bottom },
     styles: {
       font: FONT,

@@ -12,7 +12,8 @@ import type { CellHookData } from 'jspdf-autotable';
 import { assertNever } from '../../util/assert.ts';
 import type { DesignReview, ReviewSection } from '../review.ts';
 import { formatWarning } from '../warnings.ts';
-import { drawHistogram, drawLineChart } from './pdfCharts.ts';
+import { drawHistogram, drawLineChart, drawTornado } from './pdfCharts.ts';
+import { drawDiagram } from './pdfDiagram.ts';
 import type { PdfWriter } from './pdfPage.ts';
 import type { Badge } from './pdfFront.ts';
 import { writeContents, writeOutline, writeTitlePage } from './pdfFront.ts';
@@ -145,6 +146,9 @@ function writeSection(w: PdfWriter, s: ReviewSection): void {
   switch (s.kind) {
     case 'answer':
       return writeAnswer(w, s);
+    case 'diagram':
+      if (s.figure !== null) drawDiagram(w, s.figure);
+      return writeParagraph(w, s.caption, { size: 8.5, color: INK.muted });
     case 'results':
       writeParagraph(w, s.caption, { size: 8.5, color: INK.muted });
       return writeTable(
@@ -238,6 +242,19 @@ function writeSection(w: PdfWriter, s: ReviewSection): void {
           r.detail,
         ]),
       );
+    case 'sensitivity': {
+      writeParagraph(w, s.caption, { size: 8.5, color: INK.muted });
+      ensureSpace(w, 20 + s.rows.length * 7);
+      const minutes = Math.max(s.baseline, ...s.rows.map((r) => r.high ?? 0)) < 2;
+      return drawTornado(w, {
+        x: PAGE.margin,
+        width: TEXT_WIDTH,
+        baseline: s.baseline,
+        rows: s.rows,
+        unitLabel: minutes ? 'downtime per year, minutes' : 'downtime per year, hours',
+        scale: minutes ? 60 : 1,
+      });
+    }
     case 'assumptions':
       return writeBullets(w, s.items);
     case 'components':
@@ -321,7 +338,12 @@ export async function createReviewPdf(
   await step();
   newPage(w);
   for (const section of review.sections) {
-    writeHeading(w, section.id, section.title, section.kind === 'curves' ? 64 : 30);
+    writeHeading(
+      w,
+      section.id,
+      section.title,
+      section.kind === 'curves' ? 64 : section.kind === 'diagram' ? 50 : 30,
+    );
     writeSection(w, section);
     await step();
   }
