@@ -122,4 +122,30 @@ test('during playback the paths that lost every working route are drawn dashed',
   await expect(replay.lamp).toHaveAttribute('data-state', 'up');
   await expect.poll(() => working.count()).toBeGreaterThan(0);
   await page.screenshot({ path: 'e2e/.screenshots/replay-dead-paths.png' });
+
+  // Event-paced: quiet stretches are squeezed and said in words while playing.
+  await page.getByTestId('replay.pacing').click();
+  await expect(page.getByTestId('replay.pacing')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('replay.speed')).toBeDisabled();
+  const before = await replay.getEventIndex();
+  await replay.play.click();
+  await expect(page.getByTestId('replay.gap')).toHaveText(/^⋯ .+, no events ⋯$/);
+  await expect.poll(() => replay.getEventIndex()).toBeGreaterThan(before);
+  await replay.play.click();
+  await expect(page.getByTestId('replay.gap')).toHaveText('');
+
+  // Loop: from the last event, play runs past the end and on from the start.
+  await page.getByTestId('replay.pacing').click();
+  await page.getByTestId('replay.loop').click();
+  await expect(page.getByTestId('replay.loop')).toHaveAttribute('aria-pressed', 'true');
+  await replay.slider.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  const last = await replay.getEventIndex();
+  await page.keyboard.press(']');
+  await page.keyboard.press(']');
+  await replay.play.click();
+  await expect.poll(() => replay.getEventIndex()).toBeLessThan(last);
+  await expect(replay.play).toHaveAccessibleName(/Pause/);
+  await replay.play.click();
 });

@@ -79,4 +79,41 @@ test('playback of a 10-year history of a 200-block design (measured)', async ({
   console.warn(summary);
   expect(await replay.getEventIndex()).toBeGreaterThan(0);
   await page.screenshot({ path: 'e2e/.screenshots/replay-200-blocks.png' });
+
+  // Export of this design: a 3 s GIF at 10 frames/s and a 3 s WebM at 24 frames/s, 1280 × 720,
+  // each timed, with the page's long tasks meanwhile (the worker renders and encodes).
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await page.getByTestId('replay.export.size').selectOption('1280x720');
+  await page.getByTestId('replay.export.seconds').fill('3');
+  const made = page.getByTestId('replay.export.made');
+  for (const [format, fps] of [
+    ['gif', '10'],
+    ['webm', '24'],
+  ] as const) {
+    await page.getByTestId('replay.export.format').selectOption(format);
+    await page.getByTestId('replay.export.fps').fill(fps);
+    const downloaded = page.waitForEvent('download', { timeout: 180_000 });
+    const started = Date.now();
+    await page.getByTestId('replay.export.start').click();
+    await downloaded;
+    const ms = Date.now() - started;
+    await expect(made).toHaveAttribute('data-format', format);
+    const frames = Number(await made.getAttribute('data-frames'));
+    expect(frames).toBe(3 * Number(fps));
+    const line = `export ${format} of the 200-block design: ${frames} frames at 1280 × 720, ${await made.getAttribute('data-bytes')} bytes, ${ms} ms`;
+    test.info().annotations.push({ type: 'measured', description: line });
+    console.warn(line);
+  }
+  const longTasks = await page.evaluate(
+    () => (window as unknown as { longTasks: number[] }).longTasks,
+  );
+  const tasks = `long tasks during the exports: ${longTasks.length}${longTasks.length > 0 ? ` (max ${Math.max(...longTasks).toFixed(0)} ms)` : ''}`;
+  test.info().annotations.push({ type: 'measured', description: tasks });
+  console.warn(tasks);
 });

@@ -6,7 +6,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PointerEvent, RefObject } from 'react';
 import type { Replay, TimeUnit } from '../../src/index.ts';
-import { formatNumber, formatSimulatedTime } from '../../src/index.ts';
+import {
+  HOURS_PER_UNIT,
+  formatDuration,
+  formatNumber,
+  formatSimulatedTime,
+} from '../../src/index.ts';
 import type { PlayerSnapshot, ReplayPlayer } from './replayPlayer.ts';
 import { SPEED_STEPS } from './replayPlayer.ts';
 import { usePlayerFrame } from './usePlayer.ts';
@@ -36,8 +41,20 @@ export function ReplayControls({
   const clock = useRef<HTMLSpanElement>(null);
   const [goText, setGoText] = useState('');
   const announced = useRef({ text: '', at: -Infinity });
+  const gapMark = useRef<HTMLSpanElement>(null);
   const onFrame = useCallback(
     (t: number) => {
+      // Event-paced: the quiet stretch being squeezed, in words.
+      if (gapMark.current !== null) {
+        const snap = player.getSnapshot();
+        const gap = player.getGap();
+        const hours = (gap.to - gap.from) * HOURS_PER_UNIT[timeUnit];
+        const text =
+          snap.pacing === 'events' && snap.playing && hours >= 24
+            ? `⋯ ${formatDuration(hours)}, no events ⋯`
+            : '';
+        if (gapMark.current.textContent !== text) gapMark.current.textContent = text;
+      }
       const date = formatSimulatedTime(t, timeUnit);
       // The thumb is a small layer moved by a transform (a native range input repainted its
       // whole width every frame without a GPU). Its value and announcement change at most four
@@ -148,6 +165,12 @@ export function ReplayControls({
         Speed
         <select
           value={snapshot.speed}
+          disabled={snapshot.pacing === 'events'}
+          title={
+            snapshot.pacing === 'events'
+              ? 'Event-paced: every gap between events takes the same time'
+              : undefined
+          }
           data-testid="replay.speed"
           onChange={(e) => player.setSpeed(Number(e.target.value))}
         >
@@ -158,6 +181,26 @@ export function ReplayControls({
           ))}
         </select>
       </label>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={snapshot.pacing === 'events'}
+        data-testid="replay.pacing"
+        onClick={() => player.setPacing(snapshot.pacing === 'events' ? 'time' : 'events')}
+        title="Each event gets the same screen time; quiet stretches are squeezed"
+      >
+        Event-paced
+      </button>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={snapshot.loop}
+        data-testid="replay.loop"
+        onClick={() => player.setLoop(!snapshot.loop)}
+      >
+        Loop
+      </button>
+      <span ref={gapMark} className="replay-gap hint" data-testid="replay.gap" aria-hidden="true" />
       <form
         className="replay-goto"
         onSubmit={(e) => {

@@ -62,7 +62,7 @@ export function ReplayView() {
           {modes}
         </header>
         <ErrorBoundary>
-          <FailureEffects design={design} />
+          <FailureEffects key={revision} design={design} />
         </ErrorBoundary>
       </main>
     );

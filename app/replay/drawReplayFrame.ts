@@ -106,7 +106,8 @@ function drawNode(
 ): void {
   if (node.kind === 'block' || node.kind === 'subsystem') {
     const tone = TONES[badge?.tone ?? 'up'];
-    const greyed = dead && (badge?.tone ?? 'up') !== 'down' && badge?.tone !== 'repair';
+    // A running block off every route is greyed; a block that is itself down keeps its colour.
+    const greyed = dead && (badge?.tone ?? 'up') === 'up';
     roundRect(ctx, node.x, node.y, node.w, node.h, 10);
     ctx.fillStyle = greyed ? '#f8fafc' : tone.fill;
     ctx.fill();
@@ -121,7 +122,7 @@ function drawNode(
     ctx.fillStyle = INK;
     ctx.font = `600 15px ${FONT}`;
     ctx.fillText(node.id, node.x + 12, node.y + 26, node.w - 24 - units.length * 14);
-    ctx.fillStyle = tone.ink;
+    ctx.fillStyle = greyed ? MUTED : tone.ink;
     ctx.font = `${badge !== null && badge.tone !== 'up' ? '600 ' : ''}13px ${FONT}`;
     ctx.fillText(badge?.text ?? '', node.x + 12, node.y + 52, node.w - 20);
     if (cut || dead) {

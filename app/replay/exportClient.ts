@@ -28,8 +28,11 @@ function recordOnPage(
   const types = webm
     ? ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm']
     : ['video/mp4;codecs=avc1', 'video/mp4'];
-  const mimeType = types.find((t) => MediaRecorder.isTypeSupported(t));
-  if (typeof MediaRecorder !== 'function' || mimeType === undefined) {
+  const mimeType =
+    typeof MediaRecorder === 'function'
+      ? types.find((t) => MediaRecorder.isTypeSupported(t))
+      : undefined;
+  if (mimeType === undefined) {
     return Promise.resolve({
       ok: false,
       reason: 'no-codec',

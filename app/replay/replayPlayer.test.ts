@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { Replay, traceHistory } from '../../src/index.ts';
 import { loadExample } from '../../src/testing/examples.ts';
 import type { FrameClock } from './replayPlayer.ts';
-import { SPEED_STEPS, createReplayPlayer, getDefaultSpeed } from './replayPlayer.ts';
+import {
+  EVENT_PACED_SECONDS,
+  SPEED_STEPS,
+  createReplayPlayer,
+  getDefaultSpeed,
+} from './replayPlayer.ts';
 
 /** A frame clock driven by hand: `tick(ms)` runs the pending frame at now + ms. */
 function createManualClock(): FrameClock & { tick(ms: number): void; pending(): boolean } {
@@ -100,5 +105,51 @@ describe('createReplayPlayer', () => {
   it('chooses a speed that plays the horizon in about 20 s', () => {
     expect(SPEED_STEPS[getDefaultSpeed(8766)]).toBe(1000);
     expect(SPEED_STEPS[getDefaultSpeed(20)]).toBe(1);
+  });
+
+  it('gives every quiet stretch the same screen time when event-paced, however long it is', () => {
+    const clock = createManualClock();
+    const player = createReplayPlayer(replay, horizon, { clock });
+    const times = [...new Set(events.map((e) => e.t))];
+    expect(times.length).toBeGreaterThan(2);
+    player.setPacing('events');
+    expect(player.getSnapshot().pacing).toBe('events');
+    player.play();
+    clock.tick(16);
+    // Wall time, ms, at which the playhead reached each of the first three event times.
+    const reached: number[] = [];
+    let wall = 0;
+    for (let i = 0; i < 400 && reached.length < 3; i++) {
+      clock.tick(20);
+      wall += 20;
+      while (reached.length < 3 && player.getTime() >= times[reached.length]!) reached.push(wall);
+    }
+    const gaps = reached.map((w, i) => w - (i === 0 ? 0 : reached[i - 1]!));
+    for (const g of gaps) {
+      expect(g).toBeGreaterThanOrEqual(EVENT_PACED_SECONDS * 1000 - 20);
+      expect(g).toBeLessThanOrEqual(EVENT_PACED_SECONDS * 1000 + 40);
+    }
+    // The stretches crossed differ in simulated length: time pacing would not give equal times.
+    const lengths = [times[0]!, times[1]! - times[0]!, times[2]! - times[1]!];
+    expect(Math.max(...lengths) / Math.min(...lengths)).toBeGreaterThan(1.5);
+    expect(player.getGap()).toEqual({ from: times[2], to: times[3] ?? horizon });
+  });
+
+  it('starts again from the start at the end when looping, and keeps playing', () => {
+    const clock = createManualClock();
+    const player = createReplayPlayer(replay, horizon, { clock, speed: SPEED_STEPS.length - 1 });
+    player.setLoop(true);
+    player.seek(horizon - 1);
+    player.play();
+    clock.tick(16);
+    clock.tick(100);
+    expect(player.getTime()).toBe(0);
+    expect(player.getSnapshot()).toMatchObject({ playing: true, loop: true });
+    clock.tick(10);
+    expect(player.getTime()).toBeGreaterThan(0);
+    player.setLoop(false);
+    for (let i = 0; i < 400 && clock.pending(); i++) clock.tick(16);
+    expect(player.getSnapshot().playing).toBe(false);
+    expect(player.getTime()).toBe(horizon);
   });
 });

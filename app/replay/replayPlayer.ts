@@ -19,6 +19,15 @@ export const PLAYING_NOTIFY_MS = 100;
 /** Wall time between two events in step mode, seconds. */
 const STEP_MODE_SECONDS = 1;
 
+/**
+ * Wall time the playhead takes from one event time to the next in event-paced mode, seconds:
+ * every gap gets the same screen time, so quiet stretches are squeezed.
+ */
+export const EVENT_PACED_SECONDS = 0.6;
+
+/** How play moves: in proportion to simulated time, or event to event (quiet gaps squeezed). */
+export type Pacing = 'time' | 'events';
+
 /** What React shows: changes only at events, play/pause and speed changes. */
 export interface PlayerSnapshot {
   /** Events applied at the playhead (events at or before it). */
@@ -26,6 +35,9 @@ export interface PlayerSnapshot {
   readonly playing: boolean;
   /** Index into {@link SPEED_STEPS}. */
   readonly speed: number;
+  readonly pacing: Pacing;
+  /** Play starts again from the start at the end. */
+  readonly loop: boolean;
 }
 
 export interface FrameClock {
@@ -44,6 +56,13 @@ export interface ReplayPlayer {
   pause(): void;
   toggle(): void;
   setSpeed(index: number): void;
+  setPacing(pacing: Pacing): void;
+  setLoop(loop: boolean): void;
+  /**
+   * The quiet stretch the playhead is in: the event times before and after t (0 and the
+   * horizon at the ends).
+   */
+  getGap(): { readonly from: number; readonly to: number };
   seek(t: number): void;
   /** To the next (+1) or previous (−1) event time. */
   stepEvent(direction: 1 | -1): void;
@@ -93,6 +112,8 @@ export function createReplayPlayer(
     eventIndex: replay.eventsUpTo(0),
     playing: false,
     speed: options.speed ?? getDefaultSpeed(horizon),
+    pacing: 'time',
+    loop: false,
   };
   const listeners = new Set<() => void>();
   const frameListeners = new Set<(t: number) => void>();
@@ -104,7 +125,9 @@ export function createReplayPlayer(
     if (
       next.eventIndex === snapshot.eventIndex &&
       next.playing === snapshot.playing &&
-      next.speed === snapshot.speed
+      next.speed === snapshot.speed &&
+      next.pacing === snapshot.pacing &&
+      next.loop === snapshot.loop
     ) {
       return;
     }
@@ -138,8 +161,9 @@ export function createReplayPlayer(
       if (waited >= STEP_MODE_SECONDS) {
         waited = 0;
         const next = events.find((e) => e.t > t)?.t ?? horizon;
-        moveTo(next);
-        if (next >= horizon) {
+        if (next >= horizon && snapshot.loop) moveTo(0);
+        else moveTo(next);
+        if (next >= horizon && !snapshot.loop) {
           update({ playing: false });
           return;
         }
@@ -147,8 +171,19 @@ export function createReplayPlayer(
       handle = clock.request(frame);
       return;
     }
-    const target = t + dt * SPEED_STEPS[snapshot.speed]!;
+    let target: number;
+    if (snapshot.pacing === 'events') {
+      const gap = getGap();
+      target = Math.min(gap.to, t + ((gap.to - gap.from) * dt) / EVENT_PACED_SECONDS);
+    } else {
+      target = t + dt * SPEED_STEPS[snapshot.speed]!;
+    }
     if (target >= horizon) {
+      if (snapshot.loop) {
+        moveTo(0);
+        handle = clock.request(frame);
+        return;
+      }
       moveTo(horizon);
       update({ playing: false });
       return;
@@ -178,6 +213,19 @@ export function createReplayPlayer(
     return out;
   };
   let cachedEventTimes: number[] | null = null;
+  /** The event times around t: the last at or before it and the first after it. */
+  function getGap(): { from: number; to: number } {
+    cachedEventTimes ??= eventTimes();
+    const times = cachedEventTimes;
+    let lo = 0;
+    let hi = times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (times[mid]! <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return { from: lo > 0 ? times[lo - 1]! : 0, to: lo < times.length ? times[lo]! : horizon };
+  }
 
   return {
     getTime: () => t,
@@ -205,6 +253,13 @@ export function createReplayPlayer(
       if (snapshot.playing) this.pause();
       else this.play();
     },
+    setPacing(pacing) {
+      update({ pacing });
+    },
+    setLoop(loop) {
+      update({ loop });
+    },
+    getGap,
     setSpeed(index) {
       update({ speed: Math.max(0, Math.min(SPEED_STEPS.length - 1, Math.round(index))) });
     },
