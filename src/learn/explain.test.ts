@@ -49,7 +49,7 @@ describe('explainDesign', () => {
     if (e.kind !== 'reduced') throw new Error(e.reason);
     expect(e.availability).toBeCloseTo((1000 / 1010) ** 2, 14);
     expect(e.steps.at(-1)!.tex).toContain(
-      'S_{1} = A_{\\text{a}} \\cdot A_{\\text{b}} = 99.009901\\,\\% \\cdot 99.009901\\,\\%',
+      'S_{1} = A_{\\text{a}} \\cdot A_{\\text{b}} = (99.009901\\,\\%) \\cdot (99.009901\\,\\%)',
     );
   });
 

@@ -85,6 +85,16 @@ function getObstacle(design: DesignFile): string | null {
   return null;
 }
 
+/** An availability for TeX: a percent, or 1 − U when the percent would round to 100 %. */
+function texAvailability(a: number, u: number): string {
+  return u < 1e-6 ? `1 - ${formatTexNumber(u)}` : formatTexPercent(a, 8);
+}
+
+/** The same in plain text. */
+function plainAvailability(a: number, u: number): string {
+  return u < 1e-6 ? `1 − ${formatNumber(u)}` : formatPlainPercent(a, 8);
+}
+
 const name = (id: string): string => `A_{\\text{${id.replace(/[\\{}$&#^_%~]/g, '')}}}`;
 
 /**
@@ -129,8 +139,8 @@ export function explainDesign(design: DesignFile, result: AnalysisResult): Desig
       name: name(node.id),
       kind: 'block',
       members: [node.id],
-      tex: `${name(node.id)}${note === '' ? '' : `\\ (\\text{${note}})`} = ${formatTexPercent(block.availability, 8)}`,
-      label: `block ${node.id}${note === '' ? '' : ` (${note})`}: ${formatPlainPercent(block.availability, 8)}`,
+      tex: `${name(node.id)}${note === '' ? '' : `\\ (\\text{${note}})`} = ${texAvailability(block.availability, block.unavailability)}`,
+      label: `block ${node.id}${note === '' ? '' : ` (${note})`}: ${plainAvailability(block.availability, block.unavailability)}`,
       availability: block.availability,
       unavailability: block.unavailability,
     });
@@ -173,14 +183,14 @@ export function explainDesign(design: DesignFile, result: AnalysisResult): Desig
         kind === 'series' ? `${a.name} \\cdot ${b.name}` : `1 - (1 - ${a.name})(1 - ${b.name})`;
       const numeric =
         kind === 'series'
-          ? `${formatTexPercent(a.a, 8)} \\cdot ${formatTexPercent(b.a, 8)}`
+          ? `(${texAvailability(a.a, a.u)}) \\cdot (${texAvailability(b.a, b.u)})`
           : `1 - ${formatTexNumber(a.u)} \\cdot ${formatTexNumber(b.u)}`;
       steps.push({
         name: stepName,
         kind,
         members: joined.members,
-        tex: `${stepName} = ${symbolic} = ${numeric} = ${formatTexPercent(joined.a, 8)}`,
-        label: `${kind === 'series' ? 'in series' : 'in parallel'}, ${joined.members.join(', ')}: ${formatPlainPercent(joined.a, 8)}`,
+        tex: `${stepName} = ${symbolic} = ${numeric} = ${texAvailability(joined.a, joined.u)}`,
+        label: `${kind === 'series' ? 'in series' : 'in parallel'}, ${joined.members.join(', ')}: ${plainAvailability(joined.a, joined.u)}`,
         availability: joined.a,
         unavailability: joined.u,
       });
