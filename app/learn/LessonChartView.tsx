@@ -3,6 +3,7 @@
  * lesson's points, each series with its own dash pattern as well as its colour, and a marked x.
  * Extra series (the Monte Carlo estimates) can be drawn over the lesson's own.
  */
+import { memo } from 'react';
 import {
   Bar,
   BarChart,
@@ -64,7 +65,13 @@ function getLogTicks(
   return ticks;
 }
 
-export function LessonChartView({ chart, height, classroom, extra = [], points }: Props) {
+export const LessonChartView = memo(function LessonChartView({
+  chart,
+  height,
+  classroom,
+  extra = [],
+  points,
+}: Props) {
   const data = (points ?? chart.points) as Record<string, number>[];
   const yScale = chart.yLog === true ? 'log' : 'auto';
   const logTicks =
@@ -168,4 +175,4 @@ export function LessonChartView({ chart, height, classroom, extra = [], points }
       </ResponsiveContainer>
     </figure>
   );
-}
+});
