@@ -161,6 +161,14 @@ test('settings move by keyboard, live in the address and refuse bad input by nam
   await expect(page.getByTestId('learn.formula.0')).toHaveAttribute('aria-label', /= 99\.8001 %$/);
   await page.getByTestId('learn.field.n').fill('10');
   await expect(page.getByTestId('learn.figure.availability')).toHaveText('99.0045 %');
+  // The lesson's diagram is an ordinary design file: the engine gives it the figure shown.
+  const saved = page.waitForEvent('download');
+  await page.getByTestId('learn.download').click();
+  const download = await saved;
+  expect(download.suggestedFilename()).toBe('lesson-series.json');
+  const file = parseDesign(JSON.parse(readFileSync(await download.path(), 'utf8')));
+  if (!file.ok) throw new Error('the saved lesson design does not parse');
+  expect(analyzeDesign(file.value).steadyState.availability).toBeCloseTo(0.999 ** 10, 14);
 
   await page.getByTestId('learn.field.a').fill('abc');
   await expect(page.getByTestId('learn.error.a')).toHaveText(

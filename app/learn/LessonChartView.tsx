@@ -40,11 +40,11 @@ interface Props {
   readonly points?: readonly Readonly<Record<string, number>>[];
 }
 
-/** A short tick: powers of ten as 1e20, other numbers with 3 digits. */
+/** A short tick: powers of ten as 1e20, other numbers with 4 digits. */
 function tick(v: number): string {
   const abs = Math.abs(v);
   if (abs !== 0 && (abs >= 1e5 || abs < 1e-3)) return v.toExponential(0).replace('+', '');
-  return formatNumber(v, 3);
+  return formatNumber(v, 4);
 }
 
 /** Powers of ten around the positive values of the series (a log axis with round ticks). */

@@ -6,6 +6,7 @@ import { useDeferredValue, useMemo } from 'react';
 import type { Lesson, LessonChart, LessonView } from '../../src/index.ts';
 import { LESSONS, getInitialValues, readLessonValues } from '../../src/index.ts';
 import { Formula } from '../components/Formula.tsx';
+import { DownloadDesign } from './DownloadDesign.tsx';
 import { LessonChartView } from './LessonChartView.tsx';
 import { QuestionStepper } from './QuestionStepper.tsx';
 import { MonteCarloPanel } from './MonteCarloPanel.tsx';
@@ -148,6 +149,11 @@ export function LessonScreen({ lesson, texts, setText, classroom }: Props) {
                   />
                 ))}
               </div>
+              {view.design !== null && (
+                <div>
+                  <DownloadDesign design={view.design} fileName={`lesson-${lesson.id}.json`} />
+                </div>
+              )}
             </>
           )}
         </div>
