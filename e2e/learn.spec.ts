@@ -5,12 +5,18 @@
  * Carlo runs equal to the engine's simulation, classroom mode remembered, axe clean, and
  * screenshots at 1440×900 and 1280×720. Every wait is for a state, never for a time.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { Lesson } from '../src/index.ts';
+import type { DesignFile, Lesson } from '../src/index.ts';
 import {
   COVERAGE_SEEDS,
   LESSONS,
+  analyzeDesign,
+  describeExplanation,
+  explainDesign,
+  loadExpressionEngine,
+  parseDesign,
   estimateFailedShare,
   formatNumber,
   getInitialValues,
@@ -68,7 +74,7 @@ test('every lesson is walked by keyboard from the index, with the engine’s num
     await page.setViewportSize({ width, height });
     await page.goto('/#view=learn');
     await expect(page.getByTestId('learn.index')).toBeVisible();
-    await expect(page.getByTestId('learn.index').getByRole('link')).toHaveCount(LESSONS.length);
+    await expect(page.getByTestId('learn.index').getByRole('listitem')).toHaveCount(LESSONS.length);
     await page.screenshot({ path: `e2e/.screenshots/learn-index-${width}.png` });
 
     await tabTo(page, `learn.lesson.${LESSONS[0]!.id}`);
@@ -155,6 +161,14 @@ test('settings move by keyboard, live in the address and refuse bad input by nam
   await expect(page.getByTestId('learn.formula.0')).toHaveAttribute('aria-label', /= 99\.8001 %$/);
   await page.getByTestId('learn.field.n').fill('10');
   await expect(page.getByTestId('learn.figure.availability')).toHaveText('99.0045 %');
+  // The lesson's diagram is an ordinary design file: the engine gives it the figure shown.
+  const saved = page.waitForEvent('download');
+  await page.getByTestId('learn.download').click();
+  const download = await saved;
+  expect(download.suggestedFilename()).toBe('lesson-series.json');
+  const file = parseDesign(JSON.parse(readFileSync(await download.path(), 'utf8')));
+  if (!file.ok) throw new Error('the saved lesson design does not parse');
+  expect(analyzeDesign(file.value).steadyState.availability).toBeCloseTo(0.999 ** 10, 14);
 
   await page.getByTestId('learn.field.a').fill('abc');
   await expect(page.getByTestId('learn.error.a')).toHaveText(
@@ -249,4 +263,39 @@ test('classroom mode: large type, no editing tools, by keyboard, kept over a rel
     await expect(page.getByTestId('learn.classroom')).toHaveAttribute('aria-pressed', 'false');
   }
   await scan(page, 'lesson');
+});
+
+test('“Explain this design” derives the edited design’s availability with the engine’s numbers', async ({
+  page,
+  editor,
+  results,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await editor.goto('three-tier.json');
+  await results.waitCurrent();
+  await page.getByTestId('view.learn').click();
+  await page.getByTestId('learn.lesson.explain').click();
+  await expect(page.getByTestId('learn.explain')).toBeVisible();
+
+  await loadExpressionEngine();
+  const file = JSON.parse(readFileSync('public/examples/three-tier.json', 'utf8')) as DesignFile;
+  const parsed = parseDesign(file);
+  if (!parsed.ok) throw new Error('three-tier.json does not parse');
+  const explanation = explainDesign(file, analyzeDesign(parsed.value));
+  expect(explanation.kind).toBe('reduced');
+  const steps = page.getByTestId('learn.explain.steps').getByRole('listitem');
+  await expect(steps).toHaveCount(explanation.steps.length);
+  for (const [i, step] of explanation.steps.entries()) {
+    await expect(page.getByTestId(`learn.explain.step.${i}`).getByRole('img')).toHaveAttribute(
+      'aria-label',
+      step.label,
+    );
+  }
+  await expect(page.getByTestId('learn.explain.result')).toHaveText(
+    `✓ The last step ${describeExplanation(explanation)}.`,
+  );
+  await scan(page, 'explain');
+  await page.screenshot({ path: 'e2e/.screenshots/learn-explain-1440.png' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: 'e2e/.screenshots/learn-explain-1280.png' });
 });

@@ -375,3 +375,5 @@ export {
   getLadder,
   isCovered,
 } from './learn/lessons/monteCarlo.ts';
+export type { DesignExplanation, ExplainStep } from './learn/explain.ts';
+export { describeExplanation, explainDesign } from './learn/explain.ts';

@@ -5,6 +5,7 @@
  */
 import { useClassroomMode } from './useClassroomMode.ts';
 import { useLearnRoute } from './useLearnRoute.ts';
+import { ExplainDesign } from './ExplainDesign.tsx';
 import { LessonIndex } from './LessonIndex.tsx';
 import { LessonScreen } from './LessonScreen.tsx';
 import './learn.css';
@@ -32,7 +33,9 @@ export function LearnView() {
           Classroom mode
         </button>
       </header>
-      {route.lesson === null ? (
+      {route.explain ? (
+        <ExplainDesign />
+      ) : route.lesson === null ? (
         <LessonIndex unknown={route.unknown} />
       ) : (
         <LessonScreen

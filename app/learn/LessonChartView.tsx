@@ -3,6 +3,7 @@
  * lesson's points, each series with its own dash pattern as well as its colour, and a marked x.
  * Extra series (the Monte Carlo estimates) can be drawn over the lesson's own.
  */
+import { memo } from 'react';
 import {
   Bar,
   BarChart,
@@ -39,11 +40,11 @@ interface Props {
   readonly points?: readonly Readonly<Record<string, number>>[];
 }
 
-/** A short tick: powers of ten as 1e20, other numbers with 3 digits. */
+/** A short tick: powers of ten as 1e20, other numbers with 4 digits. */
 function tick(v: number): string {
   const abs = Math.abs(v);
   if (abs !== 0 && (abs >= 1e5 || abs < 1e-3)) return v.toExponential(0).replace('+', '');
-  return formatNumber(v, 3);
+  return formatNumber(v, 4);
 }
 
 /** Powers of ten around the positive values of the series (a log axis with round ticks). */
@@ -64,7 +65,13 @@ function getLogTicks(
   return ticks;
 }
 
-export function LessonChartView({ chart, height, classroom, extra = [], points }: Props) {
+export const LessonChartView = memo(function LessonChartView({
+  chart,
+  height,
+  classroom,
+  extra = [],
+  points,
+}: Props) {
   const data = (points ?? chart.points) as Record<string, number>[];
   const yScale = chart.yLog === true ? 'log' : 'auto';
   const logTicks =
@@ -168,4 +175,4 @@ export function LessonChartView({ chart, height, classroom, extra = [], points }
       </ResponsiveContainer>
     </figure>
   );
-}
+});

@@ -1,6 +1,6 @@
 /** The list of lessons, each a link that opens it (and can be shared). */
 import { LESSONS } from '../../src/index.ts';
-import { getLessonHref } from './learnHash.ts';
+import { EXPLAIN_ID, getLessonHref } from './learnHash.ts';
 
 interface Props {
   /** A `lesson=` in the address that names no lesson. */
@@ -29,6 +29,12 @@ export function LessonIndex({ unknown }: Props) {
           </li>
         ))}
       </ol>
+      <p className="learn-index-explain">
+        <a href={getLessonHref(EXPLAIN_ID)} data-testid="learn.lesson.explain">
+          Explain this design
+        </a>
+        : the design being edited, its availability derived step by step with the engine’s numbers.
+      </p>
     </div>
   );
 }

@@ -2,10 +2,11 @@
  * One lesson on one screen: its settings (sliders and fields), the chart, the figures and
  * formulas with the current numbers, and its questions. The settings live in the address.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Lesson, LessonChart, LessonView } from '../../src/index.ts';
 import { LESSONS, getInitialValues, readLessonValues } from '../../src/index.ts';
 import { Formula } from '../components/Formula.tsx';
+import { DownloadDesign } from './DownloadDesign.tsx';
 import { LessonChartView } from './LessonChartView.tsx';
 import { QuestionStepper } from './QuestionStepper.tsx';
 import { MonteCarloPanel } from './MonteCarloPanel.tsx';
@@ -33,21 +34,37 @@ function withEstimates(
   });
 }
 
+/** The simulation's series over the Monte Carlo chart. */
+const ESTIMATE_SERIES = [
+  { key: 'estimate', label: 'simulated, with its 95 % interval (dotted)' },
+  { key: 'low', label: 'interval, low' },
+  { key: 'high', label: 'interval, high' },
+] as const;
+
 export function LessonScreen({ lesson, texts, setText, classroom }: Props) {
   const read = useMemo(() => readLessonValues(lesson, texts), [lesson, texts]);
+  // The fields answer every key at once; the lesson is worked out (a few analyses, the chart
+  // and the formulas) at a lower priority, skipping values a held arrow key has passed.
+  const deferred = useDeferredValue(read);
   const view: LessonView | null = useMemo(
-    () => (read.values === null ? null : lesson.compute(read.values)),
-    [lesson, read.values],
+    () => (deferred.values === null ? null : lesson.compute(deferred.values)),
+    [lesson, deferred.values],
   );
   // The questions have fixed numbers: keep them (and the answers given) while a field is invalid.
   const questions = useMemo(() => lesson.compute(getInitialValues(lesson)).questions, [lesson]);
   const isMonteCarlo = lesson.id === 'montecarlo';
   const exact = view?.figures.find((f) => f.key === 'exact')?.value ?? null;
   const [mc, runMc] = useMonteCarloRun(
-    isMonteCarlo ? (read.values?.t ?? null) : null,
-    isMonteCarlo ? (read.values?.trials ?? null) : null,
-    isMonteCarlo ? (read.values?.seed ?? null) : null,
+    isMonteCarlo ? (deferred.values?.t ?? null) : null,
+    isMonteCarlo ? (deferred.values?.trials ?? null) : null,
+    isMonteCarlo ? (deferred.values?.seed ?? null) : null,
     isMonteCarlo ? exact : null,
+  );
+  // Kept while only the coverage count moves, so the chart does not redraw on every seed.
+  const chart = view?.chart ?? null;
+  const mcPoints = useMemo(
+    () => (chart === null || !isMonteCarlo ? null : withEstimates(chart, mc.ladder)),
+    [chart, isMonteCarlo, mc.ladder],
   );
   const index = LESSONS.indexOf(lesson);
   const previous = LESSONS[index - 1];
@@ -101,7 +118,7 @@ export function LessonScreen({ lesson, texts, setText, classroom }: Props) {
               );
             })}
           </div>
-          {view === null ? (
+          {read.values === null || view === null ? (
             <p className="hint" data-testid="learn.invalid">
               Correct the marked setting to see the numbers.
             </p>
@@ -132,6 +149,11 @@ export function LessonScreen({ lesson, texts, setText, classroom }: Props) {
                   />
                 ))}
               </div>
+              {view.design !== null && (
+                <div>
+                  <DownloadDesign design={view.design} fileName={`lesson-${lesson.id}.json`} />
+                </div>
+              )}
             </>
           )}
         </div>
@@ -143,12 +165,8 @@ export function LessonScreen({ lesson, texts, setText, classroom }: Props) {
               classroom={classroom}
               {...(isMonteCarlo
                 ? {
-                    points: withEstimates(view.chart, mc.ladder),
-                    extra: [
-                      { key: 'estimate', label: 'simulated, with its 95 % interval (dotted)' },
-                      { key: 'low', label: 'interval, low' },
-                      { key: 'high', label: 'interval, high' },
-                    ],
+                    points: mcPoints ?? view.chart.points,
+                    extra: ESTIMATE_SERIES,
                   }
                 : {})}
             />

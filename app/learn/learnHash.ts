@@ -16,7 +16,12 @@ export interface LearnRoute {
   readonly texts: Readonly<Record<string, string>>;
   /** The `lesson=` value when it names no lesson (to say so). */
   readonly unknown: string | null;
+  /** `lesson=explain`: explain the design being edited. */
+  readonly explain: boolean;
 }
+
+/** The `lesson=` value of "Explain this design". */
+export const EXPLAIN_ID = 'explain';
 
 /** Reads the lesson and its settings from a hash. */
 export function readLearnRoute(hash: string): LearnRoute {
@@ -28,7 +33,13 @@ export function readLearnRoute(hash: string): LearnRoute {
     const text = params.get(p.key);
     if (text !== null) texts[p.key] = text.slice(0, 40);
   }
-  return { lesson, texts, unknown: id !== null && lesson === null ? id : null };
+  const explain = id === EXPLAIN_ID;
+  return {
+    lesson,
+    texts,
+    unknown: id !== null && lesson === null && !explain ? id : null,
+    explain,
+  };
 }
 
 /**

@@ -22,3 +22,29 @@ describe('lesson formulas', () => {
     },
   );
 });
+
+describe('explanation formulas', () => {
+  it('are valid TeX for the examples that reduce', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { analyzeDesign, explainDesign, parseDesign } = await import('../../src/index.ts');
+    let reduced = 0;
+    for (const name of [
+      'three-tier.json',
+      'storage-array.json',
+      'two-site.json',
+      'ageing-pump.json',
+    ]) {
+      const file = JSON.parse(readFileSync(`public/examples/${name}`, 'utf8')) as Parameters<
+        typeof explainDesign
+      >[0];
+      const parsed = parseDesign(file);
+      if (!parsed.ok) throw new Error(`${name} does not parse`);
+      const explanation = explainDesign(file, analyzeDesign(parsed.value));
+      if (explanation.kind === 'reduced') reduced++;
+      for (const step of explanation.steps) {
+        expect(() => katex.renderToString(step.tex, { throwOnError: true })).not.toThrow();
+      }
+    }
+    expect(reduced).toBeGreaterThan(0);
+  });
+});

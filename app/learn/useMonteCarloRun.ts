@@ -10,6 +10,8 @@ import { COVERAGE_SEEDS, estimateFailedShare, getLadder, isCovered } from '../..
 
 /** Histories per seed in the coverage count (enough for an honest interval, quick to run). */
 const COVERAGE_TRIALS = 1000;
+/** Coverage seeds run per task. */
+const COVERAGE_BATCH = 5;
 
 export interface MonteCarloState {
   readonly status: 'idle' | 'running' | 'done';
@@ -57,12 +59,18 @@ export function useMonteCarloRun(
       if (step < sizes.length) {
         const estimate = estimateFailedShare(t, sizes[step]!, seed);
         update((s) => ({ ...s, ladder: [...s.ladder, estimate] }));
+        step++;
       } else {
-        const run = estimateFailedShare(t, COVERAGE_TRIALS, seed + 1 + step - sizes.length);
-        const hit = isCovered(run, exact) ? 1 : 0;
-        update((s) => ({ ...s, coverageRuns: s.coverageRuns + 1, covered: s.covered + hit }));
+        // Seeds in small batches (each run is about a millisecond): one update per batch.
+        const batch = Math.min(COVERAGE_BATCH, steps - step);
+        let hits = 0;
+        for (let i = 0; i < batch; i++) {
+          const run = estimateFailedShare(t, COVERAGE_TRIALS, seed + 1 + step + i - sizes.length);
+          if (isCovered(run, exact)) hits++;
+        }
+        update((s) => ({ ...s, coverageRuns: s.coverageRuns + batch, covered: s.covered + hits }));
+        step += batch;
       }
-      step++;
       if (step < steps) timer.current = window.setTimeout(next, 0);
       else {
         timer.current = null;

@@ -1,0 +1,76 @@
+/**
+ * "Explain this design": the design being edited, its system availability derived step by step
+ * where the diagram reduces (src/learn/explain.ts), each step with the blocks it covers and the
+ * engine's numbers; where it does not reduce, why.
+ */
+import { useMemo } from 'react';
+import { describeExplanation, explainDesign } from '../../src/index.ts';
+import { Formula } from '../components/Formula.tsx';
+import { useAppStore } from '../store/index.ts';
+import { selectAnalysisStatus, selectDesign, selectEditorAnalysis } from '../store/selectors.ts';
+
+export function ExplainDesign() {
+  const design = useAppStore(selectDesign);
+  const status = useAppStore(selectAnalysisStatus);
+  const result = useAppStore((s) => selectEditorAnalysis(s).result);
+  const explanation = useMemo(
+    () => (status === 'current' && result !== null ? explainDesign(design, result) : null),
+    [status, result, design],
+  );
+  return (
+    <article className="learn-lesson" aria-labelledby="learn-explain" data-testid="learn.explain">
+      <header className="learn-lesson-head">
+        <h2 id="learn-explain">
+          <span className="learn-lesson-number">The design being edited</span> Explain “
+          {design.name}”
+        </h2>
+        <nav className="learn-nav" aria-label="Lessons">
+          <a href="#view=learn" data-testid="learn.nav.index">
+            All lessons
+          </a>
+          <a href="#" data-testid="learn.explain.edit">
+            Edit the design
+          </a>
+        </nav>
+      </header>
+      <p className="hint">
+        The long-run availability of the whole system, built up from each block’s availability as
+        the engine computes it (a block of n units of which k are needed counts as one block):
+        blocks in series multiply, blocks in parallel multiply their unavailabilities.
+      </p>
+      {explanation === null ? (
+        <p role="status" data-testid="learn.explain.waiting">
+          {status === 'error'
+            ? 'The design has problems: fix them in the editor to see its explanation.'
+            : 'Waiting for the analysis of the design…'}
+        </p>
+      ) : (
+        <>
+          <ol className="learn-steps" data-testid="learn.explain.steps">
+            {explanation.steps.map((step, i) => (
+              <li key={step.name} data-testid={`learn.explain.step.${i}`}>
+                <span className="learn-step-kind">
+                  {step.kind === 'block'
+                    ? 'block'
+                    : step.kind === 'series'
+                      ? 'in series'
+                      : 'in parallel'}
+                  {step.kind === 'block' ? '' : `: ${step.members.join(', ')}`}
+                </span>
+                <Formula tex={step.tex} label={step.label} className="learn-step-formula" />
+              </li>
+            ))}
+          </ol>
+          <p
+            className={explanation.kind === 'reduced' ? 'learn-verdict is-right' : 'learn-verdict'}
+            role="status"
+            data-testid="learn.explain.result"
+          >
+            {explanation.kind === 'reduced' ? '✓ The last step ' : ''}
+            {describeExplanation(explanation)}.
+          </p>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeDesign } from '../analysis/analyze.ts';
+import type { DesignFile } from '../model/file.ts';
+import { createDesignJson, exponential, toDesign } from '../testing/designFiles.ts';
+import type { DesignJson } from '../testing/designFiles.ts';
+import { explainDesign } from './explain.ts';
+
+/** A series-parallel structure of blocks. */
+type Tree = { kind: 'leaf' } | { kind: 'series' | 'parallel'; parts: [Tree, Tree] };
+
+const tree: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree }>((tie) => ({
+  tree: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constant({ kind: 'leaf' as const }),
+    fc.record({
+      kind: fc.constantFrom('series' as const, 'parallel' as const),
+      parts: fc.tuple(tie('tree'), tie('tree')),
+    }),
+  ),
+})).tree;
+
+/** Draws the tree: every exit of a part is wired to every entry of the next (full meshes). */
+function draw(
+  t: Tree,
+  entries: string[],
+  nodes: DesignJson[],
+  edges: string[],
+  quantity: number[],
+): string[] {
+  if (t.kind === 'leaf') {
+    const id = `b${nodes.length}`;
+    const n = quantity[nodes.length % quantity.length]!;
+    nodes.push({
+      id,
+      kind: 'block',
+      component: `c${nodes.length % 3}`,
+      quantity: n,
+      required: Math.ceil(n / 2),
+    });
+    for (const e of entries) edges.push(`${e}>${id}`);
+    return [id];
+  }
+  if (t.kind === 'series') {
+    const middle = draw(t.parts[0], entries, nodes, edges, quantity);
+    return draw(t.parts[1], middle, nodes, edges, quantity);
+  }
+  return [
+    ...draw(t.parts[0], entries, nodes, edges, quantity),
+    ...draw(t.parts[1], entries, nodes, edges, quantity),
+  ];
+}
+
+const SEED = 14;
+
+describe('explainDesign on random series-parallel designs', () => {
+  it(`reduces every one to the engine’s unavailability (seed ${SEED})`, () => {
+    fc.assert(
+      fc.property(
+        tree,
+        fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 4 }),
+        (t, quantity) => {
+          const nodes: DesignJson[] = [];
+          const edges: string[] = [];
+          const exits = draw(t, ['in'], nodes, edges, quantity);
+          for (const e of exits) edges.push(`${e}>out`);
+          const file = createDesignJson(
+            [exponential('c0', 1000, 10), exponential('c1', 5000, 2), exponential('c2', 300, 30)],
+            nodes,
+            edges,
+          ) as unknown as DesignFile;
+          const e = explainDesign(file, analyzeDesign(toDesign(file), { skipMttf: true }));
+          expect(e.kind).toBe('reduced');
+          if (e.kind !== 'reduced') return;
+          expect(Math.abs(e.unavailability - e.engineUnavailability)).toBeLessThanOrEqual(
+            1e-9 * e.engineUnavailability,
+          );
+        },
+      ),
+      { seed: SEED, numRuns: 150 },
+    );
+  });
+});

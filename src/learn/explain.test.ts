@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeDesign } from '../analysis/analyze.ts';
+import type { DesignFile } from '../model/file.ts';
+import { createDesignJson, exponential, toDesign } from '../testing/designFiles.ts';
+import { describeExplanation, explainDesign } from './explain.ts';
+import { createChainDesign, createExponentialComponent } from './lessonDesign.ts';
+
+const example = (name: string): DesignFile =>
+  JSON.parse(
+    readFileSync(new URL(`../../public/examples/${name}`, import.meta.url), 'utf8'),
+  ) as DesignFile;
+
+const explain = (file: DesignFile) => explainDesign(file, analyzeDesign(toDesign(file)));
+
+describe('explainDesign', () => {
+  it('reduces the three-tier example to the engine’s availability: P₁ of the balancers, then series', () => {
+    const e = explain(example('three-tier.json'));
+    if (e.kind !== 'reduced') throw new Error(e.reason);
+    expect(e.steps.map((s) => s.name)).toEqual([
+      'A_{\\text{lb1}}',
+      'A_{\\text{lb2}}',
+      'A_{\\text{apps}}',
+      'A_{\\text{db}}',
+      'S_{1}',
+      'P_{1}',
+      'S_{2}',
+    ]);
+    expect(e.unavailability / e.engineUnavailability).toBeCloseTo(1, 10);
+    expect(e.availability).toBeCloseTo(e.engineAvailability, 14);
+    expect(e.steps[2]!.tex).toContain('(\\text{3 of 4})');
+    expect(e.steps[5]!.tex).toMatch(
+      /^P_\{1\} = 1 - \(1 - A_\{\\text\{lb1\}\}\)\(1 - A_\{\\text\{lb2\}\}\)/,
+    );
+    expect(describeExplanation(e)).toMatch(/^equals the engine’s system availability/);
+  });
+
+  it('multiplies a chain: two units of 1000 h / 10 h in series give (1000/1010)²', () => {
+    const file = createChainDesign(
+      'chain',
+      [createExponentialComponent('c', 1000, 10)],
+      [
+        { id: 'a', kind: 'block', component: 'c' },
+        { id: 'b', kind: 'block', component: 'c' },
+      ],
+      100,
+    );
+    const e = explain(file);
+    if (e.kind !== 'reduced') throw new Error(e.reason);
+    expect(e.availability).toBeCloseTo((1000 / 1010) ** 2, 14);
+    expect(e.steps.at(-1)!.tex).toContain(
+      'S_{1} = A_{\\text{a}} \\cdot A_{\\text{b}} = (99.009901\\,\\%) \\cdot (99.009901\\,\\%)',
+    );
+  });
+
+  it('reads a full mesh (two balancers each wired to both servers) as parallel, then series', () => {
+    const file = createDesignJson(
+      [exponential('lb', 2000, 1), exponential('app', 1000, 10)],
+      ['lb1', 'lb2', 'app1', 'app2'].map((id) => ({
+        id,
+        kind: 'block',
+        component: id.slice(0, -1),
+      })),
+      ['in>lb1', 'in>lb2', 'lb1>app1', 'lb1>app2', 'lb2>app1', 'lb2>app2', 'app1>out', 'app2>out'],
+    ) as unknown as DesignFile;
+    const e = explain(file);
+    if (e.kind !== 'reduced') throw new Error(e.reason);
+    const uLb = 1 / 2001;
+    const uApp = 10 / 1010;
+    expect(e.unavailability).toBeCloseTo(uLb ** 2 + uApp ** 2 - uLb ** 2 * uApp ** 2, 15);
+    expect(e.unavailability / e.engineUnavailability).toBeCloseTo(1, 10);
+    expect(e.steps.filter((s) => s.kind === 'parallel')).toHaveLength(2);
+  });
+
+  it('says a bridge does not reduce, and why a repeated block or a zone stops it', () => {
+    // s → a, b; a → c, e; b → e, d; e → c, d; c, d → t: e sits on crossing paths.
+    const bridge = explain(
+      createDesignJson(
+        [exponential('link', 1000, 10)],
+        ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, kind: 'block', component: 'link' })),
+        ['in>a', 'in>b', 'a>c', 'a>e', 'b>e', 'b>d', 'e>c', 'e>d', 'c>out', 'd>out'],
+      ) as unknown as DesignFile,
+    );
+    expect(bridge.kind).toBe('irreducible');
+    expect(describeExplanation(bridge)).toMatch(/bridge/);
+    expect(explain(example('bridge-network.json'))).toMatchObject({
+      kind: 'irreducible',
+      reason: expect.stringMatching(/repeats/) as unknown,
+    });
+    const zoned = explain(example('three-tier-one-zone.json'));
+    expect(zoned.kind === 'irreducible' && zoned.reason).toMatch(/zones/);
+    expect(explain(example('power-chain.json'))).toMatchObject({
+      kind: 'irreducible',
+      reason: expect.stringMatching(/repeats/) as unknown,
+    });
+    expect(explain(example('pool-common-cause.json'))).toMatchObject({
+      kind: 'irreducible',
+      reason: expect.stringMatching(/common-cause/) as unknown,
+    });
+  });
+});
