@@ -14,6 +14,7 @@ import { CutSetChanges } from './CutSetChanges.tsx';
 import { DesignPicker } from './DesignPicker.tsx';
 import { OptimizerPanel } from './OptimizerPanel.tsx';
 import { TargetField } from './TargetField.tsx';
+import { TornadoPanel } from './TornadoPanel.tsx';
 import { VariantEditor } from './VariantEditor.tsx';
 import { compareStore } from './compareStore.ts';
 import type { CompareState } from './compareStore.ts';
@@ -87,6 +88,7 @@ export function CompareView() {
             </>
           )}
           <OptimizerPanel baseline={design} target={targetValue} />
+          <TornadoPanel baseline={design} />
         </section>
       </div>
     </main>
