@@ -58,6 +58,18 @@ test('a variant with one more app server, then the cheapest design for 99.99 %',
   await expect(page.getByTestId('compare.cell.target.2')).toHaveAttribute('data-met', 'true');
   await expect(page.getByTestId('compare.cell.target.2')).toHaveText('✓ met');
 
+  // What caused the difference: the optimised design against the baseline, step by step.
+  const waterfall = page.getByTestId('compare.waterfall');
+  await expect(waterfall.getByTestId('compare.waterfall.step.0')).toContainText(
+    'apps: 4 → 3 units (−1)',
+  );
+  await expect(waterfall.getByTestId('compare.waterfall.total')).toContainText('min/yr');
+  await waterfall.getByTestId('compare.waterfall.design').selectOption({ index: 0 });
+  await expect(waterfall.getByTestId('compare.waterfall.step.0')).toContainText(
+    'apps: 4 → 5 units (+1)',
+  );
+  await expect(waterfall.getByTestId('compare.waterfall.step.0')).toContainText('−');
+
   // A point of the front chosen from the keyboard shows its design.
   await page.getByTestId('compare.optimize.points').focus();
   await page.keyboard.press('ArrowDown');
@@ -82,6 +94,8 @@ test('a variant with one more app server, then the cheapest design for 99.99 %',
   await expect(tornado.getByRole('heading')).toHaveText('What matters: each parameter ±10 %');
   await expect(tornado.locator('li.tornado-row').first()).toContainText('−10 %');
   await page.screenshot({ path: `${SHOTS}-1280-tornado.png` });
+  await waterfall.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}-1280-waterfall.png` });
 
   const scan = await new AxeBuilder({ page }).include('[data-testid="compare.view"]').analyze();
   const bad = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -16,6 +16,7 @@ import { OptimizerPanel } from './OptimizerPanel.tsx';
 import { TargetField } from './TargetField.tsx';
 import { TornadoPanel } from './TornadoPanel.tsx';
 import { VariantEditor } from './VariantEditor.tsx';
+import { WaterfallPanel } from './WaterfallPanel.tsx';
 import { compareStore } from './compareStore.ts';
 import type { CompareState } from './compareStore.ts';
 import { readTargetPercent } from './compareFigures.ts';
@@ -87,6 +88,7 @@ export function CompareView() {
               </div>
             </>
           )}
+          {entries.length > 0 && <WaterfallPanel baseline={design} entries={entries} />}
           <OptimizerPanel baseline={design} target={targetValue} />
           <TornadoPanel baseline={design} />
         </section>
