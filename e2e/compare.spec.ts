@@ -35,6 +35,9 @@ test('a variant with one more app server, then the cheapest design for 99.99 %',
   const delta = page.getByTestId('compare.delta.downtime.1');
   await expect(delta).toHaveText(/^−[\d.]+ min\/yr$/);
   await expect(delta.locator('strong')).toBeVisible();
+  // Its diagram marks the changed block (outlined, and said in its title).
+  const changed = page.getByTestId('compare.column.1').locator('svg title');
+  await expect(changed.filter({ hasText: 'changed' })).toHaveText(['apps (3 of 5) — changed']);
   // A field refuses fewer units than the block needs, next to the field, and keeps the last good value.
   await apps.fill('2');
   await expect(page.getByTestId('compare.variant.1')).toContainText('At least 3 (it needs 3).');

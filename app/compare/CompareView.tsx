@@ -77,6 +77,7 @@ export function CompareView() {
             <>
               <CompareTable
                 names={names}
+                files={files}
                 kinds={['baseline', ...entries.map((e) => e.kind)]}
                 results={results.results}
                 deltas={results.deltas}
