@@ -61,6 +61,14 @@ test('a variant with one more app server, then the cheapest design for 99.99 %',
   await expect(page.getByTestId('compare.cell.target.2')).toHaveAttribute('data-met', 'true');
   await expect(page.getByTestId('compare.cell.target.2')).toHaveText('✓ met');
 
+  // The applied variant saved to the library, where the editor can open it.
+  await page.getByTestId('compare.variant.2.save').click();
+  await expect(page.getByTestId('compare.variant.2.saved')).toContainText('Saved as');
+  await page.getByTestId('library.open').click();
+  await expect(page.getByTestId('library.list')).toContainText('optimised, cost 86,000');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('library.dialog')).toBeHidden();
+
   // What caused the difference: the optimised design against the baseline, step by step.
   const waterfall = page.getByTestId('compare.waterfall');
   await expect(waterfall.getByTestId('compare.waterfall.step.0')).toContainText(
