@@ -100,9 +100,8 @@ export function tornadoInWorker(
 ): Promise<Result<TornadoResult, string>> {
   analysis ??= createBridge();
   const bridge = analysis;
-  return callOn<Result<TornadoResult, string>>(
-    bridge,
-    (remote) => remote.tornado(withoutUi(file), share),
+  return callOn<Result<TornadoResult, string>>(bridge, (remote) =>
+    remote.tornado(withoutUi(file), share),
   );
 }
 
