@@ -84,6 +84,8 @@ export {
   getDefaultVariableIds,
   setFileQuantities,
 } from './analysis/optimizeProblem.ts';
+export type { TornadoKind, TornadoParameter, TornadoResult } from './analysis/tornado.ts';
+export { DEFAULT_TORNADO_SHARE, computeTornado } from './analysis/tornado.ts';
 export type { TargetMetric, TargetOutcome } from './analysis/targets.ts';
 export { evaluateTargets, getMaxUnavailability, getTargetsMet } from './analysis/targets.ts';
 export type {

@@ -3,7 +3,7 @@
  * against the baseline under its figure (the downtime change in bold), and whether each meets
  * the target. Numbers carry their units; met / not met is said in words, not only in colour.
  */
-import type { AnalysisResult, CompareDelta } from '../../src/index.ts';
+import type { AnalysisResult, CompareDelta, DesignFile } from '../../src/index.ts';
 import {
   HOURS_PER_UNIT,
   formatCost,
@@ -14,12 +14,15 @@ import {
   formatNumber,
   formatPercent,
 } from '../../src/index.ts';
+import { DiagramThumbnail } from './DiagramThumbnail.tsx';
 
 /** Minutes in an hour (downtime per year is in hours). */
 const MINUTES_PER_HOUR = 60;
 
 interface Props {
   readonly names: readonly string[];
+  /** The designs' files, for their diagrams (the baseline first). */
+  readonly files: readonly DesignFile[];
   readonly kinds: readonly string[];
   readonly results: readonly AnalysisResult[];
   readonly deltas: readonly CompareDelta[];
@@ -115,7 +118,7 @@ const ROWS: readonly Row[] = [
   },
 ];
 
-export function CompareTable({ names, kinds, results, deltas, target }: Props) {
+export function CompareTable({ names, files, kinds, results, deltas, target }: Props) {
   const base = results[0]!;
   return (
     <div className="compare-table-wrap">
@@ -128,6 +131,9 @@ export function CompareTable({ names, kinds, results, deltas, target }: Props) {
               <th key={i} scope="col" data-testid={`compare.column.${i}`}>
                 <span className="compare-badge">{kinds[i]}</span>
                 <span className="compare-name">{name}</span>
+                {files[i] !== undefined && (
+                  <DiagramThumbnail file={files[i]} baseline={files[0]!} label={name} />
+                )}
               </th>
             ))}
           </tr>

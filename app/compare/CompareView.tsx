@@ -14,7 +14,9 @@ import { CutSetChanges } from './CutSetChanges.tsx';
 import { DesignPicker } from './DesignPicker.tsx';
 import { OptimizerPanel } from './OptimizerPanel.tsx';
 import { TargetField } from './TargetField.tsx';
+import { TornadoPanel } from './TornadoPanel.tsx';
 import { VariantEditor } from './VariantEditor.tsx';
+import { WaterfallPanel } from './WaterfallPanel.tsx';
 import { compareStore } from './compareStore.ts';
 import type { CompareState } from './compareStore.ts';
 import { readTargetPercent } from './compareFigures.ts';
@@ -75,6 +77,7 @@ export function CompareView() {
             <>
               <CompareTable
                 names={names}
+                files={files}
                 kinds={['baseline', ...entries.map((e) => e.kind)]}
                 results={results.results}
                 deltas={results.deltas}
@@ -86,7 +89,9 @@ export function CompareView() {
               </div>
             </>
           )}
+          {entries.length > 0 && <WaterfallPanel baseline={design} entries={entries} />}
           <OptimizerPanel baseline={design} target={targetValue} />
+          <TornadoPanel baseline={design} />
         </section>
       </div>
     </main>

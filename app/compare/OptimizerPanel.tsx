@@ -15,6 +15,7 @@ import {
   setFileQuantities,
 } from '../../src/index.ts';
 import { cancelOptimizerRun, startOptimizerRun } from './optimizerRun.ts';
+import { DiagramThumbnail } from './DiagramThumbnail.tsx';
 import { ParetoChart } from './ParetoChart.tsx';
 import { MAX_COMPARED, compareStore } from './compareStore.ts';
 import type { CompareState } from './compareStore.ts';
@@ -253,6 +254,13 @@ export function OptimizerPanel({ baseline, target }: Props) {
               </select>
             </div>
           </div>
+          {shown !== undefined && (
+            <DiagramThumbnail
+              file={setFileQuantities(baseline, shown.quantities)}
+              baseline={baseline}
+              label={`the design at cost ${formatCost(shown.cost)}`}
+            />
+          )}
           {shown !== undefined && (
             <p data-testid="compare.optimize.selected">
               Shown: <Figures c={shown} />.{' '}

@@ -3,6 +3,7 @@
  * are needed), applied as typed; the table follows at once.
  */
 import { useId, useState } from 'react';
+import { openBrowserLibrary } from '../library/browserLibrary.ts';
 import type { NodeFile } from '../../src/index.ts';
 import { compareStore } from './compareStore.ts';
 import type { CompareEntry } from './compareStore.ts';
@@ -72,6 +73,20 @@ function QuantityInput({
 }
 
 export function VariantEditor({ entry, index }: { entry: CompareEntry; index: number }) {
+  const [saved, setSaved] = useState<string | null>(null);
+  // A new library entry: the design being edited stays as it is (open the copy from the
+  // library menu to edit it in the editor).
+  const save = async () => {
+    const { library } = await openBrowserLibrary();
+    try {
+      const meta = await library.create(entry.file);
+      setSaved(
+        `Saved as “${meta.name}” in your library: open it from the library menu to edit it.`,
+      );
+    } catch (error) {
+      setSaved(`Could not save: ${String(error)}`);
+    }
+  };
   const blocks = entry.file.diagram.nodes.filter(
     (n): n is BlockFile => n.kind === 'block' && n.repeatOf === undefined,
   );
@@ -84,6 +99,18 @@ export function VariantEditor({ entry, index }: { entry: CompareEntry; index: nu
           <QuantityInput key={node.id} entry={entry} index={index} node={node} />
         ))}
       </div>
+      <button
+        type="button"
+        data-testid={`compare.variant.${index}.save`}
+        onClick={() => void save()}
+      >
+        Save to library
+      </button>
+      {saved !== null && (
+        <p className="hint" role="status" data-testid={`compare.variant.${index}.saved`}>
+          {saved}
+        </p>
+      )}
     </div>
   );
 }

@@ -15,6 +15,7 @@ import type {
   OptimizeRequest,
   OptimizeResult,
   Result,
+  TornadoResult,
 } from '../../src/index.ts';
 import { withoutUi } from '../../src/index.ts';
 
@@ -86,6 +87,22 @@ export function compareInWorker(
     }
     throw error;
   });
+}
+
+/**
+ * The tornado of a design (each parameter ±share) in the compare worker.
+ * @param file the design
+ * @param share the relative move each way, in (0, 1)
+ */
+export function tornadoInWorker(
+  file: unknown,
+  share: number,
+): Promise<Result<TornadoResult, string>> {
+  analysis ??= createBridge();
+  const bridge = analysis;
+  return callOn<Result<TornadoResult, string>>(bridge, (remote) =>
+    remote.tornado(withoutUi(file), share),
+  );
 }
 
 /** A running optimiser: its answer, and how to stop it. */

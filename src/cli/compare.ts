@@ -39,7 +39,7 @@ function formatDelta(delta: CompareDelta | undefined): string {
     `downtime ${signed(minutes, (v) => formatNumber(v, 3))} min/yr`,
     `nines ${signed(delta.nines, (v) => v.toFixed(2))}`,
     `cost ${signed(delta.cost, (v) => formatCost(v))}`,
-    `cost per nine ${delta.costPerNine === null ? '—' : formatCost(delta.costPerNine)}`,
+    `cost per nine ${signed(delta.costPerNine === null ? null : Math.round(delta.costPerNine), (v) => formatCost(v))}`,
   ].join(', ');
 }
 

@@ -6,6 +6,7 @@ import { analyzeDesign } from '../analysis/analyze.ts';
 import { computeCompareDeltas } from '../analysis/compare.ts';
 import { optimizeDesign } from '../analysis/optimize.ts';
 import type { AnalysisResult } from '../analysis/result.ts';
+import { computeTornado } from '../analysis/tornado.ts';
 import { withExpressionEngine } from '../model/expression.ts';
 import { parseDesign } from '../model/parse.ts';
 import type { Design, DesignIssue } from '../model/types.ts';
@@ -52,6 +53,13 @@ export function createCompareApi(): CompareWorkerApi {
         ...(request.budget === undefined ? {} : { budget: request.budget }),
         ...(onProgress === undefined ? {} : { onProgress }),
       });
+    },
+    async tornado(file, share) {
+      const design = await readDesign(file);
+      if (!design.ok) {
+        return { ok: false, error: design.error.map((i) => `${i.path}: ${i.message}`).join('; ') };
+      }
+      return computeTornado(design.value, share);
     },
   };
 }

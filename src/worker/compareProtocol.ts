@@ -8,6 +8,7 @@ import type { CompareDelta } from '../analysis/compare.ts';
 import type { OptimizeResult } from '../analysis/optimize.ts';
 import type { VariableBounds } from '../analysis/optimizeProblem.ts';
 import type { AnalysisResult } from '../analysis/result.ts';
+import type { TornadoResult } from '../analysis/tornado.ts';
 import type { DesignIssue } from '../model/types.ts';
 import type { Result } from '../util/result.ts';
 
@@ -58,4 +59,11 @@ export interface CompareWorkerApi {
     request: OptimizeRequest,
     onProgress?: OptimizeProgress,
   ): Promise<Result<OptimizeResult, string>>;
+  /**
+   * Each parameter moved down and up by `share`, with the exact downtime at each end
+   * (src/analysis/tornado.ts).
+   * @param file the design as parsed JSON (untrusted)
+   * @param share the relative move each way, in (0, 1)
+   */
+  tornado(file: unknown, share: number): Promise<Result<TornadoResult, string>>;
 }
