@@ -154,7 +154,8 @@ export type { ComponentRow, SharedFateRow } from './report/reviewParts.ts';
 export { getComponentSources } from './report/reviewParts.ts';
 export { renderReviewText } from './report/reviewText.ts';
 export type { ReviewPdfOptions } from './report/pdf/reviewPdf.ts';
-export { loadComparisonPdf, loadReviewPdf } from './report/pdf/loadReviewPdf.ts';
+export { loadComparisonPdf, loadHandoutPdf, loadReviewPdf } from './report/pdf/loadReviewPdf.ts';
+export type { HandoutChart, HandoutLesson, HandoutPdfOptions } from './report/pdf/handoutPdf.ts';
 export type {
   ComparedDesign,
   ComparisonInput,

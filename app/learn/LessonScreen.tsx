@@ -7,6 +7,7 @@ import type { Lesson, LessonChart, LessonView } from '../../src/index.ts';
 import { LESSONS, getInitialValues, readLessonValues } from '../../src/index.ts';
 import { Formula } from '../components/Formula.tsx';
 import { DownloadDesign } from './DownloadDesign.tsx';
+import { HandoutButton } from './HandoutButton.tsx';
 import { LessonChartView } from './LessonChartView.tsx';
 import { QuestionStepper } from './QuestionStepper.tsx';
 import { MonteCarloPanel } from './MonteCarloPanel.tsx';
@@ -149,11 +150,25 @@ export function LessonScreen({ lesson, texts, setText, classroom }: Props) {
                   />
                 ))}
               </div>
-              {view.design !== null && (
-                <div>
+              <div className="learn-actions">
+                <HandoutButton
+                  lesson={lesson}
+                  values={read.values}
+                  view={view}
+                  {...(isMonteCarlo && mcPoints !== null && view.chart !== null
+                    ? {
+                        chart: {
+                          ...view.chart,
+                          points: mcPoints,
+                          series: [...view.chart.series, ESTIMATE_SERIES[0]],
+                        },
+                      }
+                    : {})}
+                />
+                {view.design !== null && (
                   <DownloadDesign design={view.design} fileName={`lesson-${lesson.id}.json`} />
-                </div>
-              )}
+                )}
+              </div>
             </>
           )}
         </div>

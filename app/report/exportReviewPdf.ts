@@ -6,16 +6,16 @@
  * Runs in the browser.
  */
 import { proxy, wrap } from 'comlink';
-import type { DesignIssue, Result, ReviewFileRequest } from '../../src/index.ts';
+import type { DesignIssue, HandoutLesson, Result, ReviewFileRequest } from '../../src/index.ts';
 import type { ReportPdfWorkerApi } from './reportPdfProtocol.ts';
 
 /** How long the download's object URL is kept, ms. */
 const REVOKE_DELAY_MS = 30_000;
 
-async function buildInWorker(
-  request: ReviewFileRequest,
-  onProgress: (done: number) => void,
-): Promise<Result<Uint8Array, DesignIssue[]>> {
+/** Runs one call on a fresh report worker, which is closed after it (or when it fails). */
+async function callWorker<T>(
+  call: (api: ReturnType<typeof wrap<ReportPdfWorkerApi>>) => Promise<T>,
+): Promise<T> {
   const worker = new Worker(new URL('./reportPdf.worker.ts', import.meta.url), {
     type: 'module',
     name: 'report-pdf',
@@ -26,11 +26,19 @@ async function buildInWorker(
         reject(new Error(event.message === '' ? 'the report worker stopped' : event.message)),
       ),
     );
-    const api = wrap<ReportPdfWorkerApi>(worker);
-    return await Promise.race([api.build(request, proxy(onProgress)), failed]);
+    return await Promise.race([call(wrap<ReportPdfWorkerApi>(worker)), failed]);
   } finally {
     worker.terminate();
   }
+}
+
+function buildInWorker(
+  request: ReviewFileRequest,
+  onProgress: (done: number) => void,
+): Promise<Result<Uint8Array, DesignIssue[]>> {
+  return callWorker<Result<Uint8Array, DesignIssue[]>>((api) =>
+    api.build(request, proxy(onProgress)),
+  );
 }
 
 async function buildOnPage(
@@ -54,6 +62,26 @@ export async function buildReviewPdf(
 ): Promise<Result<Uint8Array, DesignIssue[]>> {
   if (typeof Worker === 'undefined') return buildOnPage(request, onProgress);
   return buildInWorker(request, onProgress);
+}
+
+/**
+ * Builds the teacher's handout of a lesson (in a worker; on the page in steps without one).
+ * @param lesson the lesson worked out for the values to print
+ * @param settings those values in words
+ * @param onProgress called with the share done, 0–1
+ */
+export async function buildHandoutPdf(
+  lesson: HandoutLesson,
+  settings: string,
+  onProgress: (done: number) => void,
+): Promise<Uint8Array> {
+  if (typeof Worker !== 'undefined') {
+    return callWorker((api) => api.buildHandout(lesson, settings, proxy(onProgress)));
+  }
+  const { loadHandoutPdf } = await import('../../src/index.ts');
+  const createHandoutPdf = await loadHandoutPdf();
+  const yieldStep = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  return createHandoutPdf(lesson, { settings, onProgress, yieldStep });
 }
 
 /**

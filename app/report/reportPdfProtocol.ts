@@ -1,7 +1,7 @@
 /**
  * What crosses the boundary between the page and the report worker (`reportPdf.worker.ts`).
  */
-import type { DesignIssue, Result, ReviewFileRequest } from '../../src/index.ts';
+import type { DesignIssue, HandoutLesson, Result, ReviewFileRequest } from '../../src/index.ts';
 
 /** The report worker's API. */
 export interface ReportPdfWorkerApi {
@@ -14,4 +14,16 @@ export interface ReportPdfWorkerApi {
     request: ReviewFileRequest,
     onProgress: (done: number) => void,
   ): Promise<Result<Uint8Array, DesignIssue[]>>;
+  /**
+   * Builds the teacher's handout of a lesson.
+   * @param lesson the lesson worked out for the values to print (plain data)
+   * @param settings the values in words, for the handout's head
+   * @param onProgress called with the share done, 0–1 (a Comlink proxy)
+   * @returns the PDF's bytes (transferred)
+   */
+  buildHandout(
+    lesson: HandoutLesson,
+    settings: string,
+    onProgress: (done: number) => void,
+  ): Promise<Uint8Array>;
 }

@@ -4,6 +4,7 @@
  * Runs anywhere; no DOM.
  */
 import type { createComparisonPdf } from './comparisonPdf.ts';
+import type { createHandoutPdf } from './handoutPdf.ts';
 import type { createReviewPdf } from './reviewPdf.ts';
 
 /**
@@ -25,4 +26,13 @@ export async function loadReviewPdf(): Promise<typeof createReviewPdf> {
 export async function loadComparisonPdf(): Promise<typeof createComparisonPdf> {
   const module = await import('./comparisonPdf.ts');
   return module.createComparisonPdf;
+}
+
+/**
+ * The teacher's-handout PDF writer, loaded on first use.
+ * @returns `createHandoutPdf`
+ */
+export async function loadHandoutPdf(): Promise<typeof createHandoutPdf> {
+  const module = await import('./handoutPdf.ts');
+  return module.createHandoutPdf;
 }

@@ -36,6 +36,14 @@ export interface LineChartSpec {
   readonly marker?: { readonly x: number; readonly label: string };
 }
 
+/**
+ * Writes a label turned a quarter (reading upwards) centred on y. jsPDF's `align: 'center'`
+ * with an angle shifts the text sideways by half its width instead: a long label left the page.
+ */
+export function drawVerticalLabel(doc: PdfWriter['doc'], text: string, x: number, y: number): void {
+  doc.text(text, x, y + doc.getTextWidth(text) / 2, { angle: 90 });
+}
+
 /** Round tick steps 1, 2, 5 × 10^k spanning [min, max] with about `count` ticks. */
 export function getTicks(min: number, max: number, count = 5): number[] {
   if (!(max > min)) return [min];
@@ -134,7 +142,7 @@ export function drawLineChart(w: PdfWriter, spec: LineChartSpec): void {
   doc.setFontSize(7.5);
   doc.setTextColor(...INK.text);
   doc.text(spec.xLabel, (left + right) / 2, bottom + 8, { align: 'center' });
-  doc.text(spec.yLabel, spec.x + 2.5, (top + bottom) / 2, { angle: 90, align: 'center' });
+  drawVerticalLabel(doc, spec.yLabel, spec.x + 2.5, (top + bottom) / 2);
   if (spec.marker !== undefined && spec.marker.x >= xMin && spec.marker.x <= xMax) {
     const mx = px(spec.marker.x);
     doc.setDrawColor(...INK.muted);
@@ -234,7 +242,7 @@ export function drawHistogram(w: PdfWriter, spec: HistogramSpec): void {
   doc.setFontSize(7.5);
   doc.setTextColor(...INK.text);
   doc.text(spec.xLabel, (left + right) / 2, bottom + 8, { align: 'center' });
-  doc.text(spec.yLabel, spec.x + 2.5, (top + bottom) / 2, { angle: 90, align: 'center' });
+  drawVerticalLabel(doc, spec.yLabel, spec.x + 2.5, (top + bottom) / 2);
 }
 
 /** The tornado's bars: each a label and its two ends. */
