@@ -170,7 +170,8 @@ export {
 } from './report/comparison.ts';
 export { renderComparisonText } from './report/comparisonText.ts';
 export type { ReviewFileRequest } from './report/reviewFile.ts';
-export { createReviewPdfFromFile } from './report/reviewFile.ts';
+export { createComparisonPdfFromFiles, createReviewPdfFromFile } from './report/reviewFile.ts';
+export type { ComparisonFileRequest } from './report/reviewFile.ts';
 export { Result } from './util/result.ts';
 export type {
   ComponentFile,

@@ -10,6 +10,7 @@ import { useAppStore } from '../store/index.ts';
 import { selectDesign } from '../store/selectors.ts';
 import { CompareCurves } from './CompareCurves.tsx';
 import { CompareTable } from './CompareTable.tsx';
+import { ComparePdfButton } from './ComparePdfButton.tsx';
 import { CutSetChanges } from './CutSetChanges.tsx';
 import { DesignPicker } from './DesignPicker.tsx';
 import { OptimizerPanel } from './OptimizerPanel.tsx';
@@ -49,7 +50,10 @@ export function CompareView() {
             it. The same figures as <code>rbd compare</code>.
           </p>
         </div>
-        <TargetField />
+        <div className="compare-head-actions">
+          <TargetField />
+          <ComparePdfButton files={files} />
+        </div>
       </header>
       <div className="compare-layout">
         <aside className="compare-side" aria-label="Designs compared">

@@ -6,7 +6,13 @@
  * Runs in the browser.
  */
 import { proxy, wrap } from 'comlink';
-import type { DesignIssue, HandoutLesson, Result, ReviewFileRequest } from '../../src/index.ts';
+import type {
+  ComparisonFileRequest,
+  DesignIssue,
+  HandoutLesson,
+  Result,
+  ReviewFileRequest,
+} from '../../src/index.ts';
 import type { ReportPdfWorkerApi } from './reportPdfProtocol.ts';
 
 /** How long the download's object URL is kept, ms. */
@@ -62,6 +68,26 @@ export async function buildReviewPdf(
 ): Promise<Result<Uint8Array, DesignIssue[]>> {
   if (typeof Worker === 'undefined') return buildOnPage(request, onProgress);
   return buildInWorker(request, onProgress);
+}
+
+/**
+ * Builds the PDF comparison of 2–4 design files (in a worker; on the page in steps without one).
+ * @param files the design files, the first the baseline
+ * @param onProgress called with the share done, 0–1
+ */
+export async function buildComparisonPdf(
+  files: readonly ComparisonFileRequest[],
+  onProgress: (done: number) => void,
+): Promise<Result<Uint8Array, DesignIssue[]>> {
+  const date = new Date().toISOString();
+  if (typeof Worker !== 'undefined') {
+    return callWorker<Result<Uint8Array, DesignIssue[]>>((api) =>
+      api.buildComparison(files, date, proxy(onProgress)),
+    );
+  }
+  const { createComparisonPdfFromFiles } = await import('../../src/index.ts');
+  const yieldStep = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  return createComparisonPdfFromFiles(files, date, onProgress, yieldStep);
 }
 
 /**

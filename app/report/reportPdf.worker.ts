@@ -6,13 +6,25 @@
  * Runs in a dedicated worker; no DOM.
  */
 import { expose, transfer } from 'comlink';
-import { createReviewPdfFromFile, loadHandoutPdf } from '../../src/index.ts';
-import type { HandoutLesson, ReviewFileRequest } from '../../src/index.ts';
+import {
+  createComparisonPdfFromFiles,
+  createReviewPdfFromFile,
+  loadHandoutPdf,
+} from '../../src/index.ts';
+import type { ComparisonFileRequest, HandoutLesson, ReviewFileRequest } from '../../src/index.ts';
 import type { ReportPdfWorkerApi } from './reportPdfProtocol.ts';
 
 const api: ReportPdfWorkerApi = {
   async build(request: ReviewFileRequest, onProgress: (done: number) => void) {
     const result = await createReviewPdfFromFile(request, onProgress);
+    return result.ok ? transfer(result, [result.value.buffer]) : result;
+  },
+  async buildComparison(
+    files: readonly ComparisonFileRequest[],
+    date: string,
+    onProgress: (done: number) => void,
+  ) {
+    const result = await createComparisonPdfFromFiles(files, date, onProgress);
     return result.ok ? transfer(result, [result.value.buffer]) : result;
   },
   async buildHandout(lesson: HandoutLesson, settings: string, onProgress: (done: number) => void) {

@@ -1,7 +1,13 @@
 /**
  * What crosses the boundary between the page and the report worker (`reportPdf.worker.ts`).
  */
-import type { DesignIssue, HandoutLesson, Result, ReviewFileRequest } from '../../src/index.ts';
+import type {
+  ComparisonFileRequest,
+  DesignIssue,
+  HandoutLesson,
+  Result,
+  ReviewFileRequest,
+} from '../../src/index.ts';
 
 /** The report worker's API. */
 export interface ReportPdfWorkerApi {
@@ -12,6 +18,16 @@ export interface ReportPdfWorkerApi {
    */
   build(
     request: ReviewFileRequest,
+    onProgress: (done: number) => void,
+  ): Promise<Result<Uint8Array, DesignIssue[]>>;
+  /**
+   * Builds the PDF comparison of 2–4 design files (the first the baseline).
+   * @param onProgress called with the share done, 0–1 (a Comlink proxy)
+   * @returns the PDF's bytes (transferred), or the first unreadable file's errors
+   */
+  buildComparison(
+    files: readonly ComparisonFileRequest[],
+    date: string,
     onProgress: (done: number) => void,
   ): Promise<Result<Uint8Array, DesignIssue[]>>;
   /**

@@ -11,12 +11,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeDesign } from '../analysis/analyze.ts';
 import { estimateHistoryEvents } from '../analysis/eventCount.ts';
-import { HOURS_PER_UNIT } from '../model/types.ts';
-import {
-  createComparisonReview,
-  getDesignTimes,
-  MAX_COMPARED_DESIGNS,
-} from '../report/comparison.ts';
+import { createComparisonFromDesigns, MAX_COMPARED_DESIGNS } from '../report/comparison.ts';
 import { renderComparisonText } from '../report/comparisonText.ts';
 import { loadComparisonPdf, loadReviewPdf } from '../report/pdf/loadReviewPdf.ts';
 import { createDesignReview, getReviewCurveTimes } from '../report/review.ts';
@@ -203,26 +198,7 @@ async function writeComparison(request: ReportRequest, io: CliIo): Promise<numbe
     if (one === null) return EXIT_BAD_INPUT;
     loaded.push({ ...one, fileName: basename(file) });
   }
-  const longest = Math.max(
-    ...loaded.map((l) => l.design.missionTime * HOURS_PER_UNIT[l.design.timeUnit]),
-  );
-  const hours = getReviewCurveTimes(longest);
-  const review = createComparisonReview({
-    designs: loaded.map((l) => ({
-      design: l.design,
-      file: l.file,
-      result: analyzeDesign(l.design),
-      designWarnings: l.warnings,
-      curves: analyzeDesign(l.design, {
-        times: getDesignTimes(hours, l.design),
-        skipMttf: true,
-        skipMeanAvailability: true,
-      }).points,
-      fileName: l.fileName,
-    })),
-    curveHours: hours,
-    date: new Date(),
-  });
+  const review = createComparisonFromDesigns(loaded, new Date());
   const createPdf = await loadComparisonPdf();
   return writeOut(request.out, await createPdf(review), renderComparisonText(review), io);
 }

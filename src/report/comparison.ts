@@ -9,6 +9,7 @@
  * Pure; runs anywhere; no DOM.
  */
 import type { AnalysisPoint, AnalysisResult } from '../analysis/result.ts';
+import { analyzeDesign } from '../analysis/analyze.ts';
 import { computeCompareDeltas } from '../analysis/compare.ts';
 import { evaluateTargets, getTargetsMet } from '../analysis/targets.ts';
 import type { Design, DesignIssue } from '../model/types.ts';
@@ -22,6 +23,7 @@ import {
   formatPercent,
 } from './format.ts';
 import { createReport, getSection } from './report.ts';
+import { getReviewCurveTimes } from './review.ts';
 import type { ComponentRow } from './reviewParts.ts';
 import {
   getAssumptions,
@@ -357,4 +359,44 @@ export function createComparisonReview(input: ComparisonInput): ComparisonReview
  */
 export function getDesignTimes(hours: readonly number[], design: Design): number[] {
   return hours.map((h) => h / HOURS_PER_UNIT[design.timeUnit]);
+}
+
+/** A design to compare, as read (its parsed design, its file and its validation warnings). */
+export interface ComparedDesignInput {
+  readonly design: Design;
+  readonly file: unknown;
+  readonly warnings: readonly DesignIssue[];
+  readonly fileName: string;
+}
+
+/**
+ * The comparison of designs, analysed exactly on one time axis in hours (the longest mission
+ * time), as `rbd report A B …` and the compare view's export make it.
+ * @param designs 2–4 designs, the first the baseline
+ * @param date the report's date
+ */
+export function createComparisonFromDesigns(
+  designs: readonly ComparedDesignInput[],
+  date: Date,
+): ComparisonReview {
+  const longest = Math.max(
+    ...designs.map((d) => d.design.missionTime * HOURS_PER_UNIT[d.design.timeUnit]),
+  );
+  const hours = getReviewCurveTimes(longest);
+  return createComparisonReview({
+    designs: designs.map((d) => ({
+      design: d.design,
+      file: d.file,
+      result: analyzeDesign(d.design),
+      designWarnings: d.warnings,
+      curves: analyzeDesign(d.design, {
+        times: getDesignTimes(hours, d.design),
+        skipMttf: true,
+        skipMeanAvailability: true,
+      }).points,
+      fileName: d.fileName,
+    })),
+    curveHours: hours,
+    date,
+  });
 }

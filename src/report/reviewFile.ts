@@ -1,5 +1,6 @@
 /**
- * A design file to its PDF design review in one call, for the app's export (run in a worker):
+ * A design file to its PDF design review in one call, for the app's export (run in a worker),
+ * and 2–4 files to their PDF comparison:
  * validate the file, analyse it exactly (the same analyses as `rbd report`), build the review
  * with the latest Monte Carlo run when there is one, and write the PDF, reporting progress.
  * Runs anywhere (worker, Node); no DOM.
@@ -10,7 +11,8 @@ import { parseDesign } from '../model/parse.ts';
 import type { DesignIssue } from '../model/types.ts';
 import type { SimulationResult } from '../simulation/types.ts';
 import type { Result } from '../util/result.ts';
-import { loadReviewPdf } from './pdf/loadReviewPdf.ts';
+import { createComparisonFromDesigns } from './comparison.ts';
+import { loadComparisonPdf, loadReviewPdf } from './pdf/loadReviewPdf.ts';
 import { createDesignReview, getReviewCurveTimes } from './review.ts';
 import { computeSensitivity } from './sensitivity.ts';
 
@@ -67,6 +69,55 @@ export async function createReviewPdfFromFile(
     fileName: request.fileName,
   });
   const createPdf = await loadReviewPdf();
+  const bytes = await createPdf(review, {
+    onProgress: (done) => onProgress(ANALYSIS_SHARE + (1 - ANALYSIS_SHARE) * done),
+    ...(yieldStep === undefined ? {} : { yieldStep }),
+  });
+  return { ok: true, value: bytes };
+}
+
+/** A design file to compare, with the name its reader would save it under. */
+export interface ComparisonFileRequest {
+  readonly file: unknown;
+  readonly fileName: string;
+}
+
+/**
+ * Builds the PDF comparison of 2–4 design files (the first the baseline), exact, as
+ * `rbd report A B …` does.
+ * @param files the design files (validated here)
+ * @param date the report's date, ISO 8601
+ * @param onProgress called with the share done, 0–1
+ * @param yieldStep awaited between the PDF's steps; default none
+ * @returns the PDF's bytes, or the errors of the first file that does not read (its name in
+ *   each path)
+ */
+export async function createComparisonPdfFromFiles(
+  files: readonly ComparisonFileRequest[],
+  date: string,
+  onProgress: (done: number) => void = () => {},
+  yieldStep?: () => Promise<void>,
+): Promise<Result<Uint8Array, DesignIssue[]>> {
+  const designs = [];
+  for (const request of files) {
+    const parsed = await withExpressionEngine(() => parseDesign(request.file));
+    if (!parsed.ok) {
+      const errors = parsed.issues.filter((i) => i.severity === 'error');
+      return {
+        ok: false,
+        error: errors.map((i) => ({ ...i, path: `${request.fileName}: ${i.path}` })),
+      };
+    }
+    designs.push({
+      design: parsed.value,
+      file: request.file,
+      warnings: parsed.warnings,
+      fileName: request.fileName,
+    });
+  }
+  const review = createComparisonFromDesigns(designs, new Date(date));
+  onProgress(ANALYSIS_SHARE);
+  const createPdf = await loadComparisonPdf();
   const bytes = await createPdf(review, {
     onProgress: (done) => onProgress(ANALYSIS_SHARE + (1 - ANALYSIS_SHARE) * done),
     ...(yieldStep === undefined ? {} : { yieldStep }),
