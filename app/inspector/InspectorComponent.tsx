@@ -1,5 +1,6 @@
 /**
- * A component type (shared by reference): name, failure and repair laws, cost. Editing it
+ * A component type (shared by reference): name, failure and repair laws, cost, the source of
+ * its figures. Editing it
  * changes every block of this type.
  */
 import { useAppStore, useStoreApi } from '../store/index.ts';
@@ -73,6 +74,15 @@ export function InspectorComponent({ id, heading = 'Type' }: Props) {
         placeholder="none"
         check={nonNegative}
         onCommit={(v) => state().setComponentField(id, 'cost', v)}
+      />
+      <TextField
+        name="componentSource"
+        label="Where these figures come from"
+        value={component.source ?? ''}
+        multiline
+        placeholder="vendor datasheet 2025, our incident log 2023–2025, typical figure…"
+        check={(v) => (v.length > 500 ? `at most 500 characters (${v.length})` : null)}
+        onCommit={(v) => state().setComponentField(id, 'source', v.trim() === '' ? undefined : v)}
       />
       <div className="inspector-actions">
         <button

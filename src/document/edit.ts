@@ -45,6 +45,7 @@ export interface ComponentFieldValues {
   failure: FailureFile;
   repair: RepairFile;
   cost: Quantity;
+  source: string;
 }
 export type ComponentField = keyof ComponentFieldValues;
 

@@ -31,6 +31,7 @@ export interface ComponentFile {
   failure: FailureFile;
   repair?: RepairFile;
   cost?: Quantity;
+  source?: string;
   ui?: UiData;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FAILURE_LAWS } from '../laws/registry.ts';
 import { error, expectWarning, issuesFor, ok, variant } from '../testing/parseCases.ts';
+import { createDesignFile } from './serialize.ts';
 
 describe('parseDesign: components', () => {
   const failure = 'components.0.failure';
@@ -163,5 +164,23 @@ describe('parseDesign: components', () => {
       cost: null,
     });
     expect(design.components[1]).toMatchObject({ name: 'b', repair: null });
+  });
+});
+
+describe('a component’s source', () => {
+  it('is kept as written, written back, and refused past 500 characters by name', () => {
+    const design = ok(variant({ 'components.0.source': 'vendor datasheet 2025' }));
+    expect(design.components[0]!.source).toBe('vendor datasheet 2025');
+    expect(createDesignFile(design).components[0]!.source).toBe('vendor datasheet 2025');
+    expect(ok(variant({})).components[0]!.source).toBeUndefined();
+    expect(issuesFor(variant({ 'components.0.source': 'x'.repeat(501) }))).toContainEqual(
+      error(
+        'components[0].source',
+        'invalid source for component "a": string is 501 characters long (at most 500)',
+      ),
+    );
+    expect(
+      issuesFor(variant({ 'components.0.source': 5 })).map((i) => [i.code, i.path]),
+    ).toContainEqual(['wrong-type', 'components[0].source']);
   });
 });

@@ -86,6 +86,9 @@ function readLaw<L extends LawShape>(
   });
 }
 
+/** Longest `source` of a component (where its figures come from). */
+export const MAX_SOURCE_LENGTH = 500;
+
 /** Reads one component; `null` when any field is invalid (reported). */
 export function readComponent(
   value: Fields,
@@ -95,7 +98,7 @@ export function readComponent(
   issues: IssueList,
 ): Component | null {
   const owner = `component ${showInput(id)}`;
-  checkFields(value, path, ['id', 'name', 'failure', 'repair', 'cost'], issues);
+  checkFields(value, path, ['id', 'name', 'failure', 'repair', 'cost', 'source'], issues);
   const name = readString(value, 'name', path, owner, issues);
   const timeParts: Record<string, TimeParts> = {};
   const rawFailure = own(value, 'failure');
@@ -165,13 +168,19 @@ export function readComponent(
     timeUnit,
     issues,
   );
-  if (name === null || failure === null || !repairOk || cost === null) return null;
+  const source = readString(value, 'source', path, owner, issues, {
+    maxLength: MAX_SOURCE_LENGTH,
+  });
+  if (name === null || failure === null || !repairOk || cost === null || source === null) {
+    return null;
+  }
   return {
     id,
     name: name ?? id,
     failure,
     repair,
     cost: cost ?? null,
+    ...(source === undefined ? {} : { source }),
     ...(Object.keys(timeParts).length === 0 ? {} : { timeParts }),
   };
 }

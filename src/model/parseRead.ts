@@ -134,7 +134,12 @@ export function readString(
   path: string,
   owner: string,
   issues: IssueList,
-  options: { readonly required?: boolean; readonly nonEmpty?: boolean } = {},
+  options: {
+    readonly required?: boolean;
+    readonly nonEmpty?: boolean;
+    /** Longest text taken (default {@link MAX_STRING_LENGTH}). */
+    readonly maxLength?: number;
+  } = {},
 ): string | null | undefined {
   const value = own(obj, key);
   const at = (): string => fieldPath(path, key);
@@ -153,11 +158,12 @@ export function readString(
     );
     return null;
   }
-  if (value.length > MAX_STRING_LENGTH) {
+  const maxLength = options.maxLength ?? MAX_STRING_LENGTH;
+  if (value.length > maxLength) {
     issues.error(
       'string-too-long',
       at(),
-      `${invalid(key, owner)}: string is ${value.length} characters long (at most ${MAX_STRING_LENGTH})`,
+      `${invalid(key, owner)}: string is ${value.length} characters long (at most ${maxLength})`,
     );
     return null;
   }

@@ -83,6 +83,7 @@ function componentFile(c: Component): ComponentFile {
     failure,
     ...(repair === undefined ? {} : { repair }),
     ...(c.cost === null ? {} : { cost: c.cost }),
+    ...(c.source === undefined ? {} : { source: c.source }),
   };
 }
 

@@ -39,6 +39,8 @@ export interface Component {
   readonly repair: RepairLaw | null;
   /** Price of one unit, `null` when not given. */
   readonly cost: number | null;
+  /** Where the figures come from ("vendor datasheet 2025"), when the file says. */
+  readonly source?: string;
   /**
    * Times of the laws given as parts, by `failure.<key>` or `repair.<key>` (`repair.mttr`);
    * absent when no time of this component has parts.
