@@ -6,7 +6,6 @@
  * assumptions, the components and the reproducing commands. Built step by step with progress.
  * Runs in Node, the browser and workers; no DOM.
  */
-import { jsPDF } from 'jspdf';
 import { assertNever } from '../../util/assert.ts';
 import type { ComparisonReview, ComparisonSection } from '../comparison.ts';
 import type { ChartLine } from './pdfCharts.ts';
@@ -15,17 +14,19 @@ import { writeContents, writeOutline, writeTitlePage } from './pdfFront.ts';
 import type { PdfWriter } from './pdfPage.ts';
 import {
   ensureSpace,
-  getLineHeight,
   INK,
   newPage,
   PAGE,
-  registerFonts,
   TEXT_WIDTH,
   writeBullets,
   writeHeading,
   writePageNumbers,
   writeParagraph,
   writeTable,
+  startPdf,
+  createStepper,
+  writeComponentTable,
+  writeCommands,
 } from './pdfPage.ts';
 import type { ReviewPdfOptions } from './reviewPdf.ts';
 
@@ -95,29 +96,11 @@ function writeSection(w: PdfWriter, s: ComparisonSection): void {
       for (const group of s.groups) {
         ensureSpace(w, 24);
         writeParagraph(w, group.name, { size: 10, style: 'bold', after: 1 });
-        writeTable(
-          w,
-          ['Component', 'Failure', 'Repair', 'Cost', 'Source'],
-          group.rows.map((c) => [`${c.name} (${c.id})`, c.failure, c.repair, c.cost, c.source]),
-          { columnStyles: { 0: { cellWidth: 28 }, 3: { cellWidth: 15 } } },
-        );
+        writeComponentTable(w, group.rows);
       }
       return;
     case 'reproduce':
-      writeParagraph(w, 'Every figure of this report is printed again by:', {
-        size: 8.5,
-        color: INK.muted,
-      });
-      for (const command of s.commands) {
-        const lines = w.doc.splitTextToSize(command, TEXT_WIDTH - 6) as string[];
-        const height = lines.length * getLineHeight(8.5) + 3;
-        ensureSpace(w, height);
-        w.doc.setFillColor(...INK.shade);
-        w.doc.rect(PAGE.margin, w.y, TEXT_WIDTH, height, 'F');
-        w.y += 1.5;
-        writeParagraph(w, command, { size: 8.5, indent: 3, width: TEXT_WIDTH - 6, after: 2.5 });
-      }
-      return;
+      return writeCommands(w, 'Every figure of this report is printed again by:', s.commands);
     default:
       return assertNever(s);
   }
@@ -135,21 +118,11 @@ export async function createComparisonPdf(
   review: ComparisonReview,
   options: ReviewPdfOptions = {},
 ): Promise<Uint8Array> {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  registerFonts(doc);
-  doc.setProperties({
+  const w = startPdf({
     title: review.title,
     subject: 'Reliability and availability comparison',
-    creator: 'RBD Studio',
   });
-  const w: PdfWriter = { doc, y: PAGE.top, headings: [] };
-  const steps = review.sections.length + 2;
-  let done = 0;
-  const step = async (): Promise<void> => {
-    done += 1;
-    options.onProgress?.(done / steps);
-    if (options.yieldStep !== undefined) await options.yieldStep();
-  };
+  const step = createStepper(review.sections.length + 2, options);
   const answer = review.sections.find((s) => s.kind === 'answer');
   const contentsY = writeTitlePage(w, {
     kicker: 'RBD STUDIO · COMPARISON',
@@ -168,7 +141,7 @@ export async function createComparisonPdf(
   writeContents(w, contentsY);
   writePageNumbers(w, review.title);
   writeOutline(w);
-  const bytes = new Uint8Array(doc.output('arraybuffer'));
+  const bytes = new Uint8Array(w.doc.output('arraybuffer'));
   await step();
   return bytes;
 }

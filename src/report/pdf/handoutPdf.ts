@@ -7,7 +7,6 @@
  * The lesson is taken as plain data (the shape of `LessonView` in src/learn), so this module
  * needs nothing from the Learn view. Runs in Node, the browser and workers; no DOM.
  */
-import { jsPDF } from 'jspdf';
 import { analyzeDesign } from '../../analysis/analyze.ts';
 import { parseDesign } from '../../model/parse.ts';
 import { formatNumber } from '../format.ts';
@@ -23,13 +22,14 @@ import {
   INK,
   newPage,
   PAGE,
-  registerFonts,
   setText,
   TEXT_WIDTH,
   writeHeading,
   writePageNumbers,
   writeParagraph,
   writeTable,
+  startPdf,
+  createStepper,
 } from './pdfPage.ts';
 import type { ReviewPdfOptions } from './reviewPdf.ts';
 import { writeOutline } from './pdfFront.ts';
@@ -304,23 +304,14 @@ export async function createHandoutPdf(
   lesson: HandoutLesson,
   options: HandoutPdfOptions = {},
 ): Promise<Uint8Array> {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  registerFonts(doc);
   const title = `Lesson ${lesson.number}: ${lesson.title}`;
-  doc.setProperties({
+  const w = startPdf({
     title: `${title}: handout`,
     subject: 'A lesson on reliability and availability, with its questions and answers',
-    creator: 'RBD Studio',
     keywords: 'reliability, availability, MTBF, lesson',
   });
-  const w: PdfWriter = { doc, y: PAGE.top, headings: [] };
-  const steps = 5;
-  let done = 0;
-  const step = async (): Promise<void> => {
-    done += 1;
-    options.onProgress?.(done / steps);
-    if (options.yieldStep !== undefined) await options.yieldStep();
-  };
+  const doc = w.doc;
+  const step = createStepper(5, options);
   setText(w, 9, 'bold', INK.accent);
   doc.text("RBD STUDIO · TEACHER'S HANDOUT", PAGE.margin, w.y + 2);
   w.y += 6;
@@ -356,7 +347,7 @@ export async function createHandoutPdf(
   writePageNumbers(w, title);
   writeOutline(w);
   await step();
-  const bytes = new Uint8Array(doc.output('arraybuffer'));
+  const bytes = new Uint8Array(w.doc.output('arraybuffer'));
   await step();
   return bytes;
 }

@@ -6,11 +6,12 @@
  * λ and μ survive), and the page numbers written at the end.
  * Runs in Node (the `report` command) and in the browser or a worker (the app); no DOM.
  */
-import type { jsPDF } from 'jspdf';
+import { jsPDF } from 'jspdf';
 import type { CellHookData, RowInput, UserOptions } from 'jspdf-autotable';
 import { autoTable } from 'jspdf-autotable';
 import { DEJAVU_SANS_BASE64 } from './dejaVuSans.ts';
 import { DEJAVU_SANS_BOLD_BASE64 } from './dejaVuSansBold.ts';
+import type { ComponentRow } from '../reviewParts.ts';
 
 /**
  * The registered font family (used by text, tables and charts alike). jsPDF writes it as the
@@ -217,5 +218,65 @@ export function writePageNumbers(w: PdfWriter, title: string): void {
     const y = PAGE.height - 9;
     w.doc.text(`Page ${page} of ${count}`, PAGE.width - PAGE.margin, y, { align: 'right' });
     if (page > 1) w.doc.text(title, PAGE.margin, y, { maxWidth: TEXT_WIDTH - 30 });
+  }
+}
+
+/**
+ * A new A4 document in millimetres with the report font registered and its properties set,
+ * and its cursor at the top of the first page.
+ * @param properties the PDF's title, subject and keywords
+ */
+export function startPdf(properties: {
+  readonly title: string;
+  readonly subject: string;
+  readonly keywords?: string;
+}): PdfWriter {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  registerFonts(doc);
+  doc.setProperties({ ...properties, creator: 'RBD Studio' });
+  return { doc, y: PAGE.top, headings: [] };
+}
+
+/**
+ * The step of a PDF built in `steps` steps: each call reports the share done and awaits the
+ * caller's yield (a macrotask on a UI thread), so the page stays responsive.
+ * @param options the progress callback and the yield, both optional
+ */
+export function createStepper(
+  steps: number,
+  options: {
+    readonly onProgress?: (done: number) => void;
+    readonly yieldStep?: () => Promise<void>;
+  },
+): () => Promise<void> {
+  let done = 0;
+  return async () => {
+    done += 1;
+    options.onProgress?.(done / steps);
+    if (options.yieldStep !== undefined) await options.yieldStep();
+  };
+}
+
+/** The components with their laws, cost and source, as one table. */
+export function writeComponentTable(w: PdfWriter, rows: readonly ComponentRow[]): void {
+  writeTable(
+    w,
+    ['Component', 'Failure', 'Repair', 'Cost', 'Source'],
+    rows.map((c) => [`${c.name} (${c.id})`, c.failure, c.repair, c.cost, c.source]),
+    { columnStyles: { 0: { cellWidth: 28 }, 3: { cellWidth: 15 } } },
+  );
+}
+
+/** The commands that print the report's figures again, each in a shaded block. */
+export function writeCommands(w: PdfWriter, intro: string, commands: readonly string[]): void {
+  writeParagraph(w, intro, { size: 8.5, color: INK.muted });
+  for (const command of commands) {
+    const lines = w.doc.splitTextToSize(command, TEXT_WIDTH - 6) as string[];
+    const height = lines.length * getLineHeight(8.5) + 3;
+    ensureSpace(w, height);
+    w.doc.setFillColor(...INK.shade);
+    w.doc.rect(PAGE.margin, w.y, TEXT_WIDTH, height, 'F');
+    w.y += 1.5;
+    writeParagraph(w, command, { size: 8.5, indent: 3, width: TEXT_WIDTH - 6, after: 2.5 });
   }
 }

@@ -7,7 +7,6 @@
  * in a worker. The same code writes `rbd report`'s file in Node.
  * Runs in Node, the browser and workers; no DOM.
  */
-import { jsPDF } from 'jspdf';
 import type { CellHookData } from 'jspdf-autotable';
 import { assertNever } from '../../util/assert.ts';
 import type { DesignReview, ReviewSection } from '../review.ts';
@@ -18,11 +17,9 @@ import type { PdfWriter } from './pdfPage.ts';
 import type { Badge } from './pdfFront.ts';
 import { writeContents, writeOutline, writeTitlePage } from './pdfFront.ts';
 import {
-  getLineHeight,
   INK,
   newPage,
   PAGE,
-  registerFonts,
   setText,
   TEXT_WIDTH,
   writeBullets,
@@ -31,6 +28,10 @@ import {
   writeParagraph,
   writeTable,
   ensureSpace,
+  startPdf,
+  createStepper,
+  writeComponentTable,
+  writeCommands,
 } from './pdfPage.ts';
 
 /** Options of {@link createReviewPdf}. */
@@ -258,35 +259,19 @@ function writeSection(w: PdfWriter, s: ReviewSection): void {
     case 'assumptions':
       return writeBullets(w, s.items);
     case 'components':
-      return writeTable(
-        w,
-        ['Component', 'Failure', 'Repair', 'Cost', 'Source'],
-        s.rows.map((c) => [`${c.name} (${c.id})`, c.failure, c.repair, c.cost, c.source]),
-        { columnStyles: { 0: { cellWidth: 28 }, 3: { cellWidth: 15 } } },
-      );
+      return writeComponentTable(w, s.rows);
     case 'warnings':
       return writeBullets(
         w,
         s.warnings.map((x) => formatWarning(x)),
         8.5,
       );
-    case 'reproduce': {
-      writeParagraph(
+    case 'reproduce':
+      return writeCommands(
         w,
         'Every figure of this report is printed again, from the same design file, by:',
-        { size: 8.5, color: INK.muted },
+        s.commands,
       );
-      for (const command of s.commands) {
-        const lines = w.doc.splitTextToSize(command, TEXT_WIDTH - 6) as string[];
-        const height = lines.length * getLineHeight(8.5) + 3;
-        ensureSpace(w, height);
-        w.doc.setFillColor(...INK.shade);
-        w.doc.rect(PAGE.margin, w.y, TEXT_WIDTH, height, 'F');
-        w.y += 1.5;
-        writeParagraph(w, command, { size: 8.5, indent: 3, width: TEXT_WIDTH - 6, after: 2.5 });
-      }
-      return;
-    }
     default:
       return assertNever(s);
   }
@@ -305,22 +290,12 @@ export async function createReviewPdf(
   review: DesignReview,
   options: ReviewPdfOptions = {},
 ): Promise<Uint8Array> {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  registerFonts(doc);
-  doc.setProperties({
+  const w = startPdf({
     title: `${review.title}: design review`,
     subject: 'Reliability and availability design review',
-    creator: 'RBD Studio',
     keywords: 'reliability, availability, RBD',
   });
-  const w: PdfWriter = { doc, y: PAGE.top, headings: [] };
-  const steps = review.sections.length + 3;
-  let done = 0;
-  const step = async (): Promise<void> => {
-    done += 1;
-    options.onProgress?.(done / steps);
-    if (options.yieldStep !== undefined) await options.yieldStep();
-  };
+  const step = createStepper(review.sections.length + 3, options);
   const answer = review.sections.find((x) => x.kind === 'answer');
   const contentsY = writeTitlePage(w, {
     kicker: 'RBD STUDIO · DESIGN REVIEW',
@@ -351,7 +326,7 @@ export async function createReviewPdf(
   writePageNumbers(w, review.title);
   writeOutline(w);
   await step();
-  const bytes = new Uint8Array(doc.output('arraybuffer'));
+  const bytes = new Uint8Array(w.doc.output('arraybuffer'));
   await step();
   return bytes;
 }
