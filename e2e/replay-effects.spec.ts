@@ -97,13 +97,7 @@ test('during playback the paths that lost every working route are drawn dashed',
   replay,
 }) => {
   test.setTimeout(120_000);
-  await editor.goto('three-tier.json');
-  await expect(results.status).toHaveText('current');
-  await simulation.open();
-  await simulation.run({ trials: 10000, horizon: '10 years', seed: 7 });
-  await simulation.waitDone();
-  await page.getByTestId('simulation.replay.bad').click();
-  await replay.waitReady();
+  await replay.openThreeTierBadYear({ editor, results, simulation });
   const edges = page.getByTestId('replay.edge');
   const working = page.locator('[data-testid="replay.edge"][data-route="working"]');
   await expect(replay.lamp).toHaveAttribute('data-state', 'up');

@@ -72,13 +72,7 @@ test('a replay exports as a PNG, a GIF, a WebM and an MP4 of the right size and 
   replay,
 }) => {
   test.setTimeout(240_000);
-  await editor.goto('three-tier.json');
-  await expect(results.status).toHaveText('current');
-  await simulation.open();
-  await simulation.run({ trials: 10000, horizon: '10 years', seed: 7 });
-  await simulation.waitDone();
-  await page.getByTestId('simulation.replay.bad').click();
-  await replay.waitReady();
+  await replay.openThreeTierBadYear({ editor, results, simulation });
   const made = page.getByTestId('replay.export.made');
   const measured: string[] = [];
 

@@ -15,14 +15,7 @@ test('the bad year of a run replays on the diagram, the timeline and the log', a
   replay,
 }) => {
   test.setTimeout(120_000);
-  await editor.goto('three-tier.json');
-  await expect(results.status).toHaveText('current');
-  await simulation.open();
-  await simulation.run({ trials: 10000, horizon: '10 years', seed: 7 });
-  await simulation.waitDone();
-
-  await page.getByTestId('simulation.replay.bad').click();
-  await replay.waitReady();
+  await replay.openThreeTierBadYear({ editor, results, simulation });
   await expect(page).toHaveURL(/#view=replay/);
   await expect(replay.banner).toContainText('bad year');
   await expect(page.getByTestId('replay.placement')).toContainText('more downtime than');
