@@ -299,3 +299,54 @@ test('“Explain this design” derives the edited design’s availability with 
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: 'e2e/.screenshots/learn-explain-1280.png' });
 });
+
+test('“Explain this design” splits a bridge on a pivotal block, to the engine’s figure', async ({
+  page,
+  editor,
+  results,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await editor.goto();
+  // The directed bridge: in → a, b; a → c, m; m → d; b → d; c, d → out.
+  const link = {
+    id: 'link',
+    name: 'Link',
+    failure: { distribution: 'exponential', mtbf: 1000 },
+    repair: { distribution: 'exponential', mttr: 10 },
+  };
+  const blocks = ['a', 'b', 'c', 'd', 'm'].map((id) => ({ id, kind: 'block', component: 'link' }));
+  const pairs = ['in>a', 'in>b', 'a>c', 'a>m', 'm>d', 'b>d', 'c>out', 'd>out'];
+  const file = {
+    format: 'rbd-design',
+    version: 1,
+    name: 'Bridge',
+    timeUnit: 'hour',
+    missionTime: 8760,
+    components: [link],
+    diagram: {
+      nodes: [{ id: 'in', kind: 'start' }, ...blocks, { id: 'out', kind: 'end' }],
+      edges: pairs.map((p) => {
+        const [from, to] = p.split('>');
+        return { from, to };
+      }),
+    },
+  };
+  await editor.importDesign(file, 'bridge.json');
+  await expect(page.getByTestId('library.current')).toHaveText('Bridge');
+  await results.waitCurrent();
+  await page.getByTestId('view.learn').click();
+  await page.getByTestId('learn.lesson.explain').click();
+  await expect(page.getByTestId('learn.explain.steps')).toContainText('split on a pivotal block');
+  await expect(page.getByTestId('learn.explain.steps')).toContainText('is up:');
+  await expect(page.getByTestId('learn.explain.steps')).toContainText('is down:');
+
+  await loadExpressionEngine();
+  const parsed = parseDesign(file);
+  if (!parsed.ok) throw new Error('the bridge does not parse');
+  const explanation = explainDesign(file as unknown as DesignFile, analyzeDesign(parsed.value));
+  expect(explanation.kind).toBe('reduced');
+  await expect(page.getByTestId('learn.explain.result')).toHaveText(
+    `✓ The last step ${describeExplanation(explanation)}.`,
+  );
+  await page.screenshot({ path: 'e2e/.screenshots/learn-explain-bridge-1440.png' });
+});

@@ -4,10 +4,19 @@
  * engine's numbers; where it does not reduce, why.
  */
 import { useMemo } from 'react';
+import type { ExplainStep } from '../../src/index.ts';
 import { describeExplanation, explainDesign } from '../../src/index.ts';
 import { Formula } from '../components/Formula.tsx';
 import { useAppStore } from '../store/index.ts';
 import { selectAnalysisStatus, selectDesign, selectEditorAnalysis } from '../store/selectors.ts';
+
+/** What each kind of step does, in words. */
+const STEP_KINDS: Readonly<Record<ExplainStep['kind'], string>> = {
+  block: 'block',
+  series: 'in series',
+  parallel: 'in parallel',
+  pivot: 'split on a pivotal block (with it up, and with it down)',
+};
 
 export function ExplainDesign() {
   const design = useAppStore(selectDesign);
@@ -36,7 +45,8 @@ export function ExplainDesign() {
       <p className="hint">
         The long-run availability of the whole system, built up from each block’s availability as
         the engine computes it (a block of n units of which k are needed counts as one block):
-        blocks in series multiply, blocks in parallel multiply their unavailabilities.
+        blocks in series multiply, blocks in parallel multiply their unavailabilities, and a bridge
+        is split on a pivotal block X: A = A_X · A(X up) + (1 − A_X) · A(X down).
       </p>
       {explanation === null ? (
         <p role="status" data-testid="learn.explain.waiting">
@@ -50,11 +60,10 @@ export function ExplainDesign() {
             {explanation.steps.map((step, i) => (
               <li key={step.name} data-testid={`learn.explain.step.${i}`}>
                 <span className="learn-step-kind">
-                  {step.kind === 'block'
-                    ? 'block'
-                    : step.kind === 'series'
-                      ? 'in series'
-                      : 'in parallel'}
+                  {step.condition === undefined
+                    ? ''
+                    : `if ${step.condition.pivot} is ${step.condition.state}: `}
+                  {STEP_KINDS[step.kind]}
                   {step.kind === 'block' ? '' : `: ${step.members.join(', ')}`}
                 </span>
                 <Formula tex={step.tex} label={step.label} className="learn-step-formula" />

@@ -72,7 +72,7 @@ describe('explainDesign', () => {
     expect(e.steps.filter((s) => s.kind === 'parallel')).toHaveLength(2);
   });
 
-  it('says a bridge does not reduce, and why a repeated block or a zone stops it', () => {
+  it('splits a bridge on a pivotal block: A = A_X·A(X up) + (1 − A_X)·A(X down), the engine’s figure', () => {
     // s → a, b; a → c, e; b → e, d; e → c, d; c, d → t: e sits on crossing paths.
     const bridge = explain(
       createDesignJson(
@@ -81,8 +81,28 @@ describe('explainDesign', () => {
         ['in>a', 'in>b', 'a>c', 'a>e', 'b>e', 'b>d', 'e>c', 'e>d', 'c>out', 'd>out'],
       ) as unknown as DesignFile,
     );
-    expect(bridge.kind).toBe('irreducible');
-    expect(describeExplanation(bridge)).toMatch(/bridge/);
+    if (bridge.kind !== 'reduced') throw new Error(bridge.reason);
+    const pivot = bridge.steps.at(-1)!;
+    expect(pivot.kind).toBe('pivot');
+    expect(bridge.steps.some((s) => s.condition?.state === 'up')).toBe(true);
+    expect(bridge.steps.some((s) => s.condition?.state === 'down')).toBe(true);
+    // Each step's name is used once, across both branches.
+    expect(new Set(bridge.steps.map((s) => s.name)).size).toBe(bridge.steps.length);
+    expect(bridge.unavailability / bridge.engineUnavailability).toBeCloseTo(1, 10);
+    expect(describeExplanation(bridge)).toMatch(/^equals the engine’s system availability/);
+    // The classic five-link bridge (Wheatstone): in → a, b; a → out, m; b → m... as edges below.
+    const wheatstone = explain(
+      createDesignJson(
+        [exponential('link', 500, 20)],
+        ['a', 'b', 'm', 'c', 'd'].map((id) => ({ id, kind: 'block', component: 'link' })),
+        ['in>a', 'in>b', 'a>m', 'b>m', 'a>c', 'm>c', 'm>d', 'b>d', 'c>out', 'd>out'],
+      ) as unknown as DesignFile,
+    );
+    if (wheatstone.kind !== 'reduced') throw new Error(wheatstone.reason);
+    expect(wheatstone.unavailability / wheatstone.engineUnavailability).toBeCloseTo(1, 10);
+  });
+
+  it('says why a repeated block, a zone or a common cause stops it', () => {
     expect(explain(example('bridge-network.json'))).toMatchObject({
       kind: 'irreducible',
       reason: expect.stringMatching(/repeats/) as unknown,

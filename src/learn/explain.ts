@@ -2,8 +2,10 @@
  * "Explain this design": the system availability of a design derived step by step where its
  * diagram reduces to series and parallel groups (series product, 1 − ∏(1 − A)), from each
  * block's own steady-state availability as the engine computed it (a block of n units, k needed,
- * standby or not, is the engine's block figure). Where the diagram does not reduce (a bridge, a
- * repeated block, a zone or common cause, a vote over paths, a subsystem) it says so and why.
+ * standby or not, is the engine's block figure). A bridge is split on a pivotal block (the
+ * system's availability with it up and with it down, each reduced again). Where the diagram does
+ * not reduce (paths that cross more than once, a repeated block, a zone or common cause, a vote
+ * over paths, a subsystem) it says so and why.
  * Every number is the engine's or a product of the engine's; the last step is compared with the
  * engine's system figure. Runs anywhere; no DOM.
  */
@@ -16,7 +18,9 @@ import { formatPlainPercent, formatTexNumber, formatTexPercent } from './lessonD
 export interface ExplainStep {
   /** The name the step gives its result (`A_{db}`, `S_1`, `P_1`). */
   readonly name: string;
-  readonly kind: 'block' | 'series' | 'parallel';
+  readonly kind: 'block' | 'series' | 'parallel' | 'pivot';
+  /** For a step of a pivotal decomposition: the pivot's state it assumes. */
+  readonly condition?: { readonly pivot: string; readonly state: 'up' | 'down' };
   /** Block node ids the step covers. */
   readonly members: readonly string[];
   readonly tex: string;
@@ -165,47 +169,19 @@ export function explainDesign(design: DesignFile, result: AnalysisResult): Desig
   }
   const start = design.diagram.nodes.find((n) => n.kind === 'start')?.id ?? 'in';
   const end = design.diagram.nodes.find((n) => n.kind === 'end')?.id ?? 'out';
-  let series = 0;
-  let parallel = 0;
-  for (;;) {
-    const twins = mergeTwins(elements, start, end);
-    if (twins !== null) {
-      elements = twins;
-      continue;
+  const counter = { series: 0, parallel: 0, pivot: 0 };
+  elements = reduceElements(elements, start, end, counter, steps);
+  let last = getWhole(elements, start, end);
+  if (last === null) {
+    last = decomposeOnPivot(elements, start, end, counter, steps);
+    if (last === null) {
+      return {
+        kind: 'irreducible',
+        reason:
+          'the diagram does not reduce to series and parallel groups, even split on one pivotal block (paths cross more than once); the engine decomposes it exactly in its decision diagram',
+        steps,
+      };
     }
-    const merged = mergeSeries(elements, start, end) ?? mergeParallel(elements);
-    if (merged === null) break;
-    const [next, a, b, kind] = merged;
-    if (a.name !== null && b.name !== null) {
-      const stepName = kind === 'series' ? `S_{${++series}}` : `P_{${++parallel}}`;
-      const joined = next[next.length - 1]!;
-      const symbolic =
-        kind === 'series' ? `${a.name} \\cdot ${b.name}` : `1 - (1 - ${a.name})(1 - ${b.name})`;
-      const numeric =
-        kind === 'series'
-          ? `(${texAvailability(a.a, a.u)}) \\cdot (${texAvailability(b.a, b.u)})`
-          : `1 - ${formatTexNumber(a.u)} \\cdot ${formatTexNumber(b.u)}`;
-      steps.push({
-        name: stepName,
-        kind,
-        members: joined.members,
-        tex: `${stepName} = ${symbolic} = ${numeric} = ${texAvailability(joined.a, joined.u)}`,
-        label: `${kind === 'series' ? 'in series' : 'in parallel'}, ${joined.members.join(', ')}: ${plainAvailability(joined.a, joined.u)}`,
-        availability: joined.a,
-        unavailability: joined.u,
-      });
-      next[next.length - 1] = { ...joined, name: stepName };
-    }
-    elements = next;
-  }
-  const last = elements.length === 1 ? elements[0]! : null;
-  if (last === null || last.from !== start || last.to !== end) {
-    return {
-      kind: 'irreducible',
-      reason:
-        'the diagram does not reduce to series and parallel groups (a bridge: some block sits on paths that cross); the engine decomposes it exactly on a pivotal block instead',
-      steps,
-    };
   }
   return {
     kind: 'reduced',
@@ -218,6 +194,182 @@ export function explainDesign(design: DesignFile, result: AnalysisResult): Desig
 }
 
 type Merge = [Element[], Element, Element, 'series' | 'parallel'];
+
+/** The numbers of the series, parallel and pivot steps written so far. */
+interface Counter {
+  series: number;
+  parallel: number;
+  pivot: number;
+}
+
+/** How many pivots deep a decomposition goes (a bridge of bridges takes two). */
+const MAX_PIVOT_DEPTH = 3;
+
+/** The one element from start to end the parts reduced to, or null. */
+function getWhole(elements: readonly Element[], start: string, end: string): Element | null {
+  const last = elements.length === 1 ? elements[0]! : null;
+  return last !== null && last.from === start && last.to === end ? last : null;
+}
+
+/**
+ * Reduces the parts by series and parallel merges (and twin points) as far as they go, writing a
+ * step for every merge of two named parts.
+ * @param counter the numbers of the series and parallel steps so far (advanced)
+ * @param condition the pivot's state the steps assume, for a branch of a decomposition
+ */
+function reduceElements(
+  start0: readonly Element[],
+  start: string,
+  end: string,
+  counter: Counter,
+  steps: ExplainStep[],
+  condition?: ExplainStep['condition'],
+): Element[] {
+  let elements = [...start0];
+  for (;;) {
+    // A wire from a point to itself (twin points made one) carries nothing.
+    elements = elements.filter((e) => e.name !== null || e.from !== e.to);
+    const twins = mergeTwins(elements, start, end) ?? contractWire(elements, start, end);
+    if (twins !== null) {
+      elements = twins;
+      continue;
+    }
+    const merged = mergeSeries(elements, start, end) ?? mergeParallel(elements);
+    if (merged === null) return elements;
+    const [next, a, b, kind] = merged;
+    if (a.name !== null && b.name !== null) {
+      const stepName = kind === 'series' ? `S_{${++counter.series}}` : `P_{${++counter.parallel}}`;
+      const joined = next[next.length - 1]!;
+      const symbolic =
+        kind === 'series' ? `${a.name} \\cdot ${b.name}` : `1 - (1 - ${a.name})(1 - ${b.name})`;
+      const numeric =
+        kind === 'series'
+          ? `(${texAvailability(a.a, a.u)}) \\cdot (${texAvailability(b.a, b.u)})`
+          : `1 - ${formatTexNumber(a.u)} \\cdot ${formatTexNumber(b.u)}`;
+      const prefix = condition === undefined ? '' : `if ${condition.pivot} is ${condition.state}, `;
+      steps.push({
+        name: stepName,
+        kind,
+        members: joined.members,
+        tex: `${stepName} = ${symbolic} = ${numeric} = ${texAvailability(joined.a, joined.u)}`,
+        label: `${prefix}${kind === 'series' ? 'in series' : 'in parallel'}, ${joined.members.join(', ')}: ${plainAvailability(joined.a, joined.u)}`,
+        availability: joined.a,
+        unavailability: joined.u,
+        ...(condition === undefined ? {} : { condition }),
+      });
+      next[next.length - 1] = { ...joined, name: stepName };
+    }
+    elements = next;
+  }
+}
+
+/** The points reached from `origin` along the parts, forwards or backwards. */
+function getReached(
+  elements: readonly Element[],
+  origin: string,
+  direction: 'forward' | 'backward',
+): Set<string> {
+  const seen = new Set([origin]);
+  const queue = [origin];
+  while (queue.length > 0) {
+    const at = queue.pop()!;
+    for (const e of elements) {
+      const [here, there] = direction === 'forward' ? [e.from, e.to] : [e.to, e.from];
+      if (here === at && !seen.has(there)) {
+        seen.add(there);
+        queue.push(there);
+      }
+    }
+  }
+  return seen;
+}
+
+/** The parts on some path from start to end (a part left hanging by a removal goes). */
+function prune(elements: readonly Element[], start: string, end: string): Element[] {
+  const fromStart = getReached(elements, start, 'forward');
+  const toEnd = getReached(elements, end, 'backward');
+  return elements.filter((e) => fromStart.has(e.from) && toEnd.has(e.to));
+}
+
+/**
+ * The pivotal decomposition (factoring) of parts that do not reduce: on a part X,
+ * A = A_X · A(X up) + (1 − A_X) · A(X down), where "X up" makes X a wire and "X down" takes it
+ * away, each then reduced by series and parallel steps (a branch with no path left is 0). The
+ * first part on which both branches reduce is taken. Writes the branches' steps and the
+ * decomposition's step.
+ * @returns the whole as one element, or null when no part splits it
+ */
+function decomposeOnPivot(
+  elements: readonly Element[],
+  start: string,
+  end: string,
+  counter: Counter,
+  steps: ExplainStep[],
+  condition?: ExplainStep['condition'],
+  depth = 1,
+): Element | null {
+  for (const pivot of elements) {
+    if (pivot.name === null) continue;
+    const label = pivot.members.join(', ');
+    // The down branch numbers its steps after the up branch's, so every name is used once.
+    const branch = (state: 'up' | 'down', base: Counter) => {
+      const trial = { ...base };
+      const branchSteps: ExplainStep[] = [];
+      const parts = prune(
+        state === 'up'
+          ? elements.map((e) => (e === pivot ? { ...e, a: 1, u: 0, name: null, members: [] } : e))
+          : elements.filter((e) => e !== pivot),
+        start,
+        end,
+      );
+      const at = { pivot: label, state };
+      if (parts.length === 0) {
+        const none: Element = { from: start, to: end, a: 0, u: 1, name: '0', members: [] };
+        return { whole: none, trial, branchSteps };
+      }
+      const reduced = reduceElements(parts, start, end, trial, branchSteps, at);
+      // Only wires left (every block on the way held up): the whole is up.
+      const allUp: Element | null = reduced.every((e) => e.name === null)
+        ? { from: start, to: end, a: 1, u: 0, name: null, members: [] }
+        : null;
+      const whole =
+        getWhole(reduced, start, end) ??
+        allUp ??
+        (depth < MAX_PIVOT_DEPTH
+          ? decomposeOnPivot(reduced, start, end, trial, branchSteps, at, depth + 1)
+          : null);
+      return { whole, trial, branchSteps };
+    };
+    const up = branch('up', counter);
+    if (up.whole === null) continue;
+    const down = branch('down', up.trial);
+    if (down.whole === null) continue;
+    steps.push(...up.branchSteps, ...down.branchSteps);
+    counter.series = down.trial.series;
+    counter.parallel = down.trial.parallel;
+    counter.pivot = down.trial.pivot + 1;
+    const a1 = up.whole;
+    const a0 = down.whole;
+    const a = pivot.a * a1.a + pivot.u * a0.a;
+    // The complement carried through: U = A_X · U(X up) + U_X · U(X down).
+    const u = pivot.a * a1.u + pivot.u * a0.u;
+    const nameOf = (e: Element): string => e.name ?? texAvailability(e.a, e.u);
+    const stepName = `F_{${counter.pivot}}`;
+    const prefix = condition === undefined ? '' : `if ${condition.pivot} is ${condition.state}, `;
+    steps.push({
+      name: stepName,
+      kind: 'pivot',
+      members: [...new Set([...pivot.members, ...a1.members, ...a0.members])],
+      tex: `${stepName} = ${pivot.name} \\cdot ${nameOf(a1)} + (1 - ${pivot.name}) \\cdot ${nameOf(a0)} = ${texAvailability(a, u)}`,
+      label: `${prefix}split on ${label}: its availability times the system's with ${label} up, plus its unavailability times the system's with ${label} down: ${plainAvailability(a, u)}`,
+      availability: a,
+      unavailability: u,
+      ...(condition === undefined ? {} : { condition }),
+    });
+    return { from: start, to: end, a, u, name: stepName, members: [] };
+  }
+  return null;
+}
 
 /**
  * Merges points reached under the same condition: points whose incoming parts are all wires
@@ -252,6 +404,38 @@ function mergeTwins(elements: readonly Element[], start: string, end: string): E
         return true;
       });
     }
+  }
+  return null;
+}
+
+/**
+ * Contracts a wire (a part that always works) u → v when v is reached only through it (v is
+ * then reached exactly when u is) or u leads only into it (whatever reaches u reaches v): the
+ * two points become one.
+ * @returns the parts with the wire gone and the point renamed, or null when no wire contracts
+ */
+function contractWire(elements: readonly Element[], start: string, end: string): Element[] | null {
+  const into = new Map<string, number>();
+  const out = new Map<string, number>();
+  for (const e of elements) {
+    into.set(e.to, (into.get(e.to) ?? 0) + 1);
+    out.set(e.from, (out.get(e.from) ?? 0) + 1);
+  }
+  for (const wire of elements) {
+    if (wire.name !== null || wire.from === wire.to) continue;
+    let gone: string;
+    let kept: string;
+    if (wire.to !== end && wire.to !== start && into.get(wire.to) === 1) {
+      [gone, kept] = [wire.to, wire.from];
+    } else if (wire.from !== start && wire.from !== end && out.get(wire.from) === 1) {
+      [gone, kept] = [wire.from, wire.to];
+    } else {
+      continue;
+    }
+    const rename = (v: string): string => (v === gone ? kept : v);
+    return elements
+      .filter((e) => e !== wire)
+      .map((e) => ({ ...e, from: rename(e.from), to: rename(e.to) }));
   }
   return null;
 }
