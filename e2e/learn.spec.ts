@@ -294,6 +294,17 @@ test('“Explain this design” derives the edited design’s availability with 
   await expect(page.getByTestId('learn.explain.result')).toHaveText(
     `✓ The last step ${describeExplanation(explanation)}.`,
   );
+  // A step focused by keyboard outlines its blocks on the diagram and says which.
+  const last = explanation.steps.length - 1;
+  await page.getByTestId(`learn.explain.step.${last}`).getByRole('img').focus();
+  await expect(page.getByTestId('learn.explain.shown')).toHaveText(
+    new RegExp(
+      `^Step ${last + 1} \\(.*\\) covers ${explanation.steps[last]!.members.join(', ')}\\.$`,
+    ),
+  );
+  await expect(
+    page.getByTestId('learn.explain.diagram').locator('title', { hasText: '— in this step' }),
+  ).toHaveCount(explanation.steps[last]!.members.length);
   await scan(page, 'explain');
   await page.screenshot({ path: 'e2e/.screenshots/learn-explain-1440.png' });
   await page.setViewportSize({ width: 1280, height: 720 });

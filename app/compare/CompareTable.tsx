@@ -14,7 +14,7 @@ import {
   formatNumber,
   formatPercent,
 } from '../../src/index.ts';
-import { DiagramThumbnail } from './DiagramThumbnail.tsx';
+import { DiagramSketch, getChangedNodes } from '../components/DiagramSketch.tsx';
 
 /** Minutes in an hour (downtime per year is in hours). */
 const MINUTES_PER_HOUR = 60;
@@ -132,7 +132,13 @@ export function CompareTable({ names, files, kinds, results, deltas, target }: P
                 <span className="compare-badge">{kinds[i]}</span>
                 <span className="compare-name">{name}</span>
                 {files[i] !== undefined && (
-                  <DiagramThumbnail file={files[i]} baseline={files[0]!} label={name} />
+                  <DiagramSketch
+                    file={files[i]}
+                    label={name}
+                    marked={getChangedNodes(files[i], files[0]!)}
+                    markText="changed"
+                    className="compare-thumb"
+                  />
                 )}
               </th>
             ))}

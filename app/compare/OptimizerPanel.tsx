@@ -15,7 +15,7 @@ import {
   setFileQuantities,
 } from '../../src/index.ts';
 import { cancelOptimizerRun, startOptimizerRun } from './optimizerRun.ts';
-import { DiagramThumbnail } from './DiagramThumbnail.tsx';
+import { DiagramSketch, getChangedNodes } from '../components/DiagramSketch.tsx';
 import { ParetoChart } from './ParetoChart.tsx';
 import { MAX_COMPARED, compareStore } from './compareStore.ts';
 import type { CompareState } from './compareStore.ts';
@@ -255,10 +255,12 @@ export function OptimizerPanel({ baseline, target }: Props) {
             </div>
           </div>
           {shown !== undefined && (
-            <DiagramThumbnail
+            <DiagramSketch
               file={setFileQuantities(baseline, shown.quantities)}
-              baseline={baseline}
               label={`the design at cost ${formatCost(shown.cost)}`}
+              marked={getChangedNodes(setFileQuantities(baseline, shown.quantities), baseline)}
+              markText="changed"
+              className="compare-thumb"
             />
           )}
           {shown !== undefined && (

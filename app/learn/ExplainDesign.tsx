@@ -3,9 +3,10 @@
  * where the diagram reduces (src/learn/explain.ts), each step with the blocks it covers and the
  * engine's numbers; where it does not reduce, why.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { ExplainStep } from '../../src/index.ts';
 import { describeExplanation, explainDesign } from '../../src/index.ts';
+import { DiagramSketch } from '../components/DiagramSketch.tsx';
 import { Formula } from '../components/Formula.tsx';
 import { useAppStore } from '../store/index.ts';
 import { selectAnalysisStatus, selectDesign, selectEditorAnalysis } from '../store/selectors.ts';
@@ -26,6 +27,10 @@ export function ExplainDesign() {
     () => (status === 'current' && result !== null ? explainDesign(design, result) : null),
     [status, result, design],
   );
+  // The step under the pointer or the keyboard focus, shown on the diagram.
+  const [shown, setShown] = useState<number | null>(null);
+  const step = shown === null ? undefined : explanation?.steps[shown];
+  const marked = useMemo(() => new Set(step?.members ?? []), [step]);
   return (
     <article className="learn-lesson" aria-labelledby="learn-explain" data-testid="learn.explain">
       <header className="learn-lesson-head">
@@ -56,9 +61,27 @@ export function ExplainDesign() {
         </p>
       ) : (
         <>
+          <figure className="learn-explain-diagram" data-testid="learn.explain.diagram">
+            <DiagramSketch
+              file={design}
+              label={design.name}
+              marked={marked}
+              markText="in this step"
+            />
+            <figcaption aria-live="polite" data-testid="learn.explain.shown">
+              {step === undefined
+                ? 'Point at or focus a step to see its blocks outlined here.'
+                : `Step ${shown! + 1} (${STEP_KINDS[step.kind]}) covers ${step.members.join(', ')}.`}
+            </figcaption>
+          </figure>
           <ol className="learn-steps" data-testid="learn.explain.steps">
             {explanation.steps.map((step, i) => (
-              <li key={step.name} data-testid={`learn.explain.step.${i}`}>
+              <li
+                key={step.name}
+                data-testid={`learn.explain.step.${i}`}
+                onMouseEnter={() => setShown(i)}
+                onFocus={() => setShown(i)}
+              >
                 <span className="learn-step-kind">
                   {step.condition === undefined
                     ? ''

@@ -1,8 +1,8 @@
 /**
  * A design's diagram, small and read-only, from the positions saved in its file: nodes as boxes
- * with their id and units, edges as lines. Blocks whose units differ from the baseline's are
- * outlined thick and marked with a "changed" title (not colour alone). Designs without saved
- * positions get a short note instead.
+ * with their id and units, edges as lines. The marked nodes (blocks changed against a baseline,
+ * the blocks of a step) are outlined thick and say so in their title and in `markText` (not
+ * colour alone). Designs without saved positions get a short note instead.
  */
 import type { DesignFile, NodeFile } from '../../src/index.ts';
 
@@ -30,11 +30,27 @@ function unitsOf(node: NodeFile): string {
 
 interface Props {
   readonly file: DesignFile;
-  readonly baseline: DesignFile;
   readonly label: string;
+  /** Node ids to mark. */
+  readonly marked: ReadonlySet<string>;
+  /** What a mark means, in the node's title (`changed`, `in this step`). */
+  readonly markText: string;
+  readonly className?: string;
 }
 
-export function DiagramThumbnail({ file, baseline, label }: Props) {
+/** The block ids whose units differ from the baseline's, or that the baseline lacks. */
+export function getChangedNodes(file: DesignFile, baseline: DesignFile): Set<string> {
+  const baseUnits = new Map(baseline.diagram.nodes.map((n) => [n.id, unitsOf(n)]));
+  return new Set(
+    file.diagram.nodes
+      .filter((n) =>
+        baseUnits.has(n.id) ? n.kind === 'block' && baseUnits.get(n.id) !== unitsOf(n) : true,
+      )
+      .map((n) => n.id),
+  );
+}
+
+export function DiagramSketch({ file, label, marked, markText, className }: Props) {
   const positions = getPositions(file);
   if (positions === null) return <p className="hint">No saved layout to draw.</p>;
   const xs = Object.values(positions).map((p) => p.x);
@@ -43,11 +59,10 @@ export function DiagramThumbnail({ file, baseline, label }: Props) {
   const minY = Math.min(...ys);
   const width = Math.max(...xs) - minX + BOX_W;
   const height = Math.max(...ys) - minY + BOX_H;
-  const baseUnits = new Map(baseline.diagram.nodes.map((n) => [n.id, unitsOf(n)]));
   const at = (id: string) => positions[id]!;
   return (
     <svg
-      className="compare-thumb"
+      className={className ?? 'diagram-sketch'}
       viewBox={`${minX - 4} ${minY - 4} ${width + 8} ${height + 8}`}
       role="img"
       aria-label={`Diagram of ${label}`}
@@ -70,12 +85,10 @@ export function DiagramThumbnail({ file, baseline, label }: Props) {
       {file.diagram.nodes.map((n) => {
         const p = at(n.id);
         const units = unitsOf(n);
-        const changed = n.kind === 'block' && baseUnits.has(n.id) && baseUnits.get(n.id) !== units;
-        const added = !baseUnits.has(n.id);
-        const mark = changed || added;
+        const mark = marked.has(n.id);
         return (
           <g key={n.id}>
-            <title>{`${n.id}${units === '' ? '' : ` (${units})`}${mark ? ' — changed' : ''}`}</title>
+            <title>{`${n.id}${units === '' ? '' : ` (${units})`}${mark ? ` — ${markText}` : ''}`}</title>
             <rect
               x={p.x}
               y={p.y}
