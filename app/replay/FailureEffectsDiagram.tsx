@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import type { ConditionResult } from '../../src/index.ts';
 import type { DiagramLayout } from './replayDiagramLayout.ts';
 import { edgePath } from './replayDiagramLayout.ts';
+import { ReplayTerminal } from './ReplayTerminal.tsx';
 import { getDeadEdges, getEffectNode, getUnitsToFail } from './failureEffects.ts';
 import { EffectBlockNode } from './EffectBlockNode.tsx';
 
@@ -79,21 +80,7 @@ export function FailureEffectsDiagram({
               />
             );
           }
-          const r = node.kind === 'junction' ? 6 : node.w / 2;
-          return (
-            <g
-              key={node.id}
-              className={`replay-terminal kind-${node.kind}${live.has(node.id) ? '' : ' dead'}`}
-              transform={`translate(${node.x + node.w / 2} ${node.y + node.h / 2})`}
-            >
-              <circle r={r} />
-              {node.kind !== 'junction' && (
-                <text textAnchor="middle" y={5}>
-                  {node.kind === 'start' ? 'Start' : 'End'}
-                </text>
-              )}
-            </g>
-          );
+          return <ReplayTerminal key={node.id} node={node} dead={!live.has(node.id)} />;
         })}
       </svg>
       <figcaption className="replay-diagram-key">

@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import type { Replay, RouteNetwork } from '../../src/index.ts';
 import type { DiagramLayout, LayoutNode } from './replayDiagramLayout.ts';
 import { edgePath } from './replayDiagramLayout.ts';
+import { ReplayTerminal } from './ReplayTerminal.tsx';
 import type { BlockBadge } from './replayModel.ts';
 import { getDiagramFrame, getNodeBadge } from './replayFrame.ts';
 import { getDeadEdges } from './failureEffects.ts';
@@ -75,20 +76,8 @@ export function ReplayDiagram({
               />
             );
           }
-          const r = node.kind === 'junction' ? 6 : node.w / 2;
           return (
-            <g
-              key={node.id}
-              className={`replay-terminal kind-${node.kind}${live !== null && !live.has(node.id) ? ' dead' : ''}`}
-              transform={`translate(${node.x + node.w / 2} ${node.y + node.h / 2})`}
-            >
-              <circle r={r} />
-              {node.kind !== 'junction' && (
-                <text textAnchor="middle" y={5}>
-                  {node.kind === 'start' ? 'Start' : 'End'}
-                </text>
-              )}
-            </g>
+            <ReplayTerminal key={node.id} node={node} dead={live !== null && !live.has(node.id)} />
           );
         })}
       </svg>

@@ -4,10 +4,10 @@
  */
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { formatShortPercent } from '../../../src/index.ts';
 import { useAppStore } from '../../store/index.ts';
 import { selectBlockResult, selectCurrentDiagram } from '../../store/selectors.ts';
 import type { FlowNode } from '../flowAdapter.ts';
+import { SharedFateFigure } from './SharedFateFigure.tsx';
 import './zones.css';
 
 function CommonCauseNodeView({ id, selected }: NodeProps<FlowNode>) {
@@ -27,18 +27,7 @@ function CommonCauseNodeView({ id, selected }: NodeProps<FlowNode>) {
         <span className="rbd-zone-kind">Common cause</span>
         <span className="rbd-zone-name">β {String(group.beta)}</span>
         <span className="rbd-zone-type">{group.name ?? id}</span>
-        {spof ? (
-          <span className="rbd-zone-spof" data-testid={`editor.ccf.${id}.spof`}>
-            SPOF: alone takes the system down
-          </span>
-        ) : (
-          result !== undefined &&
-          result.criticality > 0 && (
-            <span className="rbd-zone-share">
-              {formatShortPercent(result.criticality)} of downtime
-            </span>
-          )
-        )}
+        <SharedFateFigure result={result} spofTestId={`editor.ccf.${id}.spof`} />
       </div>
     </div>
   );

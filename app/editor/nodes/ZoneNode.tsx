@@ -5,10 +5,10 @@
  */
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { formatShortPercent } from '../../../src/index.ts';
 import { useAppStore } from '../../store/index.ts';
 import { selectBlockResult, selectComponent, selectCurrentDiagram } from '../../store/selectors.ts';
 import type { FlowNode } from '../flowAdapter.ts';
+import { SharedFateFigure } from './SharedFateFigure.tsx';
 import './zones.css';
 
 function ZoneNodeView({ id, selected }: NodeProps<FlowNode>) {
@@ -29,18 +29,7 @@ function ZoneNodeView({ id, selected }: NodeProps<FlowNode>) {
         <span className="rbd-zone-kind">Zone</span>
         <span className="rbd-zone-name">{zone.name ?? id}</span>
         <span className="rbd-zone-type">{component?.name ?? zone.component}</span>
-        {spof ? (
-          <span className="rbd-zone-spof" data-testid={`editor.zone.${id}.spof`}>
-            SPOF: alone takes the system down
-          </span>
-        ) : (
-          result !== undefined &&
-          result.criticality > 0 && (
-            <span className="rbd-zone-share">
-              {formatShortPercent(result.criticality)} of downtime
-            </span>
-          )
-        )}
+        <SharedFateFigure result={result} spofTestId={`editor.zone.${id}.spof`} />
       </div>
     </div>
   );

@@ -1,0 +1,28 @@
+/**
+ * A start, end or junction node of a replay diagram (the live replay and failure effects): a
+ * circle, named for start and end, greyed and dashed when no working route reaches it.
+ */
+import type { LayoutNode } from './replayDiagramLayout.ts';
+
+export function ReplayTerminal({
+  node,
+  dead,
+}: {
+  readonly node: LayoutNode;
+  readonly dead: boolean;
+}) {
+  const r = node.kind === 'junction' ? 6 : node.w / 2;
+  return (
+    <g
+      className={`replay-terminal kind-${node.kind}${dead ? ' dead' : ''}`}
+      transform={`translate(${node.x + node.w / 2} ${node.y + node.h / 2})`}
+    >
+      <circle r={r} />
+      {node.kind !== 'junction' && (
+        <text textAnchor="middle" y={5}>
+          {node.kind === 'start' ? 'Start' : 'End'}
+        </text>
+      )}
+    </g>
+  );
+}
