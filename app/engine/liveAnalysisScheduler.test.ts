@@ -246,6 +246,44 @@ describe('createLiveAnalysisScheduler', () => {
     expect(s.getSnapshot().result?.key.revision).toBe(2);
   });
 
+  it('abandons a young call once it is old enough when a newer change waits behind it', async () => {
+    const engine = createFakeEngine();
+    const restart = vi.fn();
+    // Nothing of this size was answered yet: the call's own deadline is the long budget.
+    const s = createLiveAnalysisScheduler({ analyze: engine.analyze, restart });
+    s.update(request(1));
+    await vi.advanceTimersByTimeAsync(60);
+    expect(engine.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(100);
+    s.update(request(2)); // the call is 100 ms old: not dropped yet
+    expect(restart).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(SUPERSEDE_AFTER_MS);
+    expect(restart).toHaveBeenCalledTimes(1);
+    expect(engine.calls).toHaveLength(2);
+    expect(engine.calls[1]!.design).toEqual({ revision: 2 });
+    engine.calls[1]!.resolve(ok('new'));
+    engine.calls[0]!.resolve(ok('old'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(s.getSnapshot().result?.key.revision).toBe(2);
+    expect(s.getSnapshot().result?.value.name).toBe('new');
+  });
+
+  it('lets a young call finish when it answers before it is old enough', async () => {
+    const engine = createFakeEngine();
+    const restart = vi.fn();
+    const s = createLiveAnalysisScheduler({ analyze: engine.analyze, restart, curvesDelayMs: 1e9 });
+    s.update(request(1));
+    await vi.advanceTimersByTimeAsync(60);
+    s.update(request(2));
+    engine.calls[0]!.resolve(ok('r1'));
+    await vi.advanceTimersByTimeAsync(SUPERSEDE_AFTER_MS + 100);
+    expect(restart).not.toHaveBeenCalled();
+    expect(engine.calls).toHaveLength(2);
+    engine.calls[1]!.resolve(ok('r2'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(s.getSnapshot().result?.value.name).toBe('r2');
+  });
+
   it('clears everything when the design goes away', async () => {
     const engine = createFakeEngine();
     const s = createLiveAnalysisScheduler({ analyze: engine.analyze, restart: vi.fn() });

@@ -11,8 +11,9 @@
  * last answer for a design of the same size took, at least 5 s; `timeoutMs` for a design of a
  * new size). A call that fails (the worker died) or outlives its deadline restarts the engine
  * and is sent once more; only a second failure is reported, and the last good result is kept.
- * A call that has run for a second is abandoned (the engine restarted) when a newer change
- * arrives, so a long computation never holds the edits behind it.
+ * A call for an older version is abandoned (the engine restarted) once it has run for a second
+ * while a newer change waits, so a long computation, or a call to a worker that died silently,
+ * never holds the edits behind it.
  * Runs on the main thread; no DOM (timers only), no React.
  */
 import type {
@@ -203,6 +204,8 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
   let inFlight: Job | null = null;
   let debounceTimer: ReturnType<typeof setTimeout> | null = null;
   let curvesTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Abandons a young call in flight once it is old enough, when a newer change waits. */
+  let supersedeTimer: ReturnType<typeof setTimeout> | null = null;
   /** The curves request whose quiet time has passed. */
   let curvesReady: LiveCurvesKey | null = null;
   /** Bumped when the design goes away: answers to older calls are then dropped. */
@@ -305,6 +308,7 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
       clearTimeout(timer);
       if (callGeneration !== generation || token !== callToken) return; // dropped meanwhile
       inFlight = null;
+      clearSupersedeTimer();
       if (response.ok) {
         lastTook.set(job.kind, { size, ms: response.value.elapsedMs });
       }
@@ -319,6 +323,7 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
         settled = true;
         clearTimeout(timer);
         inFlight = null;
+        clearSupersedeTimer();
         run(job, 2);
         return;
       }
@@ -369,6 +374,19 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
     } else publish({ curvesFailure: { key: getCurvesKey(request), issues: response.error } });
   }
 
+  /** Abandons the call in flight (its late answer is dropped) and restarts the engine. */
+  function supersede(): void {
+    callToken++;
+    inFlight = null;
+    clearSupersedeTimer();
+    options.restart('a newer change replaced the analysis in progress');
+  }
+
+  function clearSupersedeTimer(): void {
+    if (supersedeTimer !== null) clearTimeout(supersedeTimer);
+    supersedeTimer = null;
+  }
+
   function clearTimers(): void {
     if (debounceTimer !== null) clearTimeout(debounceTimer);
     if (curvesTimer !== null) clearTimeout(curvesTimer);
@@ -383,6 +401,7 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
         generation++;
         inFlight = null;
         clearTimers();
+        clearSupersedeTimer();
         curvesReady = null;
         snapshot = EMPTY;
         publish({});
@@ -396,11 +415,24 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
         (debounceTimer !== null || curvesTimer !== null || inFlight !== null);
       if (sameWork) return;
       clearTimers();
-      if (inFlight !== null && Date.now() - inFlightSince > SUPERSEDE_AFTER_MS) {
-        // A long call for an older version: drop it rather than make this change wait.
-        callToken++;
-        inFlight = null;
-        options.restart('a newer change replaced the analysis in progress');
+      if (inFlight !== null) {
+        // A long call for an older version is dropped rather than make this change wait; a
+        // younger one gets until it is {@link SUPERSEDE_AFTER_MS} old (it may be on a worker that
+        // died silently, whose own deadline can be a minute when nothing comparable was answered).
+        const age = Date.now() - inFlightSince;
+        if (age > SUPERSEDE_AFTER_MS) supersede();
+        else if (supersedeTimer === null) {
+          supersedeTimer = setTimeout(
+            () => {
+              supersedeTimer = null;
+              if (inFlight === null || inFlight.request === latest) return;
+              supersede();
+              publish({});
+              pump();
+            },
+            SUPERSEDE_AFTER_MS - age + 1,
+          );
+        }
       }
       if (needsMain()) {
         debounceTimer = setTimeout(() => {
