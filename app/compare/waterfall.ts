@@ -3,7 +3,10 @@
  * other's (a component's laws or price, a block's units or redundancy, then everything else the
  * structure changed as one step), applied one after another. Each step's design is analysed and
  * its change of downtime is that step's share: the shares add up to the whole change, because
- * the last design of the chain is the other design itself. Pure; runs anywhere.
+ * the last design of the chain is the other design itself. A step's share depends on the order
+ * when changes interact (a second replica is worth less after the first), so the order-free
+ * Shapley shares are offered too: each change's effect averaged over every order. Pure; runs
+ * anywhere.
  */
 import type { ComponentFile, DesignFile, NodeFile } from '../../src/index.ts';
 
@@ -52,56 +55,23 @@ function describeNode(a: NodeFile, b: NodeFile): string {
   return `${b.id}: changed`;
 }
 
-/**
- * The chain of designs from `base` to `other`, one change per step.
- * @param base the baseline's file
- * @param other the other design's file
- * @returns the steps in order (empty when nothing the engine reads differs); the last step's
- *   design is `other` whenever anything changed
- */
-export function getDesignSteps(base: DesignFile, other: DesignFile): DesignStep[] {
-  const steps: DesignStep[] = [];
-  let file = base;
-  const push = (label: string, next: DesignFile) => {
-    file = next;
-    steps.push({ label, file });
-  };
-  // Components changed in place (same id in both).
-  for (const b of other.components) {
-    const a = file.components.find((c) => c.id === b.id);
-    if (a === undefined || same(core(a), core(b))) continue;
-    push(describeComponent(b.id, a, b), {
-      ...file,
-      components: file.components.map((c) => (c.id === b.id ? b : c)),
-    });
-  }
-  // Nodes of the top-level diagram changed in place, when the diagram keeps its shape.
-  const shapeOf = (f: DesignFile) => ({
-    ids: f.diagram.nodes.map((n) => `${n.kind}:${n.id}`).sort(),
-    edges: f.diagram.edges.map((e) => `${e.from}>${e.to}`).sort(),
-  });
-  if (same(shapeOf(file), shapeOf(other))) {
-    for (const b of other.diagram.nodes) {
-      const a = file.diagram.nodes.find((n) => n.id === b.id);
-      if (a === undefined || same(nodeCore(a), nodeCore(b))) continue;
-      const components = b.kind === 'block' && b.component !== undefined ? b.component : null;
-      const needed =
-        components === null || file.components.some((c) => c.id === components)
-          ? file.components
-          : [...file.components, ...other.components.filter((c) => c.id === components)];
-      push(describeNode(a, b), {
-        ...file,
-        components: needed,
-        diagram: {
-          ...file.diagram,
-          nodes: file.diagram.nodes.map((n) => (n.id === b.id ? b : n)),
-        },
-      });
-    }
-  }
-  // Whatever else differs (nodes or edges added or removed, subsystems, zones, groups, the
-  // mission time): one last step, to the other design itself.
-  const engineView = (f: DesignFile) => ({
+/** One change between two designs that can be applied to any design of the same shape. */
+export interface DesignChange {
+  readonly label: string;
+  readonly apply: (file: DesignFile) => DesignFile;
+}
+
+/** The changes in place from `base` to `other`, and whether anything else differs. */
+export interface DesignChanges {
+  /** Components and top-level nodes changed in place; they commute (each touches its own id). */
+  readonly changes: readonly DesignChange[];
+  /** Something else differs (nodes or edges added or removed, subsystems, zones, the mission time). */
+  readonly rest: boolean;
+}
+
+/** The engine's view of a design, to tell whether two differ in anything the engine reads. */
+function engineView(f: DesignFile): unknown {
+  return {
     timeUnit: f.timeUnit ?? 'hour',
     missionTime: f.missionTime,
     components: f.components.map(core),
@@ -110,12 +80,116 @@ export function getDesignSteps(base: DesignFile, other: DesignFile): DesignStep[
     zones: f.diagram.zones,
     commonCause: f.diagram.commonCause,
     subsystems: f.subsystems,
+  };
+}
+
+/**
+ * The changes from `base` to `other`, each one a component or a top-level node replaced by the
+ * other design's (nodes only when the diagram keeps its shape).
+ */
+export function getDesignChanges(base: DesignFile, other: DesignFile): DesignChanges {
+  const changes: DesignChange[] = [];
+  for (const b of other.components) {
+    const a = base.components.find((c) => c.id === b.id);
+    if (a === undefined || same(core(a), core(b))) continue;
+    changes.push({
+      label: describeComponent(b.id, a, b),
+      apply: (f) => ({ ...f, components: f.components.map((c) => (c.id === b.id ? b : c)) }),
+    });
+  }
+  const shapeOf = (f: DesignFile) => ({
+    ids: f.diagram.nodes.map((n) => `${n.kind}:${n.id}`).sort(),
+    edges: f.diagram.edges.map((e) => `${e.from}>${e.to}`).sort(),
   });
-  if (!same(engineView(file), engineView(other))) {
-    push(steps.length === 0 ? 'the whole design changed' : 'the rest of the structure', other);
+  if (same(shapeOf(base), shapeOf(other))) {
+    for (const b of other.diagram.nodes) {
+      const a = base.diagram.nodes.find((n) => n.id === b.id);
+      if (a === undefined || same(nodeCore(a), nodeCore(b))) continue;
+      const component = b.kind === 'block' && b.component !== undefined ? b.component : null;
+      changes.push({
+        label: describeNode(a, b),
+        apply: (f) => ({
+          ...f,
+          components:
+            component === null || f.components.some((c) => c.id === component)
+              ? f.components
+              : [...f.components, ...other.components.filter((c) => c.id === component)],
+          diagram: { ...f.diagram, nodes: f.diagram.nodes.map((n) => (n.id === b.id ? b : n)) },
+        }),
+      });
+    }
+  }
+  const applied = changes.reduce((f, change) => change.apply(f), base);
+  return { changes, rest: !same(engineView(applied), engineView(other)) };
+}
+
+/**
+ * The chain of designs from `base` to `other`, one change per step.
+ * @param base the baseline's file
+ * @param other the other design's file
+ * @returns the steps in order (empty when nothing the engine reads differs); the last step's
+ *   design is `other` whenever anything changed
+ */
+export function getDesignSteps(base: DesignFile, other: DesignFile): DesignStep[] {
+  const { changes, rest } = getDesignChanges(base, other);
+  const steps: DesignStep[] = [];
+  let file = base;
+  for (const change of changes) {
+    file = change.apply(file);
+    steps.push({ label: change.label, file });
+  }
+  // Whatever else differs: one last step, to the other design itself.
+  if (rest) {
+    steps.push({
+      label: steps.length === 0 ? 'the whole design changed' : 'the rest of the structure',
+      file: other,
+    });
   } else if (steps.length > 0) {
     // The chain ends on the other design itself (only names or layout may differ).
     steps[steps.length - 1] = { ...steps[steps.length - 1]!, file: other };
   }
   return steps;
+}
+
+/** Most changes whose order-free shares are computed (2^n designs are analysed). */
+export const MAX_SHAPLEY_CHANGES = 6;
+
+/**
+ * The designs of every subset of the changes, indexed by bit mask (bit i: change i applied);
+ * mask 0 is `base`. With `rest`, one more design at the end: `other` itself.
+ * @returns `null` when there are more than {@link MAX_SHAPLEY_CHANGES} changes
+ */
+export function getSubsetDesigns(base: DesignFile, other: DesignFile): DesignFile[] | null {
+  const { changes, rest } = getDesignChanges(base, other);
+  if (changes.length > MAX_SHAPLEY_CHANGES) return null;
+  const files: DesignFile[] = [];
+  for (let mask = 0; mask < 1 << changes.length; mask++) {
+    files.push(changes.reduce((f, change, i) => ((mask >> i) & 1 ? change.apply(f) : f), base));
+  }
+  if (rest) files.push(other);
+  return files;
+}
+
+/**
+ * Shapley shares of n players in a game given by its value on every subset (indexed by bit
+ * mask): player i's share is the mean, over every order of the players, of what adding i changes.
+ * The shares add up to `values[full] − values[0]` whatever the order, and a change whose effect
+ * does not depend on the others gets exactly that effect.
+ * @param values the value of each subset, `values.length === 2 ** n`
+ */
+export function getShapleyShares(values: readonly number[], n: number): number[] {
+  if (values.length !== 1 << n) throw new Error(`expected ${1 << n} values, got ${values.length}`);
+  const factorial = [1];
+  for (let k = 1; k <= n; k++) factorial.push(factorial[k - 1]! * k);
+  const shares = new Array<number>(n).fill(0);
+  for (let mask = 0; mask < values.length; mask++) {
+    let size = 0;
+    for (let m = mask; m !== 0; m &= m - 1) size++;
+    for (let i = 0; i < n; i++) {
+      if ((mask >> i) & 1) continue;
+      const weight = (factorial[size]! * factorial[n - size - 1]!) / factorial[n]!;
+      shares[i]! += weight * (values[mask | (1 << i)]! - values[mask]!);
+    }
+  }
+  return shares;
 }
