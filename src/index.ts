@@ -354,6 +354,17 @@ export {
   planRetryLatency,
 } from './analysis/planning.ts';
 
+export type {
+  AllocationAnswer,
+  AllocationChoice,
+  AllocationIssue,
+  AllocationOption,
+  AllocationProblem,
+  AllocationSubsystem,
+} from './analysis/redundancyAllocation.ts';
+export { DEFAULT_MAX_UNITS, allocateRedundancy } from './analysis/redundancyAllocation.ts';
+export { FYFFE_HINES_LEE } from './analysis/redundancyAllocationBenchmark.ts';
+
 // Lessons of the Learn view: plain data worked out with the engine (src/learn/README.md).
 export type {
   Lesson,

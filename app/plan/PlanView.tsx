@@ -1,8 +1,10 @@
 /**
  * The plan view: calculators for fault-tolerance mechanisms (checkpoint interval, retries,
- * failure rate from observations, replication on a hash ring), each with its formula typeset and its inputs with units.
+ * failure rate from observations, replication on a hash ring), each with its formula typeset and its inputs with units;
+ * and the choice of component types per subsystem within a budget (exact redundancy allocation).
  * The same formulas as `rbd plan` (src/analysis/planning.ts). Inputs survive a reload.
  */
+import { AllocationPlanner } from './AllocationPlanner.tsx';
 import { CheckpointPlanner } from './CheckpointPlanner.tsx';
 import { HashRingPlanner } from './HashRingPlanner.tsx';
 import { RatePlanner } from './RatePlanner.tsx';
@@ -17,8 +19,8 @@ export function PlanView() {
       <header className="plan-head">
         <h1 id="plan-heading">Plan fault tolerance</h1>
         <p className="hint">
-          The first three are <code>rbd plan checkpoint|retry|rate</code> on the command line, with
-          the same formulas.
+          On the command line: <code>rbd plan checkpoint|retry|rate</code>, with the same formulas,
+          and <code>rbd plan allocate</code>, the same search as the choice of component types.
         </p>
       </header>
       <div className="plan-grid">
@@ -26,6 +28,7 @@ export function PlanView() {
         <RetryPlanner inputs={inputs} setField={setField} />
         <RatePlanner inputs={inputs} setField={setField} />
         <HashRingPlanner inputs={inputs} setField={setField} />
+        <AllocationPlanner />
       </div>
     </main>
   );

@@ -252,6 +252,26 @@ export const COMMANDS = {
       json: JSON_FLAG,
     },
   },
+  'plan allocate': {
+    args: '[PROBLEM.json]',
+    summary:
+      'the most reliable mix of component types per subsystem within cost (and weight) limits, proven best (subsystems in series, units in active parallel)',
+    flags: {
+      'fyffe-hines-lee': {
+        type: 'boolean',
+        help: 'solve the published Fyffe–Hines–Lee benchmark (14 subsystems, cost 130, weight 191) instead of a file',
+      },
+      'max-cost': { type: 'string', value: 'C', help: 'cost limit (overrides the file)' },
+      'max-weight': { type: 'string', value: 'W', help: 'weight limit (overrides the file)' },
+      'max-units': {
+        type: 'string',
+        value: 'N',
+        help: 'most units per subsystem (overrides the file; default 8)',
+      },
+      'no-mixing': { type: 'boolean', help: 'one component type per subsystem' },
+      json: JSON_FLAG,
+    },
+  },
 } as const satisfies Readonly<Record<string, CommandSpec>>;
 
 /** A command name. */

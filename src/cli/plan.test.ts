@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './main.ts';
 
@@ -56,6 +59,56 @@ describe('plan', () => {
     expect(plan.upper).toBeCloseTo(15.5073 / 48, 4);
   });
 
+  it('allocate: the Fyffe–Hines–Lee benchmark at weight 190, and a problem from a file', async () => {
+    const { code, out } = await run([
+      'plan',
+      'allocate',
+      '--fyffe-hines-lee',
+      '--max-weight',
+      '190',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const answer = JSON.parse(out) as { reliability: number; optimal: boolean; weight: number };
+    expect(answer.reliability.toFixed(6)).toBe('0.986416');
+    expect(answer.optimal).toBe(true);
+    expect(answer.weight).toBeLessThanOrEqual(190);
+    const dir = mkdtempSync(join(tmpdir(), 'rbd-allocate-'));
+    const file = join(dir, 'problem.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        subsystems: [
+          {
+            name: 'db',
+            options: [
+              { name: 'standard', reliability: 0.9, cost: 1 },
+              { name: 'premium', reliability: 0.99, cost: 3 },
+            ],
+          },
+        ],
+        maxCost: 3,
+      }),
+    );
+    const text = await run(['plan', 'allocate', file]);
+    expect(text.code).toBe(0);
+    // Three standard units (0.999) beat one premium (0.99) at the same cost.
+    expect(text.out).toContain('R = 0.999');
+    expect(text.out).toContain('3 × standard');
+    expect(text.out).toContain('proven best');
+    const bad = join(dir, 'bad.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        subsystems: [{ name: 'db', options: [{ name: 'x', reliability: 2, cost: 1 }] }],
+        maxCost: 1,
+      }),
+    );
+    const refused = await run(['plan', 'allocate', bad]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('subsystems[0].options[0].reliability');
+  });
+
   it.each([
     [['plan'], 'plan needs a planner'],
     [['plan', 'nap'], 'unknown planner "nap"'],
@@ -68,6 +121,10 @@ describe('plan', () => {
     [['plan', 'retry', '--p-success', '0.5'], 'give --attempts, --target or both'],
     [['plan', 'checkpoint', '--cost', '5'], '--mtbf is required'],
     [['plan', 'checkpoint', '--cost', '5', '--mtbf', '1 parsec'], '--mtbf 1 parsec:'],
+    [['plan', 'allocate'], 'give a problem file (or --fyffe-hines-lee)'],
+    [['plan', 'allocate', '/nonexistent/p.json'], 'no such file'],
+    [['plan', 'allocate', '--fyffe-hines-lee', '--max-units', '0'], '--max-units 0: must be'],
+    [['plan', 'allocate', '--fyffe-hines-lee', '--max-cost', '5'], 'no system fits'],
   ])('refuses %j by name, exit 2', async (args, message) => {
     const { code, err, out } = await run(args);
     expect(code).toBe(2);

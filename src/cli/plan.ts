@@ -1,17 +1,23 @@
 /**
  * `plan checkpoint|retry|rate ... [--json]`: the fault-tolerance planners of the spec, from the
  * formulas of src/analysis/planning.ts (Young 1974, Daly 2006, independent retries, the
- * chi-square interval of an observed rate). Runs in Node.
+ * chi-square interval of an observed rate); and `plan allocate`, the exact redundancy
+ * allocation with a choice of component types (src/analysis/redundancyAllocation.ts).
+ * Runs in Node.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { planCheckpoint, planObservedRate, planRetry } from '../analysis/planning.ts';
+import type { AllocationProblem } from '../analysis/redundancyAllocation.ts';
+import { allocateRedundancy } from '../analysis/redundancyAllocation.ts';
+import { FYFFE_HINES_LEE } from '../analysis/redundancyAllocationBenchmark.ts';
 import { formatNumber, formatShortPercent } from '../report/format.ts';
 import type { CommandName } from './flags.ts';
 import { formatUsage, getParseOptions, joinNegativeValues } from './flags.ts';
 import type { CliIo } from './io.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, readTimeFlag } from './io.ts';
 
-const PLANNERS = ['checkpoint', 'retry', 'rate'] as const;
+const PLANNERS = ['checkpoint', 'retry', 'rate', 'allocate'] as const;
 type Planner = (typeof PLANNERS)[number];
 
 const USAGE = `usage:\n${PLANNERS.map((p) => `  ${formatUsage(`plan ${p}`)}`).join('\n')}\n`;
@@ -19,14 +25,110 @@ const USAGE = `usage:\n${PLANNERS.map((p) => `  ${formatUsage(`plan ${p}`)}`).jo
 /** A bad flag value, with the message to print. */
 class FlagError extends Error {}
 
-function readFlags(command: CommandName, args: readonly string[]) {
+type FlagValues = Readonly<Record<string, string | boolean | undefined>>;
+
+function readFlags(
+  command: CommandName,
+  args: readonly string[],
+  files = 0,
+): { values: FlagValues; files: readonly string[] } {
   const { values, positionals } = parseArgs({
     args: joinNegativeValues(command, args),
     allowPositionals: true,
     options: getParseOptions(command),
   });
-  if (positionals.length > 0) throw new FlagError(`unexpected argument "${positionals[0]}"`);
-  return values as Readonly<Record<string, string | boolean | undefined>>;
+  if (positionals.length > files) {
+    throw new FlagError(`unexpected argument "${positionals[files]}"`);
+  }
+  return { values: values, files: positionals };
+}
+
+/** Largest problem file read, bytes. */
+const MAX_PROBLEM_BYTES = 1024 * 1024;
+
+/** The problem of `plan allocate`: the benchmark, or a JSON file checked for its shape. */
+function readAllocationProblem(file: string | undefined, benchmark: boolean): AllocationProblem {
+  if (benchmark) {
+    if (file !== undefined)
+      throw new FlagError('give a problem file or --fyffe-hines-lee, not both');
+    return FYFFE_HINES_LEE;
+  }
+  if (file === undefined) throw new FlagError('give a problem file (or --fyffe-hines-lee)');
+  let json: unknown;
+  try {
+    if (statSync(file).size > MAX_PROBLEM_BYTES) throw new FlagError(`${file}: larger than 1 MB`);
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    if (error instanceof FlagError) throw error;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'no such file'
+        : (error as Error).message;
+    throw new FlagError(`cannot read ${file}: ${reason}`);
+  }
+  const shape = json as Partial<AllocationProblem> | null;
+  const subsystems = shape?.subsystems;
+  if (
+    typeof shape !== 'object' ||
+    shape === null ||
+    !Array.isArray(subsystems) ||
+    !subsystems.every(
+      (s: unknown) =>
+        typeof s === 'object' &&
+        s !== null &&
+        typeof (s as { name?: unknown }).name === 'string' &&
+        Array.isArray((s as { options?: unknown }).options) &&
+        (s as { options: unknown[] }).options.every(
+          (o) =>
+            typeof o === 'object' &&
+            o !== null &&
+            typeof (o as { name?: unknown }).name === 'string',
+        ),
+    )
+  ) {
+    throw new FlagError(
+      `${file}: expected { "subsystems": [ { "name", "options": [ { "name", "reliability", "cost", "weight"? } ] } ], "maxCost", "maxWeight"?, "maxUnits"?, "mixing"? }`,
+    );
+  }
+  return shape as AllocationProblem;
+}
+
+function readNumberFlag(text: string | undefined, name: string): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0) {
+    throw new FlagError(`--${name} ${text}: must be a number ≥ 0`);
+  }
+  return value;
+}
+
+function planAllocation(values: FlagValues, file: string | undefined): [object, string] {
+  const base = readAllocationProblem(file, values['fyffe-hines-lee'] === true);
+  const maxCost = readNumberFlag(str(values['max-cost']), 'max-cost');
+  const maxWeight = readNumberFlag(str(values['max-weight']), 'max-weight');
+  const maxUnits = readCount(str(values['max-units']), 'max-units', 1);
+  const problem: AllocationProblem = {
+    ...base,
+    ...(maxCost === undefined ? {} : { maxCost }),
+    ...(maxWeight === undefined ? {} : { maxWeight }),
+    ...(maxUnits === undefined ? {} : { maxUnits }),
+    ...(values['no-mixing'] === true ? { mixing: false } : {}),
+  };
+  const answer = allocateRedundancy(problem);
+  if (!answer.ok) {
+    throw new FlagError(answer.error.map((i) => `${i.path}: ${i.message}`).join('; '));
+  }
+  const a = answer.value;
+  const width = Math.max(...a.choices.map((c) => c.subsystem.length));
+  const text = [
+    `most reliable system: R = ${formatNumber(a.reliability, 6)} (fails ${formatNumber(a.unreliability, 4)}), cost ${formatNumber(a.cost)}${problem.maxWeight === undefined ? '' : `, weight ${formatNumber(a.weight)}`}`,
+    `proven best (${a.method})`,
+    ...a.choices.map(
+      (c) =>
+        `  ${c.subsystem.padEnd(width)}  ${c.units.map((u) => `${u.count} × ${u.option}`).join(' + ')}  R ${formatNumber(c.reliability, 6)}`,
+    ),
+  ];
+  return [a, text.join('\n')];
 }
 
 function need(values: Readonly<Record<string, unknown>>, name: string): string {
@@ -72,8 +174,10 @@ function readCount(text: string | undefined, name: string, min: number): number 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 async function runPlanner(planner: Planner, args: readonly string[]): Promise<[object, string]> {
-  const values = readFlags(`plan ${planner}`, args);
+  const { values, files } = readFlags(`plan ${planner}`, args, planner === 'allocate' ? 1 : 0);
   switch (planner) {
+    case 'allocate':
+      return planAllocation(values, files[0]);
     case 'checkpoint': {
       need(values, 'cost');
       need(values, 'mtbf');
