@@ -238,6 +238,14 @@ export { traceHistory } from './simulation/runner.ts';
 export type { SimulationPool, SimulationRun } from './worker/simulationPool.ts';
 export { createSimulationPool } from './worker/simulationPool.ts';
 export { simulateDesign } from './simulation/runner.ts';
+export type {
+  PairedComparison,
+  PairedDifference,
+  PairedEstimate,
+  PairedIssue,
+  PairedOptions,
+} from './simulation/paired.ts';
+export { MAX_PAIRED_TRIALS, comparePaired } from './simulation/paired.ts';
 export { createBrowserWorkerPort } from './worker/browserWorkerPort.ts';
 export { createInThreadPort } from './worker/inThreadPort.ts';
 
