@@ -192,6 +192,7 @@ export type {
   CompareWorkerApi,
   OptimizeProgress,
   OptimizeRequest,
+  PairedProgress,
 } from './worker/compareProtocol.ts';
 export type {
   BlockSimulationResult,

@@ -14,6 +14,10 @@ import type {
   OptimizeProgress,
   OptimizeRequest,
   OptimizeResult,
+  PairedComparison,
+  PairedIssue,
+  PairedOptions,
+  PairedProgress,
   Result,
   TornadoResult,
 } from '../../src/index.ts';
@@ -139,6 +143,45 @@ export function startOptimizeInWorker(
         remote.optimize(withoutUi(file), request, proxy(onProgress)) as Promise<
           Result<OptimizeResult, string>
         >,
+    ),
+    cancelled,
+  ]).finally(() => worker.terminate());
+  return { done, cancel };
+}
+
+/** A running Monte Carlo check: its answer, and how to stop it. */
+export interface PairedRun {
+  readonly done: Promise<Result<PairedComparison, readonly PairedIssue[]>>;
+  /** Terminates the run's worker; `done` rejects with "cancelled". */
+  readonly cancel: () => void;
+}
+
+/**
+ * Starts the Monte Carlo check of a comparison (common random numbers) on its own worker.
+ * @param files the designs, the first the reference of every difference
+ * @param options histories, seed, horizon in years
+ * @param onProgress histories done of the total (about every 100 ms)
+ */
+export function startPairedInWorker(
+  files: readonly unknown[],
+  options: PairedOptions,
+  onProgress: PairedProgress,
+): PairedRun {
+  const bridge = createBridge();
+  const { worker } = bridge;
+  type Answer = Result<PairedComparison, readonly PairedIssue[]>;
+  let cancel = (): void => undefined;
+  const cancelled = new Promise<never>((_, reject) => {
+    cancel = () => {
+      worker.terminate();
+      reject(new Error('cancelled'));
+    };
+  });
+  const done = Promise.race([
+    callOn<Answer>(
+      bridge,
+      (remote) =>
+        remote.simulate(files.map(withoutUi), options, proxy(onProgress)) as Promise<Answer>,
     ),
     cancelled,
   ]).finally(() => worker.terminate());
