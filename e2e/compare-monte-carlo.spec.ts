@@ -1,7 +1,8 @@
 /**
  * The compare view's Monte Carlo check: three-tier beside a variant with one app server fewer
  * (a real difference) and an unchanged variant (identical draws, within noise), run in the
- * compare worker with common random numbers; the verdicts read in words; a bad number of
+ * compare worker with common random numbers; the verdicts read in words; the chart switched to
+ * R(t); a bad number of
  * histories refused next to its field; a long run cancelled. Screenshots at 1440×900 and
  * 1280×720. Every wait is for a state, never for a time.
  */
@@ -30,6 +31,23 @@ test('the Monte Carlo check tells a real difference from noise', async ({
   await page.getByTestId('compare.addVariant').click();
   await expect(page.getByTestId('compare.variant.2.quantity.apps')).toHaveValue('4');
   await expect(page.getByTestId('compare.status')).toHaveAttribute('data-state', 'current');
+
+  // The chart shows R(t) on demand, the mission time marked; A(t) again on a second press.
+  const curves = page.getByTestId('compare.curves');
+  await curves.getByTestId('compare.curves.reliability').click();
+  await expect(curves).toHaveAttribute('data-measure', 'reliability');
+  await expect(curves.getByRole('heading')).toHaveText('R(t): no system failure up to time t');
+  await expect(curves.getByTestId('compare.curves.reliability')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(curves.locator('.recharts-line-curve')).toHaveCount(3);
+  await expect(curves).toContainText('mission');
+  await curves.scrollIntoViewIfNeeded();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: `${SHOTS}-1440-reliability.png` });
+  await curves.getByTestId('compare.curves.availability').click();
+  await expect(curves).toHaveAttribute('data-measure', 'availability');
 
   // A bad number of histories is refused next to its field.
   const trials = mc.getByTestId('compare.mc.trials');
