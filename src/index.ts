@@ -77,7 +77,11 @@ export type {
   OptimizeResult,
 } from './analysis/optimize.ts';
 export { optimizeDesign } from './analysis/optimize.ts';
-export type { OptimizeVariable, VariableBounds } from './analysis/optimizeProblem.ts';
+export type {
+  OptimizeIssue,
+  OptimizeVariable,
+  VariableBounds,
+} from './analysis/optimizeProblem.ts';
 export {
   DEFAULT_MAX_QUANTITY,
   applyQuantities,

@@ -6,7 +6,13 @@
  * store, and is always the baseline.
  */
 import { createStore } from 'zustand';
-import type { DesignFile, OptimizeResult, PairedComparison, PairedIssue } from '../../src/index.ts';
+import type {
+  DesignFile,
+  OptimizeIssue,
+  OptimizeResult,
+  PairedComparison,
+  PairedIssue,
+} from '../../src/index.ts';
 import { setFileQuantities } from '../../src/index.ts';
 
 /** Most designs side by side, the baseline included. */
@@ -28,7 +34,12 @@ export type OptimizerState =
   | { readonly status: 'running'; readonly evaluated: number; readonly phase: 'best' | 'pareto' }
   | { readonly status: 'done'; readonly result: OptimizeResult; readonly elapsedMs: number }
   | { readonly status: 'cancelled' }
-  | { readonly status: 'error'; readonly message: string };
+  | {
+      readonly status: 'error';
+      readonly message: string;
+      /** What the message is about (shown next to that field or block); absent: the run. */
+      readonly issue?: OptimizeIssue;
+    };
 
 /** The Monte Carlo check's state; `files` are the designs a run was started on. */
 export type PairedState =

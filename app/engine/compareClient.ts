@@ -11,6 +11,7 @@ import type {
   CompareFailure,
   CompareResponse,
   CompareWorkerApi,
+  OptimizeIssue,
   OptimizeProgress,
   OptimizeRequest,
   OptimizeResult,
@@ -111,7 +112,7 @@ export function tornadoInWorker(
 
 /** A running optimiser: its answer, and how to stop it. */
 export interface OptimizeRun {
-  readonly done: Promise<Result<OptimizeResult, string>>;
+  readonly done: Promise<Result<OptimizeResult, OptimizeIssue>>;
   /** Terminates the run's worker; `done` rejects with "cancelled". */
   readonly cancel: () => void;
 }
@@ -137,11 +138,11 @@ export function startOptimizeInWorker(
     };
   });
   const done = Promise.race([
-    callOn<Result<OptimizeResult, string>>(
+    callOn<Result<OptimizeResult, OptimizeIssue>>(
       bridge,
       (remote) =>
         remote.optimize(withoutUi(file), request, proxy(onProgress)) as Promise<
-          Result<OptimizeResult, string>
+          Result<OptimizeResult, OptimizeIssue>
         >,
     ),
     cancelled,

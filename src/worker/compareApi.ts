@@ -51,7 +51,8 @@ export function createCompareApi(): CompareWorkerApi {
     async optimize(file, request, onProgress) {
       const design = await readDesign(file);
       if (!design.ok) {
-        return { ok: false, error: design.error.map((i) => `${i.path}: ${i.message}`).join('; ') };
+        const message = design.error.map((i) => `${i.path}: ${i.message}`).join('; ');
+        return { ok: false, error: { field: 'design', message } };
       }
       return optimizeDesign(design.value, {
         maxUnavailability: request.maxUnavailability,

@@ -6,7 +6,7 @@
  */
 import type { CompareDelta } from '../analysis/compare.ts';
 import type { OptimizeResult } from '../analysis/optimize.ts';
-import type { VariableBounds } from '../analysis/optimizeProblem.ts';
+import type { OptimizeIssue, VariableBounds } from '../analysis/optimizeProblem.ts';
 import type { AnalysisResult } from '../analysis/result.ts';
 import type { TornadoResult } from '../analysis/tornado.ts';
 import type { DesignIssue } from '../model/types.ts';
@@ -62,7 +62,7 @@ export interface CompareWorkerApi {
     file: unknown,
     request: OptimizeRequest,
     onProgress?: OptimizeProgress,
-  ): Promise<Result<OptimizeResult, string>>;
+  ): Promise<Result<OptimizeResult, OptimizeIssue>>;
   /**
    * Each parameter moved down and up by `share`, with the exact downtime at each end
    * (src/analysis/tornado.ts).
