@@ -77,7 +77,11 @@ export type {
   OptimizeResult,
 } from './analysis/optimize.ts';
 export { optimizeDesign } from './analysis/optimize.ts';
-export type { OptimizeVariable, VariableBounds } from './analysis/optimizeProblem.ts';
+export type {
+  OptimizeIssue,
+  OptimizeVariable,
+  VariableBounds,
+} from './analysis/optimizeProblem.ts';
 export {
   DEFAULT_MAX_QUANTITY,
   applyQuantities,
@@ -192,6 +196,7 @@ export type {
   CompareWorkerApi,
   OptimizeProgress,
   OptimizeRequest,
+  PairedProgress,
 } from './worker/compareProtocol.ts';
 export type {
   BlockSimulationResult,
@@ -238,6 +243,14 @@ export { traceHistory } from './simulation/runner.ts';
 export type { SimulationPool, SimulationRun } from './worker/simulationPool.ts';
 export { createSimulationPool } from './worker/simulationPool.ts';
 export { simulateDesign } from './simulation/runner.ts';
+export type {
+  PairedComparison,
+  PairedDifference,
+  PairedEstimate,
+  PairedIssue,
+  PairedOptions,
+} from './simulation/paired.ts';
+export { MAX_PAIRED_TRIALS, comparePaired } from './simulation/paired.ts';
 export { createBrowserWorkerPort } from './worker/browserWorkerPort.ts';
 export { createInThreadPort } from './worker/inThreadPort.ts';
 

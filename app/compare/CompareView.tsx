@@ -2,7 +2,7 @@
  * The compare view (`#view=compare`): the design being edited (the baseline) beside up to three
  * others — library designs or variants made here in one click — in one table of exact figures
  * with each change against the baseline, A(t) of all of them on one chart, the cut sets that
- * appear or disappear, and the optimiser. Every figure is computed in the compare worker.
+ * appear or disappear, the Monte Carlo check of the differences, and the optimiser. Every figure is computed in the compare worker.
  */
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
@@ -13,6 +13,7 @@ import { CompareTable } from './CompareTable.tsx';
 import { ComparePdfButton } from './ComparePdfButton.tsx';
 import { CutSetChanges } from './CutSetChanges.tsx';
 import { DesignPicker } from './DesignPicker.tsx';
+import { MonteCarloPanel } from './MonteCarloPanel.tsx';
 import { OptimizerPanel } from './OptimizerPanel.tsx';
 import { TargetField } from './TargetField.tsx';
 import { TornadoPanel } from './TornadoPanel.tsx';
@@ -94,6 +95,7 @@ export function CompareView() {
             </>
           )}
           {entries.length > 0 && <WaterfallPanel baseline={design} entries={entries} />}
+          <MonteCarloPanel files={files} names={names} exact={results?.results ?? null} />
           <OptimizerPanel baseline={design} target={targetValue} />
           <TornadoPanel baseline={design} />
         </section>

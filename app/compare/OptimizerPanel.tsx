@@ -109,6 +109,10 @@ export function OptimizerPanel({ baseline, target }: Props) {
       ? -1
       : result.pareto.findIndex((p) => p.cost === result.best!.cost);
   const shown = result !== null && selected !== null ? result.pareto[selected] : undefined;
+  // A refusal about a block or the blocks is shown next to them, others in the status line.
+  const issue = optimizer.status === 'error' ? optimizer.issue : undefined;
+  const blockIssue = issue?.field === 'variables' || issue?.block !== undefined ? issue : undefined;
+  const blockIssueId = `${listId}-block-issue`;
 
   return (
     <section
@@ -124,11 +128,18 @@ export function OptimizerPanel({ baseline, target }: Props) {
       <fieldset className="compare-blocks">
         <legend>Blocks to vary</legend>
         {blocks.length === 0 && <p className="hint">No component of this design has a cost.</p>}
+        {blockIssue !== undefined && !blocks.some((b) => b.id === blockIssue.block) && (
+          <p className="field-error" data-testid="compare.optimize.blocksError">
+            {blockIssue.message}
+          </p>
+        )}
         {blocks.map((b) => (
           <label key={b.id} className="compare-check">
             <input
               type="checkbox"
               checked={!excluded.has(b.id)}
+              aria-invalid={blockIssue?.block === b.id}
+              aria-describedby={blockIssue?.block === b.id ? blockIssueId : undefined}
               data-testid={`compare.optimize.block.${b.id}`}
               onChange={(e) => {
                 const next = new Set(excluded);
@@ -138,6 +149,15 @@ export function OptimizerPanel({ baseline, target }: Props) {
               }}
             />
             {b.id} <span className="hint">(from {b.required})</span>
+            {blockIssue?.block === b.id && (
+              <span
+                id={blockIssueId}
+                className="field-error"
+                data-testid={`compare.optimize.blockError.${b.id}`}
+              >
+                {blockIssue.message}
+              </span>
+            )}
           </label>
         ))}
       </fieldset>
@@ -198,7 +218,12 @@ export function OptimizerPanel({ baseline, target }: Props) {
         {optimizer.status === 'running' &&
           `Searching… ${optimizer.evaluated.toLocaleString('en-US')} designs evaluated (${optimizer.phase === 'best' ? 'the cheapest design' : 'the Pareto front'}).`}
         {optimizer.status === 'cancelled' && 'Cancelled.'}
-        {optimizer.status === 'error' && `The optimiser could not run: ${optimizer.message}`}
+        {optimizer.status === 'error' &&
+          (issue?.field === 'target'
+            ? `The availability target above cannot be used: ${optimizer.message}`
+            : blockIssue !== undefined
+              ? 'The optimiser could not run: see the blocks to vary above.'
+              : `The optimiser could not run: ${optimizer.message}`)}
         {target === null && 'Enter a valid availability target above.'}
       </p>
       {result !== null && (

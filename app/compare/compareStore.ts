@@ -6,7 +6,13 @@
  * store, and is always the baseline.
  */
 import { createStore } from 'zustand';
-import type { DesignFile, OptimizeResult } from '../../src/index.ts';
+import type {
+  DesignFile,
+  OptimizeIssue,
+  OptimizeResult,
+  PairedComparison,
+  PairedIssue,
+} from '../../src/index.ts';
 import { setFileQuantities } from '../../src/index.ts';
 
 /** Most designs side by side, the baseline included. */
@@ -28,13 +34,37 @@ export type OptimizerState =
   | { readonly status: 'running'; readonly evaluated: number; readonly phase: 'best' | 'pareto' }
   | { readonly status: 'done'; readonly result: OptimizeResult; readonly elapsedMs: number }
   | { readonly status: 'cancelled' }
-  | { readonly status: 'error'; readonly message: string };
+  | {
+      readonly status: 'error';
+      readonly message: string;
+      /** What the message is about (shown next to that field or block); absent: the run. */
+      readonly issue?: OptimizeIssue;
+    };
+
+/** The Monte Carlo check's state; `files` are the designs a run was started on. */
+export type PairedState =
+  | { readonly status: 'idle' }
+  | {
+      readonly status: 'running';
+      readonly done: number;
+      readonly total: number;
+      readonly files: readonly DesignFile[];
+    }
+  | {
+      readonly status: 'done';
+      readonly result: PairedComparison;
+      readonly elapsedMs: number;
+      readonly files: readonly DesignFile[];
+    }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'error'; readonly issues: readonly PairedIssue[] };
 
 export interface CompareState {
   readonly entries: readonly CompareEntry[];
   /** The availability target of the comparison and the optimiser, as typed (percent). */
   readonly targetText: string;
   readonly optimizer: OptimizerState;
+  readonly paired: PairedState;
   /** Index into the optimiser's Pareto front of the point shown, or null. */
   readonly selectedPoint: number | null;
   readonly addEntry: (entry: Omit<CompareEntry, 'key'>) => string | null;
@@ -42,6 +72,7 @@ export interface CompareState {
   readonly setQuantity: (key: string, nodeId: string, quantity: number) => void;
   readonly setTargetText: (text: string) => void;
   readonly setOptimizer: (state: OptimizerState) => void;
+  readonly setPaired: (state: PairedState) => void;
   readonly selectPoint: (index: number | null) => void;
 }
 
@@ -53,6 +84,7 @@ export function createCompareStore() {
     entries: [],
     targetText: '99.99',
     optimizer: { status: 'idle' },
+    paired: { status: 'idle' },
     selectedPoint: null,
     addEntry(entry) {
       if (get().entries.length >= MAX_COMPARED - 1) return null;
@@ -75,6 +107,9 @@ export function createCompareStore() {
     },
     setOptimizer(optimizer) {
       set({ optimizer, ...(optimizer.status === 'done' ? { selectedPoint: null } : {}) });
+    },
+    setPaired(paired) {
+      set({ paired });
     },
     selectPoint(selectedPoint) {
       set({ selectedPoint });

@@ -36,7 +36,7 @@ export function startOptimizerRun(
       set(
         answer.ok
           ? { status: 'done', result: answer.value, elapsedMs: performance.now() - started }
-          : { status: 'error', message: answer.error },
+          : { status: 'error', message: answer.error.message, issue: answer.error },
       );
     },
     (error: unknown) => {

@@ -11,9 +11,14 @@ import type {
   CompareFailure,
   CompareResponse,
   CompareWorkerApi,
+  OptimizeIssue,
   OptimizeProgress,
   OptimizeRequest,
   OptimizeResult,
+  PairedComparison,
+  PairedIssue,
+  PairedOptions,
+  PairedProgress,
   Result,
   TornadoResult,
 } from '../../src/index.ts';
@@ -107,7 +112,7 @@ export function tornadoInWorker(
 
 /** A running optimiser: its answer, and how to stop it. */
 export interface OptimizeRun {
-  readonly done: Promise<Result<OptimizeResult, string>>;
+  readonly done: Promise<Result<OptimizeResult, OptimizeIssue>>;
   /** Terminates the run's worker; `done` rejects with "cancelled". */
   readonly cancel: () => void;
 }
@@ -133,12 +138,51 @@ export function startOptimizeInWorker(
     };
   });
   const done = Promise.race([
-    callOn<Result<OptimizeResult, string>>(
+    callOn<Result<OptimizeResult, OptimizeIssue>>(
       bridge,
       (remote) =>
         remote.optimize(withoutUi(file), request, proxy(onProgress)) as Promise<
-          Result<OptimizeResult, string>
+          Result<OptimizeResult, OptimizeIssue>
         >,
+    ),
+    cancelled,
+  ]).finally(() => worker.terminate());
+  return { done, cancel };
+}
+
+/** A running Monte Carlo check: its answer, and how to stop it. */
+export interface PairedRun {
+  readonly done: Promise<Result<PairedComparison, readonly PairedIssue[]>>;
+  /** Terminates the run's worker; `done` rejects with "cancelled". */
+  readonly cancel: () => void;
+}
+
+/**
+ * Starts the Monte Carlo check of a comparison (common random numbers) on its own worker.
+ * @param files the designs, the first the reference of every difference
+ * @param options histories, seed, horizon in years
+ * @param onProgress histories done of the total (about every 100 ms)
+ */
+export function startPairedInWorker(
+  files: readonly unknown[],
+  options: PairedOptions,
+  onProgress: PairedProgress,
+): PairedRun {
+  const bridge = createBridge();
+  const { worker } = bridge;
+  type Answer = Result<PairedComparison, readonly PairedIssue[]>;
+  let cancel = (): void => undefined;
+  const cancelled = new Promise<never>((_, reject) => {
+    cancel = () => {
+      worker.terminate();
+      reject(new Error('cancelled'));
+    };
+  });
+  const done = Promise.race([
+    callOn<Answer>(
+      bridge,
+      (remote) =>
+        remote.simulate(files.map(withoutUi), options, proxy(onProgress)) as Promise<Answer>,
     ),
     cancelled,
   ]).finally(() => worker.terminate());

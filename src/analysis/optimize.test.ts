@@ -142,7 +142,7 @@ describe('optimizeDesign', () => {
     fc.assert(
       fc.property(problemArbitrary, ({ design, bounds, target }) => {
         const result = optimizeDesign(design, { maxUnavailability: target, variables: bounds });
-        if (!result.ok) throw new Error(result.error);
+        if (!result.ok) throw new Error(result.error.message);
         expect(result.value.optimal).toBe(true);
         checkAgainstBruteForce(design, bounds, target, result.value);
       }),
@@ -176,7 +176,7 @@ describe('optimizeDesign', () => {
     const bounds = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, min: 1, max: 3 }));
     for (const target of [1e-6, 1e-9, 1e-12]) {
       const result = optimizeDesign(design, { maxUnavailability: target, variables: bounds });
-      if (!result.ok) throw new Error(result.error);
+      if (!result.ok) throw new Error(result.error.message);
       expect(result.value.method).toBe('branch-and-bound');
       checkAgainstBruteForce(design, bounds, target, result.value);
     }
@@ -185,7 +185,7 @@ describe('optimizeDesign', () => {
   it('finds the cheapest three-tier design for four nines and proves it', () => {
     const design = loadExample('three-tier.json');
     const result = optimizeDesign(design, { maxUnavailability: 1e-4 });
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(result.error.message);
     const { best, optimal, variables, pareto } = result.value;
     expect(optimal).toBe(true);
     expect(variables.map((v) => [v.id, v.min, v.max])).toEqual([
@@ -212,7 +212,7 @@ describe('optimizeDesign', () => {
       maxUnavailability: 1e-4,
       budget: free.value.best.cost - 1,
     });
-    if (!tight.ok) throw new Error(tight.error);
+    if (!tight.ok) throw new Error(tight.error.message);
     expect(tight.value.best).toBeNull();
     expect(tight.value.pareto.every((p) => p.cost <= free.value.best!.cost - 1)).toBe(true);
   });
@@ -220,7 +220,7 @@ describe('optimizeDesign', () => {
   it('says when the search ran out of evaluations instead of claiming optimality', () => {
     const design = loadExample('three-tier.json');
     const result = optimizeDesign(design, { maxUnavailability: 2e-5, evaluationLimit: 10 });
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(result.error.message);
     expect(result.value.optimal).toBe(false);
     expect(result.value.paretoComplete).toBe(false);
     expect(result.value.methodNote).toContain('not proven optimal');
@@ -231,7 +231,7 @@ describe('optimizeDesign', () => {
   it('proves a target out of reach when even the largest quantities miss it', () => {
     // The database's 5-minute switch-over alone is down about 1.9e-6 of the time.
     const result = optimizeDesign(loadExample('three-tier.json'), { maxUnavailability: 1e-6 });
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(result.error.message);
     expect(result.value.best).toBeNull();
     expect(result.value.optimal).toBe(true);
   });
@@ -241,7 +241,7 @@ describe('optimizeDesign', () => {
     const bridge = loadExample('bridge-network.json');
     const error = (d: Design, variables: VariableBounds[], maxU = 1e-4): string => {
       const r = optimizeDesign(d, { maxUnavailability: maxU, variables });
-      return r.ok ? '' : r.error;
+      return r.ok ? '' : r.error.message;
     };
     expect(error(design, [{ id: 'nope' }])).toBe('unknown block "nope"');
     expect(error(design, [{ id: 'in' }])).toBe('"in" is a start node, not a block');
@@ -253,12 +253,27 @@ describe('optimizeDesign', () => {
       'block "apps": largest quantity 3 is below the smallest 4',
     );
     expect(error(design, [{ id: 'apps' }], 2)).toBe('target unavailability 2 is not in [0, 1]');
+    // Each refusal says what it is about, for the form to show it next to that field.
+    const issue = (variables: VariableBounds[], extra: { maxU?: number; budget?: number } = {}) => {
+      const r = optimizeDesign(design, {
+        maxUnavailability: extra.maxU ?? 1e-4,
+        variables,
+        ...(extra.budget === undefined ? {} : { budget: extra.budget }),
+      });
+      return r.ok ? null : { field: r.error.field, block: r.error.block };
+    };
+    expect(issue([{ id: 'nope' }])).toEqual({ field: 'variables', block: 'nope' });
+    expect(issue([{ id: 'apps', min: 2 }])).toEqual({ field: 'variables', block: 'apps' });
+    expect(issue([{ id: 'apps' }, { id: 'apps' }])).toEqual({ field: 'variables', block: 'apps' });
+    expect(issue([{ id: 'apps' }], { maxU: -1 })).toEqual({ field: 'target', block: undefined });
+    expect(issue([{ id: 'apps' }], { budget: -5 })).toEqual({ field: 'budget', block: undefined });
+    expect(issue([])).toEqual({ field: 'variables', block: undefined });
   });
 
   it('varies a block inside a subsystem in every use of the subsystem', () => {
     const design = loadExample('two-site.json');
     const ids = createOptimizeProblem(design);
-    if (!ids.ok) throw new Error(ids.error);
+    if (!ids.ok) throw new Error(ids.error.message);
     const inner = ids.value.variables.find((v) => v.id.includes('/'));
     expect(inner).toBeDefined();
     expect(inner!.copies).toBeGreaterThan(1);

@@ -19,7 +19,12 @@
 import { HOURS_PER_YEAR } from '../model/types.ts';
 import type { Design } from '../model/types.ts';
 import type { Result } from '../util/result.ts';
-import type { OptimizeProblem, OptimizeVariable, VariableBounds } from './optimizeProblem.ts';
+import type {
+  OptimizeIssue,
+  OptimizeProblem,
+  OptimizeVariable,
+  VariableBounds,
+} from './optimizeProblem.ts';
 import { createOptimizeProblem } from './optimizeProblem.ts';
 
 /** Evaluations the exact search may spend on the best design (then it says it stopped). */
@@ -284,7 +289,7 @@ function toCandidate(problem: OptimizeProblem, f: Found): OptimizeCandidate {
  * Pareto front of cost against unavailability over the whole search space.
  * @param design a validated design
  * @param options the target (most steady-state unavailability), variables, budget and limits
- * @returns the answer, or why the problem cannot be posed exactly
+ * @returns the answer, or why the problem cannot be posed exactly (with the field it is about)
  * @example
  * const r = optimizeDesign(design, { maxUnavailability: 1e-4 });
  * if (r.ok && r.value.best) r.value.best.quantities; // { lb1: 1, lb2: 1, apps: 4, db: 2 }
@@ -292,13 +297,22 @@ function toCandidate(problem: OptimizeProblem, f: Found): OptimizeCandidate {
 export function optimizeDesign(
   design: Design,
   options: OptimizeOptions,
-): Result<OptimizeResult, string> {
+): Result<OptimizeResult, OptimizeIssue> {
   const { maxUnavailability } = options;
   if (!(maxUnavailability >= 0 && maxUnavailability <= 1)) {
-    return { ok: false, error: `target unavailability ${maxUnavailability} is not in [0, 1]` };
+    return {
+      ok: false,
+      error: {
+        field: 'target',
+        message: `target unavailability ${maxUnavailability} is not in [0, 1]`,
+      },
+    };
   }
   if (options.budget !== undefined && !(options.budget >= 0)) {
-    return { ok: false, error: `budget ${options.budget} must be ≥ 0` };
+    return {
+      ok: false,
+      error: { field: 'budget', message: `budget ${options.budget} must be ≥ 0` },
+    };
   }
   const compiled = createOptimizeProblem(design, options.variables);
   if (!compiled.ok) return compiled;

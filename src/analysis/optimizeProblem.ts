@@ -157,6 +157,18 @@ interface Level {
   readonly fail: number;
 }
 
+/**
+ * Why the optimiser cannot run, and what it is about, so a form can show it next to the field
+ * that is wrong: `target` (the availability target), `budget`, `variables` (the blocks to vary;
+ * `block` names the one at fault when there is one) or `design` (the design itself).
+ */
+export interface OptimizeIssue {
+  readonly field: 'target' | 'budget' | 'variables' | 'design';
+  /** The block (variable id or block path id) the problem is about, when there is one. */
+  readonly block?: string;
+  readonly message: string;
+}
+
 function resolveBounds(
   design: Design,
   asked: VariableBounds,
@@ -207,21 +219,29 @@ function resolveBounds(
 export function createOptimizeProblem(
   design: Design,
   bounds?: readonly VariableBounds[],
-): Result<OptimizeProblem, string> {
+): Result<OptimizeProblem, OptimizeIssue> {
   const asked = bounds ?? getDefaultVariableIds(design).map((id) => ({ id }));
   if (asked.length === 0) {
     return {
       ok: false,
-      error: 'no block to optimise: no component has a cost (give the blocks to vary)',
+      error: {
+        field: 'variables',
+        message: 'no block to optimise: no component has a cost (give the blocks to vary)',
+      },
     };
   }
   const seen = new Set<string>();
   const resolved = [];
   for (const a of asked) {
-    if (seen.has(a.id)) return { ok: false, error: `block "${a.id}" is named twice` };
+    if (seen.has(a.id)) {
+      return {
+        ok: false,
+        error: { field: 'variables', block: a.id, message: `block "${a.id}" is named twice` },
+      };
+    }
     seen.add(a.id);
     const r = resolveBounds(design, a);
-    if (!r.ok) return r;
+    if (!r.ok) return { ok: false, error: { field: 'variables', block: a.id, message: r.error } };
     resolved.push(r.value);
   }
   const flat = createFlatStructure(design);
@@ -230,7 +250,10 @@ export function createOptimizeProblem(
     dd = compileDecisionDiagram(flat);
   } catch (error) {
     if (!(error instanceof DiagramTooLarge)) throw error;
-    return { ok: false, error: "this design's structure is too large to solve exactly" };
+    return {
+      ok: false,
+      error: { field: 'design', message: "this design's structure is too large to solve exactly" },
+    };
   }
   const n = flat.blocks.length;
   const work = new Float64Array(n);
@@ -242,7 +265,7 @@ export function createOptimizeProblem(
   let baseCost = 0;
   for (const b of flat.blocks) {
     const s = steadyOf(b);
-    if (!s.ok) return { ok: false, error: s.error };
+    if (!s.ok) return { ok: false, error: { field: 'design', block: b.id, message: s.error } };
     work[b.index] = s.value.work;
     fail[b.index] = s.value.fail;
     if (b.component.cost !== null) baseCost += b.component.cost * b.quantity;
@@ -260,7 +283,10 @@ export function createOptimizeProblem(
       const row: Level[] = [];
       for (const i of blocks) {
         const s = steadyOf({ ...flat.blocks[i]!, quantity: q });
-        if (!s.ok) return { ok: false, error: `at quantity ${q}: ${s.error}` };
+        if (!s.ok) {
+          const message = `at quantity ${q}: ${s.error}`;
+          return { ok: false, error: { field: 'variables', block: r.id, message } };
+        }
         row.push(s.value);
       }
       const previous = levels[levels.length - 1];

@@ -46,7 +46,7 @@ export function runOptimizeBench(): void {
       const start = performance.now();
       const result = optimizeDesign(design, { ...options, ...extra });
       const ms = performance.now() - start;
-      if (!result.ok) throw new Error(result.error);
+      if (!result.ok) throw new Error(result.error.message);
       const r = result.value;
       const perSecond = r.evaluated / (ms / 1000);
       console.log(

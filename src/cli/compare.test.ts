@@ -162,4 +162,56 @@ describe('check with the design targets', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('sets no targets');
   });
+
+  it('adds the Monte Carlo check with --simulate, as comparePaired gives it', async () => {
+    const fewer = variant('fewer-apps.json', setAppServers(3));
+    const r = await run([
+      'compare',
+      THREE_TIER,
+      fewer,
+      '--simulate',
+      '4000',
+      '--seed',
+      '3',
+      '--json',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      simulation: {
+        trials: number;
+        seed: number;
+        differences: { verdict: string; difference: { mean: number } }[];
+      };
+    };
+    expect(out.simulation.trials).toBe(4000);
+    expect(out.simulation.seed).toBe(3);
+    expect(out.simulation.differences[0]!.verdict).toBe('real');
+    expect(out.simulation.differences[0]!.difference.mean).toBeGreaterThan(10);
+    const text = await run(['compare', THREE_TIER, THREE_TIER, '--simulate', '500']);
+    expect(text.stdout).toContain('2 against 1: 0 min/yr [0, 0], within noise (identical draws)');
+    // Without --simulate the output keeps its shape.
+    const plain = await run(['compare', THREE_TIER, fewer, '--json']);
+    expect(Object.keys(JSON.parse(plain.stdout) as object)).toEqual(['designs', 'deltas']);
+  });
+
+  it('refuses a bad --simulate or a --seed without it', async () => {
+    const bad = await run(['compare', THREE_TIER, THREE_TIER, '--simulate', '1e-3']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--simulate 1e-3: must be a whole number ≥ 2');
+    const seed = await run(['compare', THREE_TIER, THREE_TIER, '--seed', '4']);
+    expect(seed.code).toBe(2);
+    expect(seed.stderr).toContain('--seed goes with --simulate');
+    const negative = await run([
+      'compare',
+      THREE_TIER,
+      THREE_TIER,
+      '--simulate',
+      '10',
+      '--seed',
+      '-1',
+    ]);
+    expect(negative.code).toBe(2);
+    expect(negative.stderr).toContain('--seed: the seed must be');
+  });
 });

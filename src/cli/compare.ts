@@ -1,6 +1,8 @@
 /**
- * `compare FILE FILE... [--t T]... [--json]`: several designs side by side, exact, and the change
- * of each against the first (`src/analysis/compare.ts`).
+ * `compare FILE FILE... [--t T]... [--simulate N [--seed S]] [--json]`: several designs side by
+ * side, exact, and the change of each against the first (`src/analysis/compare.ts`); with
+ * `--simulate`, the Monte Carlo check of those changes with common random numbers
+ * (`src/simulation/paired.ts`).
  * Runs in Node.
  */
 import { parseArgs } from 'node:util';
@@ -17,6 +19,9 @@ import {
   formatPercent,
 } from '../report/format.ts';
 import { formatUsage, getParseOptions, joinNegativeValues } from './flags.ts';
+import type { Design } from '../model/types.ts';
+import type { PairedComparison } from '../simulation/paired.ts';
+import { comparePaired } from '../simulation/paired.ts';
 import type { CliIo } from './io.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, loadDesign, readTimeFlag } from './io.ts';
 
@@ -41,6 +46,27 @@ function formatDelta(delta: CompareDelta | undefined): string {
     `cost ${signed(delta.cost, (v) => formatCost(v))}`,
     `cost per nine ${signed(delta.costPerNine === null ? null : Math.round(delta.costPerNine), (v) => formatCost(v))}`,
   ].join(', ');
+}
+
+function renderSimulation(s: PairedComparison): string {
+  const f = (x: number) => formatNumber(x, 3);
+  const lines = [
+    `Monte Carlo check: ${s.trials} one-year histories of each design, common random numbers, seed ${s.seed}`,
+  ];
+  s.designs.forEach((e, i) => {
+    lines.push(`${i + 1}. downtime ${f(e.mean)} min/yr [${f(e.ci95[0])}, ${f(e.ci95[1])}]`);
+  });
+  for (const d of s.differences) {
+    const [lo, hi] = d.difference.ci95;
+    const reduction =
+      d.varianceReduction === null
+        ? 'identical draws'
+        : `variance reduction × ${formatNumber(d.varianceReduction, 3)}`;
+    lines.push(
+      `${d.design + 1} against 1: ${f(d.difference.mean)} min/yr [${f(lo)}, ${f(hi)}], ${d.verdict === 'real' ? 'a real difference' : 'within noise'} (${reduction})`,
+    );
+  }
+  return lines.join('\n') + '\n';
 }
 
 function renderText(files: readonly string[], results: readonly AnalysisResult[]): string {
@@ -81,12 +107,30 @@ export async function runCompareCommand(args: readonly string[], io: CliIo): Pro
     );
     return EXIT_BAD_INPUT;
   }
+  let trials: number | null = null;
+  let seed = 1;
+  if (parsed.values.simulate !== undefined) {
+    trials = Number(parsed.values.simulate);
+    if (!Number.isInteger(trials) || trials < 2) {
+      io.stderr(`error: --simulate ${parsed.values.simulate}: must be a whole number ≥ 2\n`);
+      return EXIT_BAD_INPUT;
+    }
+  }
+  if (parsed.values.seed !== undefined) {
+    seed = Number(parsed.values.seed);
+    if (trials === null) {
+      io.stderr('error: --seed goes with --simulate\n');
+      return EXIT_BAD_INPUT;
+    }
+  }
   const results: AnalysisResult[] = [];
+  const designs: Design[] = [];
   const outputs: unknown[] = [];
   for (const file of files) {
     const loaded = await loadDesign(file, io);
     if (loaded === null) return EXIT_BAD_INPUT;
     const { design } = loaded;
+    designs.push(design);
     // Each --t is read in each design's own time unit ("1 year" is one year for every design).
     const times: number[] = [];
     for (const text of parsed.values.t ?? []) {
@@ -117,12 +161,29 @@ export async function runCompareCommand(args: readonly string[], io: CliIo): Pro
       warnings: result.warnings,
     });
   }
+  let simulation: PairedComparison | null = null;
+  if (trials !== null) {
+    const paired = comparePaired(designs, { trials, seed });
+    if (!paired.ok) {
+      for (const issue of paired.error) {
+        const flag = { trials: '--simulate', seed: '--seed' }[issue.path] ?? issue.path;
+        io.stderr(`error: ${flag}: ${issue.message}\n`);
+      }
+      return EXIT_BAD_INPUT;
+    }
+    simulation = paired.value;
+  }
   if (parsed.values.json) {
-    io.stdout(
-      JSON.stringify({ designs: outputs, deltas: computeCompareDeltas(results) }, null, 2) + '\n',
-    );
+    const out = {
+      designs: outputs,
+      deltas: computeCompareDeltas(results),
+      ...(simulation === null ? {} : { simulation }),
+    };
+    io.stdout(JSON.stringify(out, null, 2) + '\n');
   } else {
-    io.stdout(renderText(files, results));
+    io.stdout(
+      renderText(files, results) + (simulation === null ? '' : renderSimulation(simulation)),
+    );
   }
   return EXIT_OK;
 }

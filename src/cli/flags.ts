@@ -133,6 +133,12 @@ export const COMMANDS = {
         value: 'T',
         help: "a time to report R(t) and A(t) at, read in each design's time unit (default: each mission time)",
       },
+      simulate: {
+        type: 'string',
+        value: 'N',
+        help: 'also a Monte Carlo check: N one-year histories of each design with common random numbers, each downtime difference against the first with its paired 95 % interval and verdict',
+      },
+      seed: { type: 'string', value: 'S', help: 'seed of the --simulate check (default 1)' },
       json: JSON_FLAG,
     },
   },

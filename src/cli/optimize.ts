@@ -123,7 +123,7 @@ export async function runOptimizeCommand(args: readonly string[], io: CliIo): Pr
     ...(budget === undefined ? {} : { budget }),
   });
   const elapsedMs = performance.now() - started;
-  if (!result.ok) return bad(result.error);
+  if (!result.ok) return bad(result.error.message);
   const r = result.value;
   if (values.out !== undefined && r.best !== null) {
     try {

@@ -29,6 +29,8 @@ export interface EngineSettings {
   readonly repair: boolean;
   /** Repair crews, `Infinity` for one per unit. */
   readonly crews: number;
+  /** `true`: common random numbers, one substream per unit (unitRules.ts); default one per history. */
+  readonly unitStreams?: boolean;
 }
 
 /**
@@ -70,6 +72,7 @@ export class EventEngine extends UnitRules {
     this.key = this.queue.key;
     this.system = new SystemTracker(model);
     this.crewQueue = new Int32Array(Math.max(1, n));
+    if (settings.unitStreams === true) this.useUnitStreams();
   }
 
   /**
@@ -79,7 +82,7 @@ export class EventEngine extends UnitRules {
    */
   runHistory(index: number, acc: SimulationAccumulator, trace: TraceRecorder | null): void {
     this.trace = trace;
-    this.rng.seedStream(this.seed, index);
+    this.seedHistory(this.seed, index);
     this.crewHead = this.crewWaiting = this.busyCrews = 0;
     this.unitFailures.fill(0);
     this.switchFailures = 0;

@@ -8,6 +8,11 @@
  * one seed, distinct history indices give distinct generator states (the first state word is a
  * bijection of the low 32 bits of the index).
  *
+ * Common random numbers (the paired comparison of designs, `paired.ts`): a history can instead give
+ * each unit a substream of its own, keyed by (seed, history index, stable block id, unit index)
+ * with {@link Rng.seedSubstream}, so a unit's lives and repairs do not depend on which other
+ * blocks the design has. The history stream of {@link Rng.seedStream} is unchanged by this.
+ *
  * Uniforms have 32 random bits: u = (x + 0.5) / 2^32 lies strictly inside (0, 1), so −ln(u) is
  * always finite. Events rarer than about 1e-10 per draw are therefore not resolved, which is far
  * below what any feasible number of histories can see.
@@ -79,6 +84,26 @@ export class Rng {
     this.spareNormal = NaN;
   }
 
+  /**
+   * Resets the generator to the substream of one unit of one history: the history's state mixed
+   * with a 32-bit key of the unit (see {@link getUnitKey}). Distinct keys give unrelated streams.
+   * @param seed the run's seed, an integer in [0, 2^53)
+   * @param index the history index, an integer in [0, 2^53)
+   * @param key the unit's key, a 32-bit integer
+   */
+  seedSubstream(seed: number, index: number, key: number): void {
+    this.seedStream(seed, index);
+    const k = fmix32(key ^ 0x510e527f);
+    const a = fmix32(this.s0 ^ k);
+    const b = fmix32(this.s1 + a + 0x9b05688c);
+    const c = fmix32(this.s2 ^ (b + k));
+    const d = fmix32(this.s3 + c + 0x1f83d9ab);
+    this.s0 = a;
+    this.s1 = b;
+    this.s2 = c;
+    this.s3 = (a | b | c | d) === 0 ? 1 : d;
+  }
+
   /** Next 32 random bits as an unsigned integer in [0, 2^32). */
   nextUint32(): number {
     const s0 = this.s0;
@@ -142,6 +167,21 @@ export class Rng {
     this.spareNormal = y * f;
     return x * f;
   }
+}
+
+/**
+ * The 32-bit key of a unit's substream: the block's stable id (the design's block id, which
+ * survives edits between variants) hashed with FNV-1a, mixed with the unit's index in the block.
+ * @param blockId the block's path id (`apps`, `site1/db`)
+ * @param unit the unit's index within its block, an integer ≥ 0
+ */
+export function getUnitKey(blockId: string, unit: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < blockId.length; i++) {
+    h ^= blockId.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return fmix32(fmix32(h) + Math.imul(unit + 1, 0x9e3779b9));
 }
 
 /**

@@ -131,8 +131,16 @@ export class TimelineEngine extends UnitRules {
   /** Failed switch-over attempts in the last history run. */
   lastSwitchFailures = 0;
 
-  constructor(model: CompiledModel, settings: { readonly horizon: number; readonly seed: number }) {
+  /**
+   * @param settings horizon and seed; `unitStreams: true` gives every unit a substream of its own
+   *   (common random numbers, unitRules.ts), and then birth-death blocks run unit by unit
+   */
+  constructor(
+    model: CompiledModel,
+    settings: { readonly horizon: number; readonly seed: number; readonly unitStreams?: boolean },
+  ) {
     super(model, true);
+    const unitStreams = settings.unitStreams === true;
     this.horizon = settings.horizon;
     this.seed = settings.seed;
     this.windows = getWindowCount(model, settings.horizon);
@@ -151,7 +159,7 @@ export class TimelineEngine extends UnitRules {
       this.plan[b] =
         model.blockStatic[b] === 1
           ? PLAN_STATIC
-          : !active || !memoryless
+          : !active || !memoryless || (unitStreams && n > 1)
             ? PLAN_UNITS
             : n === 1
               ? PLAN_SINGLE_MEMORYLESS
@@ -187,6 +195,7 @@ export class TimelineEngine extends UnitRules {
     this.blockOverlap = new Float64Array(B);
     this.blockOutages = new Int32Array(B);
     this.blockDownAtEnd = new Uint8Array(B);
+    if (unitStreams) this.useUnitStreams();
   }
 
   /**
@@ -196,7 +205,7 @@ export class TimelineEngine extends UnitRules {
    */
   runHistory(index: number, acc: SimulationAccumulator, trace: TraceRecorder | null): void {
     this.trace = trace;
-    this.rng.seedStream(this.seed, index);
+    this.seedHistory(this.seed, index);
     if (trace !== null) this.traceRng.seedStream((this.seed + TRACE_SEED_OFFSET) % MAX_SEED, index);
     this.events = 0;
     this.resetHistory();
@@ -294,6 +303,7 @@ export class TimelineEngine extends UnitRules {
   /** One unit of memoryless life and repair, untraced, up to `end`: the hottest loop. */
   private runSingleMemoryless(b: number, end: number): void {
     const u = this.m.blockFirst[b]!;
+    this.selectStream(u);
     const rng = this.rng;
     const key = this.unitKey[b]!;
     const life = this.m.lifeA[b]!;

@@ -11,12 +11,18 @@
  *   hot 1). For exponential lives this is exactly a dormant rate f·λ;
  * - a repair time of 0 renews the unit at the moment it fails (counted, never down).
  *
+ * Common random numbers (`paired.ts`): with {@link UnitRules.useUnitStreams} every unit draws
+ * from a substream of its own, keyed by its block's stable id and its index in the block
+ * (rng.ts), instead of all units sharing the history's stream; every draw site first selects the
+ * stream of the unit it draws for ({@link UnitRules.selectStream}). Off by default: runs, traces
+ * and replays keep the history stream, bit for bit.
+ *
  * Engines differ in how they keep next event times ({@link UnitRules.setKey}) and whether a
  * failed unit can wait for a repair crew ({@link UnitRules.takeCrew}).
  * Runs anywhere; no DOM.
  */
 import type { CompiledModel } from './compile.ts';
-import { Rng } from './rng.ts';
+import { Rng, getUnitKey } from './rng.ts';
 import * as sampling from './sampling.ts';
 import type { TraceRecorder } from './trace.ts';
 
@@ -43,7 +49,11 @@ const sampleRepair = sampling.sampleRepair;
 export abstract class UnitRules {
   protected readonly m: CompiledModel;
   protected readonly repairOn: boolean;
-  protected readonly rng = new Rng();
+  /** The stream draws come from: the history's, or (unit streams) the current unit's. */
+  protected rng = new Rng();
+  /** Per unit: its own stream and the key of it, or `null` (one stream per history). */
+  protected unitStreams: Rng[] | null = null;
+  private unitKeys: Int32Array | null = null;
   protected trace: TraceRecorder | null = null;
   protected readonly state: Uint8Array;
   /** Time a unit in service (or switching in) fails. */
@@ -73,6 +83,40 @@ export abstract class UnitRules {
     this.running = new Int32Array(B);
     this.switching = new Int32Array(B);
     this.unitFailures = new Int32Array(B);
+  }
+
+  /**
+   * Switches to common random numbers: each unit draws from its own substream, keyed by its
+   * block's stable id and its index within the block (engines call it from their constructor).
+   */
+  protected useUnitStreams(): void {
+    const m = this.m;
+    const keys = new Int32Array(m.unitCount);
+    const streams: Rng[] = [];
+    for (let u = 0; u < m.unitCount; u++) {
+      const b = m.unitBlock[u]!;
+      keys[u] = getUnitKey(m.blockIds[b]!, u - m.blockFirst[b]!);
+      streams.push(new Rng());
+    }
+    this.unitKeys = keys;
+    this.unitStreams = streams;
+  }
+
+  /** Seeds history `index` of `seed`: its one stream, or (unit streams) every unit's substream. */
+  protected seedHistory(seed: number, index: number): void {
+    const streams = this.unitStreams;
+    if (streams === null) {
+      this.rng.seedStream(seed, index);
+      return;
+    }
+    const keys = this.unitKeys!;
+    for (let u = 0; u < streams.length; u++) streams[u]!.seedSubstream(seed, index, keys[u]!);
+  }
+
+  /** With unit streams: the next draws are unit u's (no-op with one stream per history). */
+  protected selectStream(u: number): void {
+    const streams = this.unitStreams;
+    if (streams !== null) this.rng = streams[u]!;
   }
 
   /** Sets the next event time of unit u of block b. */
@@ -111,6 +155,7 @@ export abstract class UnitRules {
     const k = m.blockRequired[b]!;
     let up = 0;
     for (let u = first; u < first + n; u++) {
+      this.selectStream(u);
       if (m.blockStatic[b] === 1) {
         this.state[u] = STATIC;
         this.setKey(u, b, Infinity);
@@ -130,6 +175,7 @@ export abstract class UnitRules {
 
   /** The event of unit u of block b at t, by the unit's state. */
   protected onUnitEvent(u: number, b: number, t: number): void {
+    this.selectStream(u);
     const s = this.state[u]!;
     if (s === RUNNING) this.onRunningFailure(u, b, t);
     else if (s === REPAIRING) this.onRepaired(u, b, t);
@@ -153,6 +199,7 @@ export abstract class UnitRules {
   private onRepaired(u: number, b: number, t: number): void {
     if (this.trace !== null) this.trace.unit(t, u, 'repaired');
     this.releaseCrew(t);
+    this.selectStream(u);
     const life = this.drawLife(b);
     if (
       this.m.blockStandby[b] === 0 ||
@@ -213,6 +260,7 @@ export abstract class UnitRules {
 
   /** A crew starts repairing unit u at t. */
   protected beginRepair(u: number, b: number, t: number): void {
+    this.selectStream(u);
     this.state[u] = REPAIRING;
     if (this.trace !== null) this.trace.unit(t, u, 'repair-started');
     this.setKey(u, b, t + this.drawRepair(b));
@@ -232,6 +280,7 @@ export abstract class UnitRules {
       while (next < end && this.state[next] !== SPARE) next++;
       if (next >= end) return;
       const s = next++;
+      this.selectStream(s);
       if (p >= 1 || (p > 0 && this.rng.uniform() < p)) {
         // Age left after dormancy; a cold spare's life is drawn when it is first needed.
         const age =

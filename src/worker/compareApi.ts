@@ -10,6 +10,7 @@ import { computeTornado } from '../analysis/tornado.ts';
 import { withExpressionEngine } from '../model/expression.ts';
 import { parseDesign } from '../model/parse.ts';
 import type { Design, DesignIssue } from '../model/types.ts';
+import { createPairedRunner } from '../simulation/paired.ts';
 import type { Result } from '../util/result.ts';
 import type { CompareWorkerApi } from './compareProtocol.ts';
 
@@ -19,6 +20,11 @@ async function readDesign(file: unknown): Promise<Result<Design, readonly Design
     ? { ok: true, value: parsed.value }
     : { ok: false, error: parsed.issues.filter((i) => i.severity === 'error') };
 }
+
+/** Histories per step of the Monte Carlo check between progress reports. */
+const PAIRED_STEP = 2048;
+/** Least time between two progress reports, ms. */
+const PROGRESS_MS = 100;
 
 /** Creates the compare API. */
 export function createCompareApi(): CompareWorkerApi {
@@ -45,7 +51,8 @@ export function createCompareApi(): CompareWorkerApi {
     async optimize(file, request, onProgress) {
       const design = await readDesign(file);
       if (!design.ok) {
-        return { ok: false, error: design.error.map((i) => `${i.path}: ${i.message}`).join('; ') };
+        const message = design.error.map((i) => `${i.path}: ${i.message}`).join('; ');
+        return { ok: false, error: { field: 'design', message } };
       }
       return optimizeDesign(design.value, {
         maxUnavailability: request.maxUnavailability,
@@ -60,6 +67,35 @@ export function createCompareApi(): CompareWorkerApi {
         return { ok: false, error: design.error.map((i) => `${i.path}: ${i.message}`).join('; ') };
       }
       return computeTornado(design.value, share);
+    },
+    async simulate(files, options, onProgress) {
+      const designs: Design[] = [];
+      for (let index = 0; index < files.length; index++) {
+        const design = await readDesign(files[index]);
+        if (!design.ok) {
+          return {
+            ok: false,
+            error: design.error.map((i) => ({
+              path: `designs[${index}].${i.path}`,
+              message: i.message,
+            })),
+          };
+        }
+        designs.push(design.value);
+      }
+      const prepared = createPairedRunner(designs, options);
+      if (!prepared.ok) return prepared;
+      const runner = prepared.value;
+      let reported = performance.now();
+      while (runner.done < options.trials) {
+        runner.runChunk(PAIRED_STEP);
+        const now = performance.now();
+        if (onProgress !== undefined && now - reported >= PROGRESS_MS) {
+          reported = now;
+          void onProgress(runner.done, options.trials);
+        }
+      }
+      return { ok: true, value: runner.getResult() };
     },
   };
 }

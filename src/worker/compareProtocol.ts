@@ -6,10 +6,11 @@
  */
 import type { CompareDelta } from '../analysis/compare.ts';
 import type { OptimizeResult } from '../analysis/optimize.ts';
-import type { VariableBounds } from '../analysis/optimizeProblem.ts';
+import type { OptimizeIssue, VariableBounds } from '../analysis/optimizeProblem.ts';
 import type { AnalysisResult } from '../analysis/result.ts';
 import type { TornadoResult } from '../analysis/tornado.ts';
 import type { DesignIssue } from '../model/types.ts';
+import type { PairedComparison, PairedIssue, PairedOptions } from '../simulation/paired.ts';
 import type { Result } from '../util/result.ts';
 
 /** The designs analysed side by side, and each one's change against the first. */
@@ -36,6 +37,9 @@ export interface OptimizeRequest {
 /** Progress of an optimiser run: designs evaluated so far, and what it is finding. */
 export type OptimizeProgress = (evaluated: number, phase: 'best' | 'pareto') => void;
 
+/** Progress of the Monte Carlo check: histories done of the total. */
+export type PairedProgress = (done: number, total: number) => void;
+
 /** The API the compare worker exposes through Comlink. */
 export interface CompareWorkerApi {
   /**
@@ -58,7 +62,7 @@ export interface CompareWorkerApi {
     file: unknown,
     request: OptimizeRequest,
     onProgress?: OptimizeProgress,
-  ): Promise<Result<OptimizeResult, string>>;
+  ): Promise<Result<OptimizeResult, OptimizeIssue>>;
   /**
    * Each parameter moved down and up by `share`, with the exact downtime at each end
    * (src/analysis/tornado.ts).
@@ -66,4 +70,17 @@ export interface CompareWorkerApi {
    * @param share the relative move each way, in (0, 1)
    */
   tornado(file: unknown, share: number): Promise<Result<TornadoResult, string>>;
+  /**
+   * The Monte Carlo check: the designs over the same histories with common random numbers,
+   * each one's downtime difference against the first (src/simulation/paired.ts).
+   * @param files the designs as parsed JSON (untrusted), the first the reference
+   * @param options histories, seed, horizon in years
+   * @param onProgress called about every 100 ms (a Comlink proxy)
+   * @returns the figures, or the issues (`designs[i]…` for a design that is not valid)
+   */
+  simulate(
+    files: readonly unknown[],
+    options: PairedOptions,
+    onProgress?: PairedProgress,
+  ): Promise<Result<PairedComparison, readonly PairedIssue[]>>;
 }
