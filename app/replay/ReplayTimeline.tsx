@@ -19,28 +19,54 @@ import { usePlayerFrame } from './usePlayer.ts';
 const W = 1000;
 const LANE_H = 18;
 
-function LaneRects({
+/** Block lane states drawn (up is the lane's background). */
+const BLOCK_DRAWN = ['degraded', 'switching', 'down'] as const;
+
+/**
+ * One lane of the timeline's single SVG, at row `row`: a background and one path per state.
+ * All lanes share one SVG without transforms, so the whole strip is a few paint chunks (an SVG
+ * per lane made hundreds, which the browser re-layerised on every repaint of the page).
+ */
+function Lane<S extends string>({
+  row,
   segments,
   horizon,
+  drawn,
+  classOf,
+  system,
+  testId,
+  label,
+  count,
 }: {
-  readonly segments: readonly LaneSegment[];
+  readonly row: number;
+  readonly segments: readonly { readonly from: number; readonly to: number; readonly state: S }[];
   readonly horizon: number;
+  readonly drawn: readonly S[];
+  readonly classOf: (state: S) => string;
+  readonly system: boolean;
+  readonly testId: string;
+  readonly label: string;
+  readonly count: number;
 }) {
+  const top = row * LANE_H;
+  const paths = useMemo(
+    () => getLanePaths(segments, horizon, W, top + 2, LANE_H - 4),
+    [segments, horizon, top],
+  );
   return (
-    <>
-      {segments.map((s, i) =>
-        s.state === 'up' ? null : (
-          <rect
-            key={i}
-            x={(s.from / horizon) * W}
-            width={Math.max(0.6, ((s.to - s.from) / horizon) * W)}
-            y={2}
-            height={LANE_H - 4}
-            className={`lane-seg seg-${s.state}`}
-          />
-        ),
-      )}
-    </>
+    <g data-testid={testId} data-segments={count} role="img" aria-label={label}>
+      <rect
+        x={0}
+        y={top}
+        width={W}
+        height={LANE_H - 1}
+        className={`lane-bg${system ? ' system' : ''}`}
+      />
+      {drawn.map((state) => {
+        const d = paths.get(state);
+        return d === undefined ? null : <path key={state} d={d} className={classOf(state)} />;
+      })}
+    </g>
   );
 }
 
@@ -57,45 +83,20 @@ function isFailed(state: UnitLaneState): boolean {
   return state === 'waiting' || state === 'repairing' || state === 'down';
 }
 
-function UnitLane({
-  name,
-  segments,
-  horizon,
-  testId,
-}: {
-  readonly name: string;
-  readonly segments: readonly UnitSegment[];
-  readonly horizon: number;
-  readonly testId: string;
-}) {
-  const paths = useMemo(
-    () => getLanePaths(segments, horizon, W, 2, LANE_H - 4),
-    [segments, horizon],
-  );
+function unitLaneLabel(name: string, segments: readonly UnitSegment[]): [string, number] {
   const failures = segments.filter(
     (s, i) => isFailed(s.state) && (i === 0 || !isFailed(segments[i - 1]!.state)),
   ).length;
   const notRunning = segments.filter((s) => s.state !== 'up' && s.state !== 'standby').length;
-  return (
-    <svg
-      viewBox={`0 0 ${W} ${LANE_H}`}
-      preserveAspectRatio="none"
-      className="timeline-lane unit"
-      data-testid={testId}
-      data-segments={notRunning}
-      style={{ height: LANE_H }}
-      role="img"
-      aria-label={`${name}: failed ${failures} time${failures === 1 ? '' : 's'}, ${notRunning} stretch${notRunning === 1 ? '' : 'es'} not running or standby`}
-    >
-      {UNIT_DRAWN.map(([state]) => {
-        const d = paths.get(state);
-        return d === undefined ? null : (
-          <path key={state} d={d} className={`unit-seg u-${state}`} />
-        );
-      })}
-    </svg>
-  );
+  return [
+    `${name}: failed ${failures} time${failures === 1 ? '' : 's'}, ${notRunning} stretch${notRunning === 1 ? '' : 'es'} not running or standby`,
+    notRunning,
+  ];
 }
+
+const UNIT_STATES_DRAWN = UNIT_DRAWN.map(([state]) => state);
+const unitClass = (state: UnitLaneState): string => `unit-seg u-${state}`;
+const blockClass = (state: LaneSegment['state']): string => `lane-seg seg-${state}`;
 
 export const ReplayTimeline = memo(function ReplayTimeline({
   lanes,
@@ -188,6 +189,7 @@ export const ReplayTimeline = memo(function ReplayTimeline({
     );
   });
   const quantities = replay.trace.quantities;
+  const height = rows.length * LANE_H;
   const anyOpen = open.size > 0;
 
   return (
@@ -239,45 +241,57 @@ export const ReplayTimeline = memo(function ReplayTimeline({
           })}
         </div>
         <div ref={lanesRef} className="timeline-lanes" onClick={seek} data-testid="replay.timeline">
-          {rows.map((r) =>
-            r.kind === 'unit' ? (
-              <UnitLane
-                key={r.id}
-                name={r.name}
-                segments={r.segments}
-                horizon={horizon}
-                testId={`replay.lane.${r.id}`}
-              />
-            ) : (
-              <svg
-                key={r.id}
-                viewBox={`0 0 ${W} ${LANE_H}`}
-                preserveAspectRatio="none"
-                className={`timeline-lane${r.id === 'system' ? ' system' : ''}`}
-                data-testid={`replay.lane.${r.id}`}
-                data-segments={r.segments.filter((s) => s.state !== 'up').length}
-                style={{ height: LANE_H }}
-                role="img"
-                aria-label={`${r.name}: ${r.segments.filter((s) => s.state !== 'up').length} stretches not fully up`}
-              >
-                <LaneRects segments={r.segments} horizon={horizon} />
-              </svg>
-            ),
-          )}
           <svg
-            className="timeline-down-bands"
-            viewBox={`0 0 ${W} 1`}
+            className="timeline-lanes-svg"
+            viewBox={`0 0 ${W} ${height}`}
             preserveAspectRatio="none"
-            aria-hidden="true"
+            style={{ height }}
+            role="group"
+            aria-label="Lanes"
           >
+            {rows.map((r, row) => {
+              if (r.kind === 'unit') {
+                const [label, count] = unitLaneLabel(r.name, r.segments);
+                return (
+                  <Lane
+                    key={r.id}
+                    row={row}
+                    segments={r.segments}
+                    horizon={horizon}
+                    drawn={UNIT_STATES_DRAWN}
+                    classOf={unitClass}
+                    system={false}
+                    testId={`replay.lane.${r.id}`}
+                    label={label}
+                    count={count}
+                  />
+                );
+              }
+              const count = r.segments.filter((s) => s.state !== 'up').length;
+              return (
+                <Lane
+                  key={r.id}
+                  row={row}
+                  segments={r.segments}
+                  horizon={horizon}
+                  drawn={BLOCK_DRAWN}
+                  classOf={blockClass}
+                  system={r.id === 'system'}
+                  testId={`replay.lane.${r.id}`}
+                  label={`${r.name}: ${count} stretches not fully up`}
+                  count={count}
+                />
+              );
+            })}
             {downBands.map((s, i) => (
               <rect
                 key={i}
                 x={(s.from / horizon) * W}
                 width={Math.max(0.6, ((s.to - s.from) / horizon) * W)}
                 y={0}
-                height={1}
+                height={height}
                 className="lane-down-band"
+                aria-hidden="true"
               />
             ))}
           </svg>
