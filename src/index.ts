@@ -240,6 +240,7 @@ export {
   formatSimulatedTime,
 } from './report/traceLog.ts';
 export { traceHistory } from './simulation/runner.ts';
+export type { TraceCheck, TraceChecks } from './simulation/traceInvariants.ts';
 export type { SimulationPool, SimulationRun } from './worker/simulationPool.ts';
 export { createSimulationPool } from './worker/simulationPool.ts';
 export { simulateDesign } from './simulation/runner.ts';

@@ -1,7 +1,10 @@
 /**
  * One block (or subsystem) of the replay diagram: its state as a fill and in words, outlined when
  * it belongs to a cut set that holds the system down. Memoised on what it shows, so an event
- * redraws only the blocks it changed.
+ * redraws only the blocks it changed. Drawn in the diagram's coordinates, without a transform
+ * per node or per mark: every SVG transform is a paint property of its own, and the browser
+ * re-layerises all of them whenever anything on the page repaints (on a 200-block diagram, a
+ * large part of every playback frame).
  */
 import { memo } from 'react';
 import type { BlockBadge } from './replayModel.ts';
@@ -13,22 +16,35 @@ export const MAX_PIPS = 8;
  * One mark per unit, its shape the state (colour is not the only cue): running a filled dot,
  * standby a hollow one, switching a dashed one, failed a cross (waiting, in repair or for good).
  */
-export function UnitPips({ units, w }: { readonly units: string; readonly w: number }) {
+export function UnitPips({
+  units,
+  w,
+  x = 0,
+  y = 0,
+}: {
+  readonly units: string;
+  readonly w: number;
+  /** The block's top-left corner (default 0, 0: the caller translates). */
+  readonly x?: number;
+  readonly y?: number;
+}) {
   if (units.length === 0 || units.length > MAX_PIPS) return null;
+  const left = x + w - 14 - (units.length - 1) * 14;
+  const cy = y + 18;
   return (
-    <g transform={`translate(${w - 14 - (units.length - 1) * 14} 18)`} aria-hidden="true">
+    <g aria-hidden="true">
       {[...units].map((code, i) => {
-        const x = i * 14;
+        const cx = left + i * 14;
         if (code === 'f') {
           return (
-            <g key={i} className="pip pip-failed" transform={`translate(${x} 0)`}>
-              <line x1={-4} y1={-4} x2={4} y2={4} />
-              <line x1={-4} y1={4} x2={4} y2={-4} />
+            <g key={i} className="pip pip-failed">
+              <line x1={cx - 4} y1={cy - 4} x2={cx + 4} y2={cy + 4} />
+              <line x1={cx - 4} y1={cy + 4} x2={cx + 4} y2={cy - 4} />
             </g>
           );
         }
         const cls = code === 'r' ? 'pip-running' : code === 's' ? 'pip-standby' : 'pip-switching';
-        return <circle key={i} cx={x} cy={0} r={4.5} className={`pip ${cls}`} />;
+        return <circle key={i} cx={cx} cy={cy} r={4.5} className={`pip ${cls}`} />;
       })}
     </g>
   );
@@ -79,24 +95,23 @@ export const ReplayBlockNode = memo(function ReplayBlockNode({
       data-testid={`replay.node.${id}`}
       data-state={tone}
       data-route={dead ? 'lost' : 'working'}
-      transform={`translate(${x} ${y})`}
     >
       <title>{`${id}: ${text}${cut ? ' (in the cut set that holds the system down)' : ''}${dead ? ' (no working route)' : ''}`}</title>
-      <rect width={w} height={h} rx={10} className="replay-node-box" />
-      <UnitPips units={units} w={w} />
-      <text x={12} y={26} className="replay-node-name">
+      <rect x={x} y={y} width={w} height={h} rx={10} className="replay-node-box" />
+      <UnitPips units={units} w={w} x={x} y={y} />
+      <text x={x + 12} y={y + 26} className="replay-node-name">
         {id}
       </text>
-      <text x={12} y={48} className="replay-node-badge" data-testid={`replay.badge.${id}`}>
-        <tspan x={12}>{first}</tspan>
+      <text x={x + 12} y={y + 48} className="replay-node-badge" data-testid={`replay.badge.${id}`}>
+        <tspan x={x + 12}>{first}</tspan>
         {second !== '' && (
-          <tspan x={12} dy={15}>
+          <tspan x={x + 12} dy={15}>
             {second}
           </tspan>
         )}
       </text>
       {(cut || dead) && (
-        <text x={12} y={second === '' ? 72 : 80} className="replay-node-cut">
+        <text x={x + 12} y={y + (second === '' ? 72 : 80)} className="replay-node-cut">
           {cut ? '✕ in the failed cut set' : '⋯ no working route'}
         </text>
       )}

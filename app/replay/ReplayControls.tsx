@@ -14,7 +14,7 @@ import {
 } from '../../src/index.ts';
 import type { PlayerSnapshot, ReplayPlayer } from './replayPlayer.ts';
 import { SPEED_STEPS } from './replayPlayer.ts';
-import { usePlayerFrame } from './usePlayer.ts';
+import { createTextPacer, usePlayerFrame } from './usePlayer.ts';
 
 /** Least wall time between two slider announcements while playing, ms. */
 const ANNOUNCE_MS = 250;
@@ -42,8 +42,14 @@ export function ReplayControls({
   const [goText, setGoText] = useState('');
   const announced = useRef({ text: '', at: -Infinity });
   const gapMark = useRef<HTMLSpanElement>(null);
+  const [textFrame] = useState(() => createTextPacer(player));
   const onFrame = useCallback(
     (t: number) => {
+      // The thumb is a small layer moved by a transform (a native range input repainted its
+      // whole width every frame without a GPU), every frame; words at most 10 times a second.
+      if (thumb.current !== null)
+        thumb.current.style.transform = `translateX(${(100 * t) / horizon}cqw)`;
+      if (!textFrame()) return;
       // Event-paced: the quiet stretch being squeezed, in words.
       if (gapMark.current !== null) {
         const snap = player.getSnapshot();
@@ -56,11 +62,8 @@ export function ReplayControls({
         if (gapMark.current.textContent !== text) gapMark.current.textContent = text;
       }
       const date = formatSimulatedTime(t, timeUnit);
-      // The thumb is a small layer moved by a transform (a native range input repainted its
-      // whole width every frame without a GPU). Its value and announcement change at most four
-      // times a second while playing, and at once on a pause or a jump (the effect below).
-      if (thumb.current !== null)
-        thumb.current.style.transform = `translateX(${(100 * t) / horizon}cqw)`;
+      // The slider's value and announcement change at most four times a second while playing,
+      // and at once on a pause or a jump (the effect below).
       const now = performance.now();
       if (
         slider.current !== null &&
@@ -75,7 +78,7 @@ export function ReplayControls({
         clock.current.textContent = date;
       }
     },
-    [replay, timeUnit, player, horizon],
+    [replay, timeUnit, player, horizon, textFrame],
   );
   /** Seeks to the pointer's place on the track (a click, or a drag with the pointer captured). */
   const seekTo = (event: PointerEvent<HTMLDivElement>) => {

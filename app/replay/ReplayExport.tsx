@@ -3,7 +3,7 @@
  * the history, drawn frame by frame by the canvas renderer in a worker (app/replay/exportClient),
  * with progress and cancel. Says what it made: frames, size in bytes, pixels and codec.
  */
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { ReplayScene } from './drawReplayFrame.ts';
 import type { ExportFormat, ExportOutcome } from './exportTypes.ts';
@@ -60,7 +60,7 @@ function readForm(
     : { ok: true, from, to, frames, fps };
 }
 
-export function ReplayExport({
+export const ReplayExport = memo(function ReplayExport({
   scene,
   player,
   fileStem,
@@ -295,4 +295,4 @@ export function ReplayExport({
       </p>
     </section>
   );
-}
+});

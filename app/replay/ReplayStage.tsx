@@ -2,8 +2,9 @@
  * One history on screen: the player (a clock outside React), the read-only diagram, the system
  * lamp and counters, why the system is down, the timeline and the event log, and the keyboard:
  * Space play/pause, ←/→ previous/next event, Shift+←/→ previous/next system change, Home/End,
- * N next outage, [ and ] slower/faster, G go to a time, Esc pause. With reduced motion the player
- * opens in step mode (play advances one event a second, nothing glides).
+ * N next outage, [ and ] slower/faster, G go to a time, D the trace checks overlay (also
+ * `#…&debug=1`), Esc pause. With reduced motion the player opens in step mode (play advances one
+ * event a second, nothing glides).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
@@ -21,6 +22,7 @@ import { ReplayTimeline } from './ReplayTimeline.tsx';
 import { ReplayLog } from './ReplayLog.tsx';
 import { PICK_LABELS } from './ReplayPicker.tsx';
 import { ReplayExport } from './ReplayExport.tsx';
+import { ReplayChecks } from './ReplayChecks.tsx';
 import type { ReplayScene } from './drawReplayFrame.ts';
 
 export interface ReplayStageProps {
@@ -34,6 +36,26 @@ export interface ReplayStageProps {
   readonly cutSets: readonly (readonly string[])[];
   readonly exactAvailability: number | null;
   readonly choice: ReplayChoiceKind;
+}
+
+/** Whether the address asks for the trace checks overlay (`debug=1` among its hash parameters). */
+function debugInHash(): boolean {
+  if (typeof location === 'undefined') return false;
+  return new URLSearchParams(location.hash.replace(/^#/, '')).get('debug') === '1';
+}
+
+/** Sets or removes `debug=1` in the address, other hash parameters kept, without a new entry. */
+function writeDebugToHash(on: boolean): void {
+  if (typeof location === 'undefined') return;
+  const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+  if (on) params.set('debug', '1');
+  else params.delete('debug');
+  const text = params.toString();
+  history.replaceState(
+    history.state,
+    '',
+    `${location.pathname}${location.search}${text === '' ? '' : `#${text}`}`,
+  );
 }
 
 function prefersReducedMotion(): boolean {
@@ -63,6 +85,12 @@ export function ReplayStage(props: ReplayStageProps) {
     [design, blockNodeIds],
   );
   const goTo = useRef<HTMLInputElement>(null);
+  const [showChecks, setShowChecks] = useState(debugInHash);
+  const toggleChecks = (on: boolean) => {
+    setShowChecks(on);
+    writeDebugToHash(on);
+  };
+  const eventTime = (i: number): number => (i <= 0 ? 0 : trace.events[i - 1]!.t);
   const { cutSets, timeUnit, hoursPerUnit, seed, exactAvailability } = props;
   const routes = traced.routes;
   const scene = useMemo((): ReplayScene => {
@@ -135,6 +163,10 @@ export function ReplayStage(props: ReplayStageProps) {
       case ']':
         player.setSpeed(player.getSnapshot().speed + 1);
         break;
+      case 'd':
+      case 'D':
+        toggleChecks(!showChecks);
+        break;
       case 'g':
       case 'G':
         goTo.current?.focus();
@@ -152,12 +184,24 @@ export function ReplayStage(props: ReplayStageProps) {
 
   return (
     <section className="replay-stage" aria-label="Replay" onKeyDown={onKeyDown}>
-      <p className="replay-banner" data-testid="replay.banner">
-        Replay: history {trace.history.toLocaleString('en-US')} of{' '}
-        {result.trials.toLocaleString('en-US')}, seed {props.seed},{' '}
-        {PICK_LABELS[props.choice].toLowerCase()}
-        {stepMode ? ' · step mode (reduced motion)' : ''}
-      </p>
+      <div className="replay-banner-row">
+        <p className="replay-banner" data-testid="replay.banner">
+          Replay: history {trace.history.toLocaleString('en-US')} of{' '}
+          {result.trials.toLocaleString('en-US')}, seed {props.seed},{' '}
+          {PICK_LABELS[props.choice].toLowerCase()}
+          {stepMode ? ' · step mode (reduced motion)' : ''}
+        </p>
+        <label className="replay-checks-toggle">
+          <input
+            type="checkbox"
+            checked={showChecks}
+            onChange={(e) => toggleChecks(e.target.checked)}
+            data-testid="replay.checks.toggle"
+            aria-keyshortcuts="D"
+          />{' '}
+          Checks <kbd>D</kbd>
+        </label>
+      </div>
       <ReplayControls
         player={player}
         snapshot={snapshot}
@@ -168,6 +212,15 @@ export function ReplayStage(props: ReplayStageProps) {
         replay={replay}
       />
       <div className="replay-main">
+        {showChecks && (
+          <ReplayChecks
+            checks={traced.checks}
+            player={player}
+            timeUnit={timeUnit}
+            eventTime={eventTime}
+            eventCount={trace.events.length}
+          />
+        )}
         <ReplayDiagram
           replay={replay}
           player={player}
@@ -189,6 +242,7 @@ export function ReplayStage(props: ReplayStageProps) {
       <ReplayTimeline
         lanes={lanes}
         blocks={names}
+        replay={replay}
         player={player}
         horizon={horizon}
         timeUnit={props.timeUnit}

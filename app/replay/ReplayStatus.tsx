@@ -2,9 +2,10 @@
  * The system lamp (UP or DOWN in words, and the length of the outage in progress), the counters
  * (simulated date, event i of n, failures so far, downtime so far, availability so far beside the
  * exact one) and why the system is down: the minimal cut sets whose blocks are all down.
- * Moving figures are written through refs every frame; the rest renders at events.
+ * Moving figures are written through refs, at most 10 times a second while playing (a frame
+ * that writes no text paints nothing); the rest renders at events.
  */
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Replay, TimeUnit } from '../../src/index.ts';
 import {
   HOURS_PER_UNIT,
@@ -19,7 +20,7 @@ import {
   getReplayCounters,
 } from './replayModel.ts';
 import type { PlayerSnapshot, ReplayPlayer } from './replayPlayer.ts';
-import { usePlayerFrame } from './usePlayer.ts';
+import { createTextPacer, usePlayerFrame } from './usePlayer.ts';
 
 /** Writes a text node only when its text changes (no style or layout work otherwise). */
 function setText(element: HTMLElement | null, text: string): void {
@@ -47,8 +48,10 @@ export function ReplayStatus({
   const outage = useRef<HTMLElement>(null);
   const hours = HOURS_PER_UNIT[timeUnit];
   const systemIndex = useMemo(() => createSystemIndex(replay), [replay]);
+  const [textFrame] = useState(() => createTextPacer(player));
   const onFrame = useCallback(
     (t: number) => {
+      if (!textFrame()) return;
       const d = getDowntimeAt(systemIndex, t);
       const c = { ...d, availability: t > 0 ? 1 - d.downtime / t : 1 };
       setText(date.current, formatSimulatedTime(t, timeUnit));
@@ -59,9 +62,11 @@ export function ReplayStatus({
         c.outageStart === null ? '' : `for ${formatDuration((t - c.outageStart) * hours)}`,
       );
     },
-    [systemIndex, timeUnit, hours],
+    [systemIndex, timeUnit, hours, textFrame],
   );
   usePlayerFrame(player, onFrame);
+  // A pause writes the figures at the playhead at once.
+  useEffect(() => onFrame(player.getTime()), [snapshot, player, onFrame]);
   const t = player.getTime();
   const systemUp = replay.systemUpAt(t);
   const counters = getReplayCounters(replay, t, snapshot.eventIndex);

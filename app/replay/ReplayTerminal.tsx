@@ -12,14 +12,14 @@ export function ReplayTerminal({
   readonly dead: boolean;
 }) {
   const r = node.kind === 'junction' ? 6 : node.w / 2;
+  // Centre coordinates, no transform (see ReplayBlockNode: a transform is a paint property).
+  const cx = node.x + node.w / 2;
+  const cy = node.y + node.h / 2;
   return (
-    <g
-      className={`replay-terminal kind-${node.kind}${dead ? ' dead' : ''}`}
-      transform={`translate(${node.x + node.w / 2} ${node.y + node.h / 2})`}
-    >
-      <circle r={r} />
+    <g className={`replay-terminal kind-${node.kind}${dead ? ' dead' : ''}`}>
+      <circle cx={cx} cy={cy} r={r} />
       {node.kind !== 'junction' && (
-        <text textAnchor="middle" y={5}>
+        <text textAnchor="middle" x={cx} y={cy + 5}>
           {node.kind === 'start' ? 'Start' : 'End'}
         </text>
       )}

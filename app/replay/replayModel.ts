@@ -238,3 +238,95 @@ export function getDowntimeAt(
   while (start > 0 && up[start - 1] === 0) start--;
   return { downtime: downBefore[i]! + (t - times[i]!), outageStart: times[start]! };
 }
+
+/** What one unit is doing, as its timeline lane shows it. */
+export type UnitLaneState = 'up' | 'standby' | 'switching' | 'waiting' | 'repairing' | 'down';
+
+/** Lane states by the engine's unit state code (UNIT_RUNNING … UNIT_DOWN). */
+const UNIT_LANE_STATES: readonly UnitLaneState[] = [
+  'up',
+  'standby',
+  'switching',
+  'waiting',
+  'repairing',
+  'down',
+];
+
+/** A stretch of one unit's lane in one state. */
+export interface UnitSegment {
+  readonly from: number;
+  readonly to: number;
+  readonly state: UnitLaneState;
+}
+
+/**
+ * The lanes of block b's units, in one pass over the history's events (a unit's state after a
+ * repair depends on its block's other units, so every event of the block is applied in order).
+ * Each lane tiles [0, H] with no gap; adjacent segments differ in state.
+ * @param horizon H, design time units
+ * @returns one lane per unit, unit 0 first
+ */
+export function getUnitLanes(replay: Replay, horizon: number, b: number): UnitSegment[][] {
+  const units = replay.stateAfter(0).units.slice();
+  const first = replay.unitOffset[b]!;
+  const q = replay.unitOffset[b + 1]! - first;
+  const lanes: UnitSegment[][] = Array.from({ length: q }, () => []);
+  const current = Array.from({ length: q }, (_, u) => units[first + u]!);
+  const since = new Array<number>(q).fill(0);
+  const events = replay.trace.events;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.block !== b) continue;
+    replay.applyEvent(units, i);
+    // A repair can move another unit of the block (none today, but the rules are the engine's).
+    for (let u = 0; u < q; u++) {
+      const next = units[first + u]!;
+      if (next === current[u]) continue;
+      if (e.t > since[u]!) {
+        lanes[u]!.push({ from: since[u]!, to: e.t, state: UNIT_LANE_STATES[current[u]!]! });
+      }
+      current[u] = next;
+      since[u] = e.t;
+    }
+  }
+  for (let u = 0; u < q; u++) {
+    if (horizon > since[u]!) {
+      lanes[u]!.push({ from: since[u]!, to: horizon, state: UNIT_LANE_STATES[current[u]!]! });
+    }
+  }
+  // Same-instant changes (failed then switched in at one t) leave zero-length stretches out, so
+  // two neighbours may share a state: merge them.
+  return lanes.map((lane) => {
+    const merged: UnitSegment[] = [];
+    for (const s of lane) {
+      const last = merged.at(-1);
+      if (last !== undefined && last.state === s.state && last.to === s.from) {
+        merged[merged.length - 1] = { from: last.from, to: s.to, state: s.state };
+      } else merged.push(s);
+    }
+    return merged;
+  });
+}
+
+/**
+ * One SVG path per state for a lane: a rectangle per stretch, all in one `d` (a lane with
+ * thousands of stretches is a handful of elements).
+ * @param width the lane's drawing width (viewBox units); `top`, `height` its band
+ */
+export function getLanePaths<S extends string>(
+  segments: readonly { readonly from: number; readonly to: number; readonly state: S }[],
+  horizon: number,
+  width: number,
+  top: number,
+  height: number,
+): Map<S, string> {
+  const parts = new Map<S, string[]>();
+  for (const s of segments) {
+    const x = (s.from / horizon) * width;
+    const w = Math.max(0.6, ((s.to - s.from) / horizon) * width);
+    let list = parts.get(s.state);
+    if (list === undefined) parts.set(s.state, (list = []));
+    list.push(`M${x.toFixed(2)} ${top}h${w.toFixed(2)}v${height}h${(-w).toFixed(2)}z`);
+  }
+  return new Map([...parts].map(([state, list]) => [state, list.join('')]));
+}

@@ -18,6 +18,8 @@ import { MissionEngine } from './mission.ts';
 import { getBlockTable, summarizeSimulation } from './summary.ts';
 import { TimelineEngine } from './timelineEngine.ts';
 import { TraceRecorder } from './trace.ts';
+import type { TraceChecks } from './traceInvariants.ts';
+import { getTraceChecks } from './traceInvariants.ts';
 import type { RouteNetwork } from '../model/routes.ts';
 import { createRouteNetwork } from '../model/routes.ts';
 import { createFlatStructure } from '../model/structure.ts';
@@ -157,6 +159,11 @@ export interface TracedHistory {
   readonly method: 'events' | 'mission';
   /** The design's gate network, for the routes still working at each moment (dead paths). */
   readonly routes: RouteNetwork;
+  /**
+   * The trace's invariants checked against the engine's own figures for this history (its
+   * downtime and unit failures per block), in the worker: the replay's debug overlay.
+   */
+  readonly checks: TraceChecks | null;
 }
 
 /**
@@ -200,14 +207,17 @@ export function traceHistory(
   const acc = new SimulationAccumulator(prepared.value.model.blockCount);
   const recorder = new TraceRecorder(prepared.value.model, history);
   engine.runHistory(history, acc, recorder);
+  const trace = recorder.finish(engine.lastDowntime);
+  const flat = createFlatStructure(design);
   return {
     ok: true,
     value: {
-      trace: recorder.finish(engine.lastDowntime),
+      trace,
       firstFailure: engine.lastFirstFailure,
       switchFailures: engine.lastSwitchFailures,
       method: prepared.value.method,
-      routes: createRouteNetwork(createFlatStructure(design)),
+      routes: createRouteNetwork(flat),
+      checks: getTraceChecks(trace, flat, plain.horizon, acc.blockUnitFailures),
     },
   };
 }

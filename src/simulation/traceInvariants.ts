@@ -2,9 +2,11 @@
  * Checks a recorded history against the rules it must obey, so that what the replay shows is
  * what the engine counted: (1) at every event, the diagram's rules applied to the unit states
  * the events imply give the system state the trace recorded; (2) the system's down intervals
- * add up to the trace's downtime; (3) every unit's events follow its life cycle (a repair only
- * after a failure, a switch-over completes only after it began) and the failures add up per
- * block. A violation is an engine bug, named in words.
+ * add up to the engine's downtime of the history; (3) every unit's events follow its life cycle
+ * (a repair only after a failure, a switch-over completes only after it began) and the failures
+ * add up per block (and, given the engine's own count, equal it). A violation is an engine bug,
+ * named in words with the event index at which it shows. One pass over the events each, so the
+ * worker checks every traced history it sends (the replay's debug overlay shows the figures).
  * Runs anywhere; no DOM.
  */
 import type { FlatStructure } from '../model/structure.ts';
@@ -14,9 +16,49 @@ import type { HistoryTrace } from './types.ts';
 
 /** Relative tolerance of the downtime sum. */
 const DOWNTIME_TOLERANCE = 1e-9;
+/** Violations kept per check. */
+const KEPT = 10;
 
 /** What a check found wrong (empty: the trace is consistent). */
 export type TraceViolation = string;
+
+/** One invariant's outcome. */
+export interface TraceCheck {
+  readonly pass: boolean;
+  /**
+   * Events applied (the player's event index) where the first violation shows, or null when
+   * the check passes or its violation is not tied to one event.
+   */
+  readonly firstViolation: number | null;
+  /** The violations in words, at most {@link KEPT}. */
+  readonly violations: readonly TraceViolation[];
+}
+
+/** The three invariants of a trace, with the figures compared. */
+export interface TraceChecks {
+  /** The diagram's rules over the unit states give the recorded system state. */
+  readonly rules: TraceCheck & {
+    /** Instants checked: t = 0 and every distinct event time. */
+    readonly instants: number;
+  };
+  /** The system's down intervals add up to the engine's downtime of the history. */
+  readonly downtime: TraceCheck & {
+    /** Σ of the trace's down intervals in [0, H], design time units. */
+    readonly fromTrace: number;
+    /** The engine's downtime of the history, design time units. */
+    readonly engine: number;
+  };
+  /** Life cycles hold; failures = repairs + units still down (per block); = engine's count. */
+  readonly failures: TraceCheck & {
+    /** Unit failures in the trace (running, dormant and on demand). */
+    readonly failures: number;
+    readonly repairs: number;
+    /** Units failed at H, less those drawn failed at t = 0. */
+    readonly stillDown: number;
+    /** The engine's count of unit failures in the history, or null when not given. */
+    readonly engine: number | null;
+  };
+}
 
 /** The system's downtime in [0, horizon] from the trace's record of its state changes. */
 export function getTraceDowntime(trace: HistoryTrace, horizon: number): number {
@@ -31,64 +73,153 @@ export function getTraceDowntime(trace: HistoryTrace, horizon: number): number {
   return down;
 }
 
-function checkSystemStates(replay: Replay, flat: FlatStructure, out: TraceViolation[]): void {
-  const events = replay.trace.events;
-  const times = [0, ...new Set(events.map((e) => e.t))];
-  for (const t of times) {
-    const state = replay.stateAt(t);
-    const reached = evaluateFlatStructure(flat, replay.blockUp(state));
+function checkSystemStates(replay: Replay, flat: FlatStructure): TraceChecks['rules'] {
+  const { events, system } = replay.trace;
+  const units = replay.stateAfter(0).units.slice();
+  const violations: TraceViolation[] = [];
+  let firstViolation: number | null = null;
+  let instants = 0;
+  let change = 0;
+  let up = system[0]?.up ?? true;
+  // At t = 0 (no event applied), then after the last event of each distinct time.
+  for (let i = 0; i <= events.length;) {
+    const t = i === 0 ? 0 : events[i - 1]!.t;
+    while (change < system.length && system[change]!.t <= t) up = system[change++]!.up;
+    const reached = evaluateFlatStructure(flat, replay.blockUp({ eventIndex: i, units }));
     const fromRules = reached[flat.output] === 1;
-    const recorded = replay.systemUpAt(t);
-    if (fromRules !== recorded) {
-      out.push(
-        `at t = ${t} the diagram's rules give the system ${fromRules ? 'up' : 'down'} but the trace says ${recorded ? 'up' : 'down'}`,
-      );
-      if (out.length >= 10) return;
+    instants++;
+    if (fromRules !== up) {
+      firstViolation ??= i;
+      if (violations.length < KEPT) {
+        violations.push(
+          `at t = ${t} the diagram's rules give the system ${fromRules ? 'up' : 'down'} but the trace says ${up ? 'up' : 'down'}`,
+        );
+      }
     }
+    if (i === events.length) break;
+    // Apply every event at the next time.
+    const next = events[i]!.t;
+    while (i < events.length && events[i]!.t === next) replay.applyEvent(units, i++);
   }
+  return { pass: firstViolation === null, firstViolation, violations, instants };
 }
 
-function checkLifeCycles(replay: Replay, out: TraceViolation[]): void {
+function checkLifeCycles(
+  replay: Replay,
+  engineFailures: ArrayLike<number> | undefined,
+): TraceChecks['failures'] {
   const { trace } = replay;
   const events = trace.events;
-  let state = replay.stateAfter(0);
-  const failures = new Array<number>(trace.blocks.length).fill(0);
+  const B = trace.blocks.length;
+  const units = replay.stateAfter(0).units.slice();
+  const violations: TraceViolation[] = [];
+  let firstViolation: number | null = null;
+  const flag = (at: number, text: string): void => {
+    firstViolation ??= at;
+    if (violations.length < KEPT) violations.push(text);
+  };
+  const failures = new Array<number>(B).fill(0);
+  const repairs = new Array<number>(B).fill(0);
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    const before = replay.unitState(state, e.block, e.unit);
+    const before = units[replay.unitOffset[e.block]! + e.unit]!;
     const where = `${trace.blocks[e.block]} unit ${e.unit} at t = ${e.t}`;
     const failed = before === UNIT_WAITING || before === UNIT_REPAIRING || before === UNIT_DOWN;
-    if (e.kind === 'repaired' && !failed) out.push(`${where}: repaired without having failed`);
+    if (e.kind === 'repaired' && !failed) flag(i + 1, `${where}: repaired without having failed`);
     if (e.kind === 'repair-started' && before !== UNIT_WAITING) {
-      out.push(`${where}: repair started on a unit not waiting for one`);
+      flag(i + 1, `${where}: repair started on a unit not waiting for one`);
     }
     if (e.kind === 'switch-completed' && before !== UNIT_SWITCHING) {
-      out.push(`${where}: switch-over completed without one in progress`);
+      flag(i + 1, `${where}: switch-over completed without one in progress`);
     }
     if ((e.kind === 'failed' || e.kind === 'switch-failed') && failed) {
-      out.push(`${where}: failed while already failed`);
+      flag(i + 1, `${where}: failed while already failed`);
     }
     if (e.kind === 'failed' || e.kind === 'switch-failed') failures[e.block]!++;
-    if (out.length >= 10) return;
-    state = replay.stateAfter(i + 1);
+    if (e.kind === 'repaired') repairs[e.block]!++;
+    replay.applyEvent(units, i);
   }
   // Every failure is either repaired by the end or still down at the end.
-  const end = replay.stateAfter(events.length);
-  for (let b = 0; b < trace.blocks.length; b++) {
-    let repaired = 0;
-    for (const e of events) if (e.block === b && e.kind === 'repaired') repaired++;
-    let stillDown = 0;
-    for (let u = 0; u < trace.quantities[b]!; u++) {
-      const s = replay.unitState(end, b, u);
-      if (s === UNIT_WAITING || s === UNIT_REPAIRING || s === UNIT_DOWN) stillDown++;
+  const drawnDown = new Array<number>(B).fill(0);
+  for (const f of trace.initiallyFailed) drawnDown[f.block]!++;
+  let totalFailures = 0;
+  let totalRepairs = 0;
+  let totalStillDown = 0;
+  let engineTotal = 0;
+  for (let b = 0; b < B; b++) {
+    let down = 0;
+    for (let u = replay.unitOffset[b]!; u < replay.unitOffset[b + 1]!; u++) {
+      const s = units[u]!;
+      if (s === UNIT_WAITING || s === UNIT_REPAIRING || s === UNIT_DOWN) down++;
     }
-    const drawnDown = trace.initiallyFailed.filter((f) => f.block === b).length;
-    if (failures[b]! !== repaired + stillDown - drawnDown) {
-      out.push(
-        `${trace.blocks[b]}: ${failures[b]} failures but ${repaired} repairs and ${stillDown - drawnDown} units still down`,
+    const stillDown = down - drawnDown[b]!;
+    totalFailures += failures[b]!;
+    totalRepairs += repairs[b]!;
+    totalStillDown += stillDown;
+    if (failures[b]! !== repairs[b]! + stillDown) {
+      flag(
+        events.length,
+        `${trace.blocks[b]}: ${failures[b]} failures but ${repairs[b]} repairs and ${stillDown} units still down`,
       );
     }
+    if (engineFailures !== undefined) {
+      const counted = engineFailures[b] ?? 0;
+      engineTotal += counted;
+      if (counted !== failures[b]) {
+        flag(
+          events.length,
+          `${trace.blocks[b]}: the trace has ${failures[b]} unit failures, the engine counted ${counted}`,
+        );
+      }
+    }
   }
+  return {
+    pass: firstViolation === null,
+    firstViolation,
+    violations,
+    failures: totalFailures,
+    repairs: totalRepairs,
+    stillDown: totalStillDown,
+    engine: engineFailures === undefined ? null : engineTotal,
+  };
+}
+
+/**
+ * The three invariants of a trace, with the figures each compares.
+ * @param trace the recorded history
+ * @param flat the flattened design it was simulated from (same block order as the trace)
+ * @param horizon the run's horizon H, design time units
+ * @param engineFailures the engine's unit failures of this history per block (trace order), if
+ *   known: then they must equal the trace's
+ * @returns null when the design does not match the trace (different block count)
+ * @example
+ * const checks = getTraceChecks(trace, createFlatStructure(design), 8760);
+ * checks?.downtime.pass; // true
+ */
+export function getTraceChecks(
+  trace: HistoryTrace,
+  flat: FlatStructure,
+  horizon: number,
+  engineFailures?: ArrayLike<number>,
+): TraceChecks | null {
+  if (flat.blocks.length !== trace.blocks.length) return null;
+  const replay = new Replay(trace);
+  const rules = checkSystemStates(replay, flat);
+  const fromTrace = getTraceDowntime(trace, horizon);
+  const downtimePass =
+    Math.abs(fromTrace - trace.downtime) <= DOWNTIME_TOLERANCE * Math.max(1, trace.downtime);
+  const downtime = {
+    pass: downtimePass,
+    firstViolation: null,
+    violations: downtimePass
+      ? []
+      : [
+          `the system's down intervals add up to ${fromTrace}, the trace's downtime is ${trace.downtime}`,
+        ],
+    fromTrace,
+    engine: trace.downtime,
+  };
+  return { rules, downtime, failures: checkLifeCycles(replay, engineFailures) };
 }
 
 /**
@@ -105,18 +236,9 @@ export function checkTraceInvariants(
   flat: FlatStructure,
   horizon: number,
 ): TraceViolation[] {
-  const out: TraceViolation[] = [];
-  if (flat.blocks.length !== trace.blocks.length) {
+  const checks = getTraceChecks(trace, flat, horizon);
+  if (checks === null) {
     return [`the trace has ${trace.blocks.length} blocks, the design ${flat.blocks.length}`];
   }
-  const replay = new Replay(trace);
-  checkSystemStates(replay, flat, out);
-  const downtime = getTraceDowntime(trace, horizon);
-  if (Math.abs(downtime - trace.downtime) > DOWNTIME_TOLERANCE * Math.max(1, trace.downtime)) {
-    out.push(
-      `the system's down intervals add up to ${downtime}, the trace's downtime is ${trace.downtime}`,
-    );
-  }
-  checkLifeCycles(replay, out);
-  return out;
+  return [...checks.rules.violations, ...checks.downtime.violations, ...checks.failures.violations];
 }
