@@ -6,8 +6,8 @@ import { formatTexNumber } from './lessonDesign.ts';
 import { parseDesign } from '../model/parse.ts';
 
 describe('LESSONS', () => {
-  it('numbers ten lessons in order with distinct ids', () => {
-    expect(LESSONS.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  it('numbers eleven lessons in order with distinct ids', () => {
+    expect(LESSONS.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(new Set(LESSONS.map((l) => l.id)).size).toBe(LESSONS.length);
     expect(getLesson('series')?.number).toBe(4);
     expect(getLesson('nonsense')).toBeNull();

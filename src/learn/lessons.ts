@@ -1,7 +1,7 @@
 /**
  * The lessons of the Learn view, in teaching order (research/anchors.md §4.3): what MTBF means,
  * availability vs reliability, Weibull shapes, series, rates, parallel and k-of-n, redundancy with
- * and without repair, standby, nines, Monte Carlo. Runs anywhere; no DOM.
+ * and without repair, standby, nines, Monte Carlo, a year in the life. Runs anywhere; no DOM.
  */
 import { AVAILABILITY_LESSON } from './lessons/availability.ts';
 import { MONTE_CARLO_LESSON } from './lessons/monteCarlo.ts';
@@ -13,6 +13,7 @@ import { REDUNDANCY_LESSON } from './lessons/redundancy.ts';
 import { SERIES_LESSON } from './lessons/series.ts';
 import { STANDBY_LESSON } from './lessons/standby.ts';
 import { WEIBULL_LESSON } from './lessons/weibull.ts';
+import { YEAR_LESSON } from './lessons/year.ts';
 import type { Lesson, LessonId } from './types.ts';
 
 /** Every lesson, in order. */
@@ -27,6 +28,7 @@ export const LESSONS: readonly Lesson[] = [
   STANDBY_LESSON,
   NINES_LESSON,
   MONTE_CARLO_LESSON,
+  YEAR_LESSON,
 ];
 
 /**

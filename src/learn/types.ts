@@ -16,7 +16,8 @@ export type LessonId =
   | 'redundancy'
   | 'standby'
   | 'nines'
-  | 'montecarlo';
+  | 'montecarlo'
+  | 'year';
 
 /** A number the student sets with a slider and a field. */
 export interface LessonParam {

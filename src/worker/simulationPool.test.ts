@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createDesignFile } from '../model/serialize.ts';
 import { createLargeDesign, createThreeTierDesign } from '../testing/sampleDesigns.ts';
 import { runOk } from '../testing/simulationChecks.ts';
@@ -94,13 +94,17 @@ describe('createSimulationPool', () => {
     const run = pool.run(createDesignFile(big), { trials: 1e9, horizon: 1e5, seed: 53 }, (p) =>
       progress.push(p),
     );
-    await new Promise((resolve) => setTimeout(resolve, 700));
-    const cancelledAt = performance.now();
+    // Waits for the state (two estimates), never for a time: the machine may be loaded.
+    await vi.waitFor(() => expect(progress.length).toBeGreaterThanOrEqual(2), {
+      timeout: 60_000,
+      interval: 20,
+    });
     run.cancel();
+    const reported = progress.length;
     const r = await run.promise;
-    expect(performance.now() - cancelledAt).toBeLessThan(50);
     expect(!r.ok && r.error[0]!.code).toBe('cancelled');
-    expect(progress.length).toBeGreaterThanOrEqual(2);
+    // Nothing is reported once the run is cancelled.
+    expect(progress.length).toBe(reported);
     const last = progress[progress.length - 1]!;
     expect(last.completed).toBeGreaterThan(0);
     expect(last.result.availability.mean).toBeGreaterThan(0.9);
