@@ -97,7 +97,7 @@ test('every lesson is walked by keyboard from the index, with the engine’s num
   }
   // Back goes to the previous lesson; "All lessons" to the index.
   await page.goBack();
-  await expect(page.getByTestId('learn.screen.nines')).toBeVisible();
+  await expect(page.getByTestId(`learn.screen.${LESSONS[LESSONS.length - 2]!.id}`)).toBeVisible();
   await page.getByTestId('learn.nav.index').click();
   await expect(page.getByTestId('learn.index')).toBeVisible();
 });
