@@ -3,9 +3,9 @@
  * React Flow provider at once. The expression reader (mathjs, its own chunk) loads meanwhile:
  * the library waits for it before it reads the first design (useDesignLibrary), so every design
  * reads as it does anywhere else while the shell is already on screen. The exact engine's worker
- * is started before anything renders (engine/engineWorker.ts), so it is ready for the first design.
+ * and the expression reader are started before anything else (startEarly.ts).
  */
-import { prestartEngineWorker } from './engine/engineWorker.ts';
+import './startEarly.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ReactFlowProvider } from '@xyflow/react';
@@ -20,8 +20,6 @@ import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { installTestApi } from './testApi.ts';
 import { StoreProvider, appStore } from './store/index.ts';
 
-// First: the engine worker loads while the page renders and opens the first design.
-prestartEngineWorker();
 installTestApi(appStore);
 
 const root = document.getElementById('root');
