@@ -189,7 +189,16 @@ export type {
   RepairFile,
 } from './model/file.ts';
 export { withoutUi } from './model/withoutUi.ts';
-export type { AnalyzeResponse, DesignTextRead, EngineWorkerApi } from './worker/protocol.ts';
+export type {
+  AnalyzeOptions,
+  AnalyzeResponse,
+  CurveRequest,
+  CurvesResponse,
+  DesignChange,
+  DesignPatch,
+  DesignTextRead,
+  EngineWorkerApi,
+} from './worker/protocol.ts';
 export type {
   CompareFailure,
   CompareResponse,
@@ -406,3 +415,12 @@ export {
 } from './learn/lessons/monteCarlo.ts';
 export type { DesignExplanation, ExplainStep } from './learn/explain.ts';
 export { describeExplanation, explainDesign } from './learn/explain.ts';
+// The time grid of the live curves (asked for with an analysis, so one edit is one call).
+export {
+  CURVE_SPAN_FACTOR,
+  DEFAULT_CURVE_POINTS,
+  MAX_CURVE_POINTS,
+  MIN_CURVE_POINTS,
+  createCurveTimes,
+} from './analysis/curveTimes.ts';
+export { diffDesign } from './worker/designPatch.ts';

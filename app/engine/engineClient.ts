@@ -10,14 +10,20 @@
  */
 import { wrap } from 'comlink';
 import type { EngineWorkerApi } from '../../src/worker/protocol.ts';
-import { withoutUi } from '../../src/index.ts';
+import { diffDesign, withoutUi } from '../../src/index.ts';
+import { takeEngineWorker } from './engineWorker.ts';
 
 /** The API as the client calls it: every method answers asynchronously. */
 interface AsyncEngineApi {
   analyze(
     design: unknown,
     options: Parameters<EngineWorkerApi['analyze']>[1],
+    designId?: number,
   ): ReturnType<EngineWorkerApi['analyze']>;
+  analyzePatch(
+    patch: Parameters<EngineWorkerApi['analyzePatch']>[0],
+    options: Parameters<EngineWorkerApi['analyzePatch']>[1],
+  ): ReturnType<EngineWorkerApi['analyzePatch']>;
   readDesignText(text: string): ReturnType<EngineWorkerApi['readDesignText']>;
   analyzeCondition(
     design: unknown,
@@ -34,7 +40,8 @@ let inThread = false;
 function createInThreadApi(): AsyncEngineApi {
   const loaded = import('../../src/worker/engineApi.ts').then((m) => m.createEngineApi());
   return {
-    analyze: async (design, options) => (await loaded).analyze(design, options),
+    analyze: async (design, options, designId) => (await loaded).analyze(design, options, designId),
+    analyzePatch: async (patch, options) => (await loaded).analyzePatch(patch, options),
     readDesignText: async (text) => (await loaded).readDesignText(text),
     analyzeCondition: async (design, condition) =>
       (await loaded).analyzeCondition(design, condition),
@@ -53,10 +60,7 @@ function getApi(): AsyncEngineApi {
   if (api !== null) return api;
   if (!inThread) {
     try {
-      worker = new Worker(new URL('../../src/worker/engine.worker.ts', import.meta.url), {
-        type: 'module',
-        name: 'exact-engine',
-      });
+      worker = takeEngineWorker();
     } catch (error) {
       inThread = true;
       console.warn('exact engine: workers unavailable, computing on the page', error);
@@ -82,6 +86,7 @@ function getApi(): AsyncEngineApi {
  * @param reason message of the rejection seen by the calls in flight
  */
 export function restartEngine(reason = 'the engine worker was restarted'): void {
+  sent = null;
   worker?.terminate();
   worker = null;
   if (!inThread) api = null;
@@ -114,15 +119,37 @@ function callWorker<T>(call: (remote: AsyncEngineApi) => Promise<T>): Promise<T>
   });
 }
 
+/** The design last posted to the worker (as the page holds it) and its id. */
+let sent: { readonly design: unknown; readonly id: number } | null = null;
+let nextDesignId = 1;
+
 /**
  * Analyses a design in the worker (sent without its `ui` fields, which the engine never reads
- * and which may be too large or deep to post). Rejects (never hangs) if the worker dies meanwhile.
+ * and which may be too large or deep to post). After the first call only what changed since
+ * the last design sent crosses to the worker (found by identity: src/worker/designPatch.ts);
+ * the whole design goes again when much changed or the worker no longer holds the last one.
+ * Rejects (never hangs) if the worker dies meanwhile.
  */
 export function analyzeInWorker(
   design: unknown,
   options: Parameters<EngineWorkerApi['analyze']>[1],
 ): ReturnType<EngineWorkerApi['analyze']> {
-  return callWorker((remote) => remote.analyze(withoutUi(design), options));
+  const id = nextDesignId++;
+  const base = sent;
+  sent = { design, id };
+  const changes = base === null ? null : diffDesign(base.design, design);
+  const call = callWorker(async (remote) => {
+    if (base !== null && changes !== null) {
+      const answer = await remote.analyzePatch({ base: base.id, id, changes }, options);
+      if (answer !== null) return answer;
+    }
+    return remote.analyze(withoutUi(design), options, id);
+  });
+  // A failed call may have left the worker without this design: send the next one whole.
+  call.catch(() => {
+    if (sent?.id === id) sent = null;
+  });
+  return call;
 }
 
 /**

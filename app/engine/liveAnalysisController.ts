@@ -14,7 +14,7 @@
 import type { AnalysisEntry, AnalysisStatus, AppState, AppStore } from '../store/index.ts';
 import { EDITOR_KEY, IDLE_ANALYSIS } from '../store/index.ts';
 import { selectCurveBlocks, selectMissionTime } from '../store/selectors.ts';
-import { DEFAULT_CURVE_POINTS } from './curveTimes.ts';
+import { DEFAULT_CURVE_POINTS } from '../../src/index.ts';
 import type {
   AnalyzeFunction,
   LiveCurvesKey,

@@ -81,12 +81,47 @@ describe('createLiveAnalysisScheduler', () => {
     expect(engine.calls.map((c) => c.design)).toEqual([{ revision: 1 }, { revision: 5 }]);
   });
 
-  it('asks for curves after the headline figures, at 0 … 3 × the mission time', async () => {
+  it('asks for the curves with the headline figures: one edit, one call', async () => {
+    const engine = createFakeEngine();
+    const s = createLiveAnalysisScheduler({ analyze: engine.analyze, restart: vi.fn() });
+    s.update(request(1, { missionTime: 100, blockCurves: ['web'] }));
+    await vi.advanceTimersByTimeAsync(60);
+    expect(engine.calls[0]!.options).toEqual({
+      times: [100],
+      curves: { points: 20, blockCurves: ['web'] },
+    });
+    const curvePoints = ok('curves', [0, 100, 300]);
+    const headline = ok('r1');
+    if (!headline.ok || !curvePoints.ok) throw new Error('fixture');
+    engine.calls[0]!.resolve({
+      ok: true,
+      value: {
+        ...headline.value,
+        curves: { missionTime: 100, points: curvePoints.value.result.points },
+      },
+    });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(engine.calls).toHaveLength(1);
+    const snap = s.getSnapshot();
+    expect(snap.result?.key.revision).toBe(1);
+    expect(snap.curves?.key).toEqual({
+      revision: 1,
+      missionTime: 100,
+      curvePoints: 20,
+      blockCurves: ['web'],
+    });
+    expect(snap.curves?.points.map((p) => p.t)).toEqual([0, 100, 300]);
+    expect(snap.curves?.missionTime).toBe(100);
+    expect(snap.busy).toBe(false);
+    expect(snap.curvesBusy).toBe(false);
+  });
+
+  it('asks for curves after the headline figures when they came without, at 0 … 3 × the mission time', async () => {
     const engine = createFakeEngine();
     const s = createLiveAnalysisScheduler({ analyze: engine.analyze, restart: vi.fn() });
     s.update(request(1, { missionTime: 100 }));
     await vi.advanceTimersByTimeAsync(60);
-    expect(engine.calls[0]!.options).toEqual({ times: [100] });
+    expect(engine.calls[0]!.options).toEqual({ times: [100], curves: { points: 20 } });
     engine.calls[0]!.resolve(ok('r1'));
     await vi.advanceTimersByTimeAsync(200);
     const curveCall = engine.calls[1]!;

@@ -2,9 +2,10 @@
  * Framework-free scheduler behind `useLiveAnalysis`: it re-evaluates a design in the engine
  * worker on every change without ever queueing stale work. At most one request is in flight;
  * the only other work remembered is the latest request (newer requests replace it). Changes are
- * debounced. After the headline analysis of the latest request, a second, lower-priority request
- * asks for the R(t)/A(t) curves (and those of the blocks in `blockCurves`); a newer change always
- * goes first. A change of `blockCurves` alone only asks for the curves again.
+ * debounced. The headline request asks for the R(t)/A(t) curves (and those of the blocks in
+ * `blockCurves`) too, so one edit is one call; only when its answer carries no curves (an engine
+ * that does not send them) does a second, lower-priority request ask for them, and a newer change
+ * always goes first. A change of `blockCurves` alone only asks for the curves again.
  *
  * Every answer is tagged with the revision (and mission time) it was computed for, so the UI can
  * tell current numbers from stale ones. Each call has a deadline sized to it (20 times what the
@@ -16,15 +17,9 @@
  * never holds the edits behind it.
  * Runs on the main thread; no DOM (timers only), no React.
  */
-import type {
-  AnalysisOptions,
-  AnalysisPoint,
-  AnalysisResult,
-  DesignIssue,
-  Result,
-} from '../../src/index.ts';
-import type { AnalyzeResponse } from '../../src/worker/protocol.ts';
-import { createCurveTimes } from './curveTimes.ts';
+import type { AnalysisPoint, AnalysisResult, DesignIssue, Result } from '../../src/index.ts';
+import type { AnalyzeOptions, AnalyzeResponse } from '../../src/worker/protocol.ts';
+import { createCurveTimes } from '../../src/index.ts';
 
 /** Debounce of changes, ms. */
 export const LIVE_DEBOUNCE_MS = 50;
@@ -106,7 +101,7 @@ export interface LiveSnapshot {
 
 export type AnalyzeFunction = (
   design: unknown,
-  options: AnalysisOptions,
+  options: AnalyzeOptions,
 ) => Promise<Result<AnalyzeResponse, readonly DesignIssue[]>>;
 
 export interface LiveSchedulerOptions {
@@ -274,7 +269,7 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
     publish({});
     const { request } = job;
     const curveOptions = job.kind === 'curves' ? getCurveOptions(request) : null;
-    const analysisOptions: AnalysisOptions =
+    const analysisOptions: AnalyzeOptions =
       curveOptions !== null
         ? {
             times: curveOptions.times,
@@ -285,9 +280,17 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
               ? { blockCurves: curveOptions.blockCurves }
               : {}),
           }
-        : request.missionTime !== null
-          ? { times: [request.missionTime] }
-          : {};
+        : {
+            ...(request.missionTime !== null ? { times: [request.missionTime] } : {}),
+            // The curves come with the headline figures: one edit, one call. (An engine that
+            // sends none back gets the curve request below.)
+            curves: {
+              points: request.curvePoints,
+              ...((request.blockCurves ?? []).length > 0
+                ? { blockCurves: request.blockCurves }
+                : {}),
+            },
+          };
     let settled = false;
     const size = getDesignSize(request.design);
     const took = lastTook.get(job.kind);
@@ -348,6 +351,7 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
     const { request } = job;
     if (job.kind === 'main') {
       if (response.ok) {
+        const curves = response.value.curves;
         publish({
           result: {
             key: getKey(request),
@@ -357,6 +361,17 @@ export function createLiveAnalysisScheduler(options: LiveSchedulerOptions): Live
             design: request.design,
           },
           failure: null,
+          ...(curves === undefined
+            ? {}
+            : {
+                curves: {
+                  key: getCurvesKey(request),
+                  points: curves.points,
+                  missionTime: curves.missionTime,
+                  design: request.design,
+                },
+                curvesFailure: null,
+              }),
         });
       } else publish({ failure: { key: getKey(request), issues: response.error } });
       return;

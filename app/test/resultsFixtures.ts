@@ -5,7 +5,7 @@
 import threeTier from '../../public/examples/three-tier.json';
 import type { AnalysisResult } from '../../src/index.ts';
 import { analyzeDesign, parseDesign } from '../../src/index.ts';
-import { createCurveTimes } from '../engine/curveTimes.ts';
+import { createCurveTimes } from '../../src/index.ts';
 import type { AnalysisEntry } from '../store/index.ts';
 
 export const THREE_TIER: unknown = threeTier;

@@ -7,7 +7,8 @@
 import { getMeanLife } from '../laws/figures.ts';
 import { findLevelTimes } from '../math/rootFind.ts';
 import type { EvaluationContext } from './evaluation.ts';
-import { evaluateSystem, evaluateSystemAtInfinity } from './evaluation.ts';
+import { evaluateSystemAtInfinity } from './evaluation.ts';
+import { FALSE_NODE, TRUE_NODE } from '../diagram/bdd.ts';
 import { computeBlockReliabilityScaled } from './blockModel.ts';
 import type { BLife } from './result.ts';
 
@@ -28,12 +29,9 @@ export const B_LIFE_LEVELS = { b1: 0.01, b10: 0.1, b50: 0.5 } as const;
  * computeBLife(ctx)?.b10; // time by which 10 % of systems have failed
  */
 export function computeBLife(ctx: EvaluationContext): BLife | null {
-  const { flat, methods } = ctx;
+  const { flat, methods, dd, kinds, kindOf } = ctx;
   const failAtInfinity = evaluateSystemAtInfinity(ctx).fail;
-  const work = new Float64Array(flat.blocks.length);
-  const fail = new Float64Array(flat.blocks.length);
   let exact = true;
-  const quiet: EvaluationContext = { ...ctx, warn: () => (exact = false) };
   // Time in units of S = 2^k near the shortest mean life (as for the MTTF), so that the bracket
   // of an MTBF of 1e308 can double past the largest double (its B50 was null).
   let shortest = Infinity;
@@ -42,13 +40,34 @@ export function computeBLife(ctx: EvaluationContext): BLife | null {
     if (m > 0 && m < shortest) shortest = m;
   }
   const timeScale = Number.isFinite(shortest) ? 2 ** Math.round(Math.log2(shortest)) : 1;
-  const unreliability = (u: number): number =>
-    evaluateSystem(
-      quiet,
-      'reliability-not-exact',
-      (i) => computeBlockReliabilityScaled(flat.blocks[i]!, methods[i]!, u, timeScale),
-      { work, fail },
-    )?.fail ?? NaN;
+  // F(t) is the failed side of the decision diagram (evaluateDecisionDiagram's arithmetic, so
+  // the same digits), with each node reading its block's kind: a root search evaluates F some
+  // fifty times, and the figures are computed per kind, never copied out per block.
+  const { nodeCount, variable, low, high, root } = dd;
+  const kindOfNode = new Int32Array(nodeCount);
+  for (let i = 2; i < nodeCount; i++) kindOfNode[i] = kindOf[variable[i]!]!;
+  const kindWork = new Float64Array(kinds.length);
+  const kindFail = new Float64Array(kinds.length);
+  const nodeFail = new Float64Array(nodeCount);
+  const unreliability = (u: number): number => {
+    for (let k = 0; k < kinds.length; k++) {
+      const r = kinds[k]!;
+      const figure = computeBlockReliabilityScaled(flat.blocks[r]!, methods[r]!, u, timeScale);
+      if (!figure.ok) {
+        exact = false;
+        return NaN;
+      }
+      kindWork[k] = figure.value.work;
+      kindFail[k] = figure.value.fail;
+    }
+    nodeFail[FALSE_NODE] = 1;
+    nodeFail[TRUE_NODE] = 0;
+    for (let i = 2; i < nodeCount; i++) {
+      const k = kindOfNode[i]!;
+      nodeFail[i] = kindWork[k]! * nodeFail[high[i]!]! + kindFail[k]! * nodeFail[low[i]!]!;
+    }
+    return nodeFail[root]!;
+  };
   const atZero = unreliability(0);
   if (!exact) {
     ctx.warn({

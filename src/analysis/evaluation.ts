@@ -21,6 +21,7 @@ import type { AnalysisWarning } from './result.ts';
  */
 export function isSameStructure(a: FlatStructure, b: FlatStructure): boolean {
   if (a.blocks.length !== b.blocks.length || a.output !== b.output) return false;
+  if (a.gates === b.gates) return true; // one flattening reused (updateFlatComponents)
   if (a.gates.length !== b.gates.length) return false;
   for (let i = 0; i < a.gates.length; i++) {
     const x = a.gates[i]!;
@@ -47,6 +48,19 @@ export interface EvaluationContext {
   readonly warn: (warning: AnalysisWarning) => void;
 }
 
+/**
+ * What sets a block's figures apart from another's of the same component object: quantity,
+ * required and redundancy (`''` for the common case of one active unit).
+ */
+export function getConfigurationKey(b: FlatStructure['blocks'][number]): string {
+  const r = b.redundancy;
+  return r.kind === 'active'
+    ? b.quantity === 1 && b.required === 1
+      ? ''
+      : `${b.quantity}|${b.required}`
+    : `${b.quantity}|${b.required}|${r.standby}|${r.dormantFactor}|${r.switchSuccess}|${r.switchDelay}`;
+}
+
 /** Groups blocks with identical laws and configuration. */
 export function getBlockKinds(flat: FlatStructure): { kindOf: Int32Array; kinds: number[] } {
   const kindOf = new Int32Array(flat.blocks.length);
@@ -56,13 +70,7 @@ export function getBlockKinds(flat: FlatStructure): { kindOf: Int32Array; kinds:
   // no key string at all.
   const byComponent = new Map<Component, Map<string, number>>();
   for (const b of flat.blocks) {
-    const r = b.redundancy;
-    const key =
-      r.kind === 'active'
-        ? b.quantity === 1 && b.required === 1
-          ? ''
-          : `${b.quantity}|${b.required}`
-        : `${b.quantity}|${b.required}|${r.standby}|${r.dormantFactor}|${r.switchSuccess}|${r.switchDelay}`;
+    const key = getConfigurationKey(b);
     let configs = byComponent.get(b.component);
     if (configs === undefined) {
       configs = new Map();

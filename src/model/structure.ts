@@ -124,11 +124,15 @@ const ACTIVE: Redundancy = { kind: 'active' };
  * (rate β·λ, the component's repair law, no cost) and the members' (rate (1 − β)·λ). Made once
  * per component and β, so that blocks of equal laws stay one kind for the exact engine.
  */
-function createCommonCauseLaws(): {
+interface CommonCauseLaws {
   event(component: Component, beta: number): Component;
   independent(component: Component, beta: number): Component;
-} {
-  const made = new Map<Component, Map<string, Component>>();
+}
+
+function createCommonCauseLaws(): CommonCauseLaws {
+  // Weak: a flattening reused across edits (see updateFlatComponents) keeps its laws while
+  // the components they derive from are alive.
+  const made = new WeakMap<Component, Map<string, Component>>();
   const get = (component: Component, key: string, rate: number, cost: number | null): Component => {
     let byKey = made.get(component);
     if (byKey === undefined) {
@@ -151,6 +155,72 @@ function createCommonCauseLaws(): {
   };
 }
 
+/** Where a flat block's component comes from: the design's component, maybe a β share of it. */
+interface BlockSource {
+  readonly componentId: string;
+  readonly share: 'own' | 'event' | 'unit';
+  readonly beta: number;
+}
+
+/** What {@link updateFlatComponents} needs of a flattening: its blocks' sources and laws. */
+interface FlatOrigin {
+  readonly diagram: Diagram;
+  readonly subsystems: Design['subsystems'];
+  readonly components: Design['components'];
+  readonly sources: readonly BlockSource[];
+  readonly laws: CommonCauseLaws;
+}
+
+const origins = new WeakMap<FlatStructure, FlatOrigin>();
+
+/**
+ * The flattening of `design` given an earlier flattening `previous`: when the diagrams are the
+ * same objects (an edit of components only, as the incremental reader hands them back), the
+ * gates are shared and only the blocks whose component changed are made again; otherwise a
+ * fresh {@link createFlatStructure}. Equal in every field to `createFlatStructure(design)`.
+ * @param previous an earlier result of this function or of {@link createFlatStructure}
+ * @param design a design accepted by `parseDesign`
+ * @example
+ * let flat = createFlatStructure(design);
+ * flat = updateFlatComponents(flat, designWithOneMtbfChanged); // gates reused
+ */
+export function updateFlatComponents(
+  previous: FlatStructure | null,
+  design: Design,
+): FlatStructure {
+  const origin = previous === null ? undefined : origins.get(previous);
+  if (
+    previous === null ||
+    origin === undefined ||
+    origin.diagram !== design.diagram ||
+    origin.subsystems !== design.subsystems
+  ) {
+    return createFlatStructure(design);
+  }
+  if (origin.components === design.components) return previous;
+  const components = new Map<string, Component>();
+  for (const c of design.components) components.set(c.id, c);
+  const { laws, sources } = origin;
+  let changed = false;
+  const blocks = previous.blocks.map((b, i) => {
+    const source = sources[i]!;
+    const own = components.get(source.componentId);
+    assert(own, `unknown component ${source.componentId}`);
+    const component =
+      source.share === 'own'
+        ? own
+        : source.share === 'event'
+          ? laws.event(own, source.beta)
+          : laws.independent(own, source.beta);
+    if (component === b.component) return b;
+    changed = true;
+    return { ...b, component };
+  });
+  const next: FlatStructure = changed ? { ...previous, blocks } : previous;
+  origins.set(next, { ...origin, components: design.components });
+  return next;
+}
+
 /**
  * Flattens a validated design into a gate network. Zones and common-cause events become blocks
  * of their own (one unit each, per copy of their diagram); a member's gate is followed by one
@@ -168,10 +238,17 @@ export function createFlatStructure(design: Design): FlatStructure {
   const gates: FlatGate[] = [];
   const mutableNodeIds: string[][] = [];
   const laws = createCommonCauseLaws();
+  const sources: BlockSource[] = [];
 
   /** Adds a zone or common-cause unit (one unit, active) and returns its index. */
-  const addSharedUnit = (kind: FlatBlockKind, id: string, component: Component): number => {
+  const addSharedUnit = (
+    kind: FlatBlockKind,
+    id: string,
+    component: Component,
+    source: BlockSource,
+  ): number => {
     const index = blocks.length;
+    sources.push(source);
     mutableNodeIds.push([id]);
     blocks.push({
       index,
@@ -225,7 +302,11 @@ export function createFlatStructure(design: Design): FlatStructure {
     for (const zone of diagram.zones ?? []) {
       const component = components.get(zone.component);
       assert(component, `unknown component ${zone.component}`);
-      const unit = addSharedUnit('zone', prefix + zone.id, component);
+      const unit = addSharedUnit('zone', prefix + zone.id, component, {
+        componentId: zone.component,
+        share: 'own',
+        beta: 0,
+      });
       for (const m of zone.members) share(m, unit);
     }
     for (const group of diagram.commonCause ?? []) {
@@ -237,6 +318,7 @@ export function createFlatStructure(design: Design): FlatStructure {
         'commonCause',
         prefix + group.id,
         laws.event(component, group.beta),
+        { componentId: first.component, share: 'event', beta: group.beta },
       );
       for (const m of group.members) {
         share(m, unit);
@@ -283,6 +365,11 @@ export function createFlatStructure(design: Design): FlatStructure {
             const group = groupOf.get(owner.id);
             // In a common-cause group each unit fails on its own at (1 − β)·λ.
             const component = group === undefined ? own : laws.independent(own, group.beta);
+            sources.push({
+              componentId: owner.component,
+              share: group === undefined ? 'own' : 'unit',
+              beta: group?.beta ?? 0,
+            });
             mutableNodeIds.push([]);
             blocks.push({
               index: block,
@@ -322,7 +409,15 @@ export function createFlatStructure(design: Design): FlatStructure {
   };
 
   const output = expand(design.diagram, '', [], 0);
-  return { blocks, gates, output };
+  const flat: FlatStructure = { blocks, gates, output };
+  origins.set(flat, {
+    diagram: design.diagram,
+    subsystems: design.subsystems,
+    components: design.components,
+    sources,
+    laws,
+  });
+  return flat;
 }
 
 /**

@@ -4,10 +4,38 @@
  * Runs anywhere; no DOM.
  */
 import type { AnalysisOptions } from '../analysis/analyze.ts';
-import type { AnalysisResult } from '../analysis/result.ts';
+import type { AnalysisPoint, AnalysisResult } from '../analysis/result.ts';
+import type { DesignPatch } from './designPatch.ts';
 import type { ConditionResult, ForcedCondition } from '../analysis/forcedCondition.ts';
 import type { DesignIssue } from '../model/types.ts';
 import type { Result } from '../util/result.ts';
+
+export type { DesignChange, DesignPatch } from './designPatch.ts';
+
+/**
+ * The curves asked for with an analysis, so that one edit is one call: R(t) and A(t) on the
+ * grid of `createCurveTimes(mission time, points)`, the mission time being `times[0]` when
+ * given, else the design's.
+ */
+export interface CurveRequest {
+  /** About how many times (createCurveTimes' count). */
+  readonly points: number;
+  /** Block ids whose own curves to compute too (`AnalysisOptions.blockCurves`). */
+  readonly blockCurves?: readonly string[];
+}
+
+/** Options of an analysis call: the engine's, and the curves to send with it. */
+export interface AnalyzeOptions extends AnalysisOptions {
+  readonly curves?: CurveRequest;
+}
+
+/** The curves computed with an analysis (see {@link CurveRequest}). */
+export interface CurvesResponse {
+  /** The mission time the grid was drawn around, design time units. */
+  readonly missionTime: number;
+  /** R(t), A(t) and their complements by t; `meanAvailability` is `null`. */
+  readonly points: readonly AnalysisPoint[];
+}
 
 /** A successful analysis, with the warnings the validator raised about the design. */
 export interface AnalyzeResponse {
@@ -15,6 +43,11 @@ export interface AnalyzeResponse {
   readonly designWarnings: readonly DesignIssue[];
   /** Time spent in the worker, ms. */
   readonly elapsedMs: number;
+  /**
+   * The curves, when asked for and drawable (a positive mission time, a structure solved
+   * exactly); absent otherwise.
+   */
+  readonly curves?: CurvesResponse;
 }
 
 /** A design file read from its text: the parsed JSON (validated) and its warnings, or why not. */
@@ -39,8 +72,21 @@ export interface EngineWorkerApi {
    */
   analyze(
     design: unknown,
-    options: AnalysisOptions,
+    options: AnalyzeOptions,
+    designId?: number,
   ): Promise<Result<AnalyzeResponse, readonly DesignIssue[]>>;
+  /**
+   * Analyses a design sent as the edit of one sent before (`analyze` with a `designId`, or an
+   * earlier patch): only the changed values cross the boundary (src/worker/designPatch.ts).
+   * @param patch the edit (untrusted)
+   * @param options as for `analyze`
+   * @returns as `analyze`, or `null` when the worker does not hold the patch's base (it was
+   *   restarted, or another design came between): send the whole design then
+   */
+  analyzePatch(
+    patch: DesignPatch,
+    options: AnalyzeOptions,
+  ): Promise<Result<AnalyzeResponse, readonly DesignIssue[]> | null>;
   /**
    * The design under a condition set by hand (failure effects): some units held failed. The
    * system's state, the minimal cut sets among the blocks held down, the diagram nodes still on
