@@ -12,25 +12,23 @@ const SHOTS = process.env.COMPARE_SHOTS ?? 'test-results/compare';
 
 test('the Monte Carlo check tells a real difference from noise', async ({
   page,
+  compare,
   editor,
   results,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await editor.goto('three-tier.json');
-  await expect(results.status).toHaveText('current');
-  await page.getByTestId('view.compare').click();
-  await expect(page.getByTestId('compare.status')).toHaveAttribute('data-state', 'current');
+  await compare.openThreeTier({ editor, results });
+  await compare.waitCurrent();
 
   const mc = page.getByTestId('compare.mc');
   await expect(mc.getByTestId('compare.mc.needs')).toBeVisible();
   await expect(mc.getByTestId('compare.mc.run')).toBeDisabled();
 
   // Variant 1: one app server fewer (3 of 3); variant 2: the design unchanged.
-  await page.getByTestId('compare.addVariant').click();
-  await page.getByTestId('compare.variant.1.quantity.apps').fill('3');
-  await page.getByTestId('compare.addVariant').click();
+  await compare.addVariant(1, { apps: '3' });
+  await compare.addVariant(2);
   await expect(page.getByTestId('compare.variant.2.quantity.apps')).toHaveValue('4');
-  await expect(page.getByTestId('compare.status')).toHaveAttribute('data-state', 'current');
+  await compare.waitCurrent();
 
   // The chart shows R(t) on demand, the mission time marked; A(t) again on a second press.
   const curves = page.getByTestId('compare.curves');

@@ -16,17 +16,14 @@ function minutes(text: string): number {
 
 test('the changes between two designs, one after another and order-free', async ({
   page,
+  compare,
   editor,
   results,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await editor.goto('three-tier.json');
-  await expect(results.status).toHaveText('current');
-  await page.getByTestId('view.compare').click();
-  await page.getByTestId('compare.addVariant').click();
-  await page.getByTestId('compare.variant.1.quantity.apps').fill('5');
-  await page.getByTestId('compare.variant.1.quantity.db').fill('3');
-  await expect(page.getByTestId('compare.status')).toHaveAttribute('data-state', 'current');
+  await compare.openThreeTier({ editor, results });
+  await compare.addVariant(1, { apps: '5', db: '3' });
+  await compare.waitCurrent();
 
   const waterfall = page.getByTestId('compare.waterfall');
   const step = (k: number) => waterfall.getByTestId(`compare.waterfall.step.${k}`);

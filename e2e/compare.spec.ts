@@ -13,15 +13,13 @@ const SHOTS = process.env.COMPARE_SHOTS ?? 'test-results/compare';
 
 test('a variant with one more app server, then the cheapest design for 99.99 %', async ({
   page,
+  compare,
   editor,
   results,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await editor.goto('three-tier.json');
-  await expect(results.status).toHaveText('current');
-  await page.getByTestId('view.compare').click();
-  await expect(page.getByTestId('compare.view')).toBeVisible();
-  await expect(page.getByTestId('compare.status')).toHaveAttribute('data-state', 'current');
+  await compare.openThreeTier({ editor, results });
+  await compare.waitCurrent();
   await expect(page.getByTestId('compare.cell.availability.0')).toContainText('%');
 
   // A variant in one click, then one more app server (4 → 5 units, 3 needed).
@@ -29,7 +27,7 @@ test('a variant with one more app server, then the cheapest design for 99.99 %',
   const apps = page.getByTestId('compare.variant.1.quantity.apps');
   await expect(apps).toHaveValue('4');
   await apps.fill('5');
-  await expect(page.getByTestId('compare.status')).toHaveAttribute('data-state', 'current');
+  await compare.waitCurrent();
   // The variant costs one app server more (4,000) and is down less.
   await expect(page.getByTestId('compare.delta.cost.1')).toHaveText('+4,000');
   const delta = page.getByTestId('compare.delta.downtime.1');
@@ -57,7 +55,7 @@ test('a variant with one more app server, then the cheapest design for 99.99 %',
   // Apply the cheapest point: a third column, which meets the target.
   await page.getByTestId('compare.optimize.applyBest').click();
   await expect(page.getByTestId('compare.column.2')).toContainText('optimised');
-  await expect(page.getByTestId('compare.status')).toHaveAttribute('data-state', 'current');
+  await compare.waitCurrent();
   await expect(page.getByTestId('compare.cell.target.2')).toHaveAttribute('data-met', 'true');
   await expect(page.getByTestId('compare.cell.target.2')).toHaveText('✓ met');
 
@@ -119,7 +117,6 @@ test('an optimiser run can be cancelled, and the next one runs', async ({ page, 
   await editor.importDesign(createBenchmarkDesign(45, 7), 'large.json');
   await expect(page.getByTestId('library.current')).not.toHaveText('Three-tier web service');
   await page.getByTestId('view.compare').click();
-  await expect(page.getByTestId('compare.view')).toBeVisible();
   await page.getByTestId('compare.target').fill('99.999');
   await page.getByTestId('compare.optimize.run').click();
   // Progress arrives from the worker while it searches.

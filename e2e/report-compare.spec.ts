@@ -18,17 +18,15 @@ const dense = (text: string): string => text.replace(/\s+/g, '');
 
 test('the compared designs are exported as the comparison report', async ({
   page,
+  compare,
   editor,
   results,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await editor.goto('three-tier.json');
-  await expect(results.status).toHaveText('current');
-  await page.getByTestId('view.compare').click();
+  await compare.openThreeTier({ editor, results });
   await expect(page.getByTestId('compare.pdf.status')).toHaveText('Add a design to compare first.');
-  await page.getByTestId('compare.addVariant').click();
-  await page.getByTestId('compare.variant.1.quantity.apps').fill('5');
-  await expect(page.getByTestId('compare.status')).toHaveAttribute('data-state', 'current');
+  await compare.addVariant(1, { apps: '5' });
+  await compare.waitCurrent();
   const baseline = (await page.getByTestId('compare.cell.availability.0').innerText()).trim();
   const variant = (await page.getByTestId('compare.cell.availability.1').innerText()).trim();
 
