@@ -50,7 +50,7 @@ test('the Monte Carlo check tells a real difference from noise', async ({
   // A bad number of histories is refused next to its field.
   const trials = mc.getByTestId('compare.mc.trials');
   await trials.fill('12.5');
-  await expect(mc.getByTestId('compare.mc.trialsError')).toContainText('A whole number');
+  await expect(mc.getByTestId('compare.mc.trials.error')).toContainText('A whole number');
   await expect(trials).toHaveAttribute('aria-invalid', 'true');
   await expect(mc.getByTestId('compare.mc.run')).toBeDisabled();
 

@@ -98,7 +98,7 @@ export function DesignPicker({ baselineName, baseline }: Props) {
       <p className="hint">A copy of the design you are editing, changed here.</p>
       <div className="field">
         <label htmlFor={id}>Or a design from your library</label>
-        <div className="compare-input">
+        <div className="field-input">
           <select
             id={id}
             value={picked}

@@ -7,10 +7,11 @@
  * variance-reduction factor says how many times more histories independent runs would need.
  * Runs in its own compare worker (progress, cancel).
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { AnalysisResult, DesignFile, PairedEstimate } from '../../src/index.ts';
 import { MAX_PAIRED_TRIALS, formatNumber } from '../../src/index.ts';
+import { NumberInput } from '../components/NumberInput.tsx';
 import { cancelPairedRun, startPairedRun } from './pairedRun.ts';
 import { compareStore } from './compareStore.ts';
 import type { CompareState } from './compareStore.ts';
@@ -59,8 +60,6 @@ interface Props {
 }
 
 export function MonteCarloPanel({ files, names, exact }: Props) {
-  const trialsId = useId();
-  const seedId = useId();
   const paired = useStore(compareStore, selectPaired);
   const [trialsText, setTrialsText] = useState('100000');
   const [seedText, setSeedText] = useState('1');
@@ -103,49 +102,23 @@ export function MonteCarloPanel({ files, names, exact }: Props) {
         </p>
       )}
       <div className="compare-run">
-        <div className={`field${'error' in trials ? ' is-invalid' : ''}`}>
-          <label htmlFor={trialsId}>Histories</label>
-          <div className="compare-input">
-            <input
-              id={trialsId}
-              inputMode="numeric"
-              value={trialsText}
-              aria-invalid={'error' in trials}
-              aria-describedby={'error' in trials ? `${trialsId}-error` : undefined}
-              data-testid="compare.mc.trials"
-              onChange={(e) => setTrialsText(e.target.value)}
-            />
-            <span className="compare-unit">per design</span>
-          </div>
-          {'error' in trials && (
-            <p
-              id={`${trialsId}-error`}
-              className="field-error"
-              data-testid="compare.mc.trialsError"
-            >
-              {trials.error}
-            </p>
-          )}
-        </div>
-        <div className={`field${'error' in seed ? ' is-invalid' : ''}`}>
-          <label htmlFor={seedId}>Seed</label>
-          <div className="compare-input">
-            <input
-              id={seedId}
-              inputMode="numeric"
-              value={seedText}
-              aria-invalid={'error' in seed}
-              aria-describedby={'error' in seed ? `${seedId}-error` : undefined}
-              data-testid="compare.mc.seed"
-              onChange={(e) => setSeedText(e.target.value)}
-            />
-          </div>
-          {'error' in seed && (
-            <p id={`${seedId}-error`} className="field-error">
-              {seed.error}
-            </p>
-          )}
-        </div>
+        <NumberInput
+          testId="compare.mc.trials"
+          label="Histories"
+          unit="per design"
+          inputMode="numeric"
+          value={trialsText}
+          onChange={setTrialsText}
+          error={'error' in trials ? trials.error : null}
+        />
+        <NumberInput
+          testId="compare.mc.seed"
+          label="Seed"
+          inputMode="numeric"
+          value={seedText}
+          onChange={setSeedText}
+          error={'error' in seed ? seed.error : null}
+        />
         {paired.status === 'running' ? (
           <button
             type="button"

@@ -164,7 +164,7 @@ export function OptimizerPanel({ baseline, target }: Props) {
       <div className="compare-run">
         <div className={`field${maxError === null ? '' : ' is-invalid'}`}>
           <label htmlFor={maxId}>Largest quantity</label>
-          <div className="compare-input">
+          <div className="field-input">
             <input
               id={maxId}
               inputMode="numeric"
@@ -174,7 +174,7 @@ export function OptimizerPanel({ baseline, target }: Props) {
               data-testid="compare.optimize.maxQuantity"
               onChange={(e) => setMaxText(e.target.value)}
             />
-            <span className="compare-unit">units per block</span>
+            <span className="field-unit">units per block</span>
           </div>
           {maxError !== null && (
             <p id={`${maxId}-error`} className="field-error">

@@ -15,7 +15,7 @@ export function TargetField() {
   return (
     <div className={`field compare-target${error === null ? '' : ' is-invalid'}`}>
       <label htmlFor={id}>Availability target</label>
-      <div className="compare-input">
+      <div className="field-input">
         <input
           id={id}
           inputMode="decimal"
@@ -25,7 +25,7 @@ export function TargetField() {
           data-testid="compare.target"
           onChange={(e) => compareStore.getState().setTargetText(e.target.value)}
         />
-        <span id={`${id}-unit`} className="compare-unit">
+        <span id={`${id}-unit`} className="field-unit">
           %
         </span>
       </div>

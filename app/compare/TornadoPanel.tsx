@@ -89,7 +89,7 @@ export function TornadoPanel({ baseline }: { baseline: DesignFile }) {
       <h2 id="compare-tornado-heading">What matters: each parameter ±{pct} %</h2>
       <div className={`field compare-share${typeof share === 'string' ? ' is-invalid' : ''}`}>
         <label htmlFor={id}>Move each parameter by</label>
-        <div className="compare-input">
+        <div className="field-input">
           <input
             id={id}
             inputMode="decimal"
@@ -99,7 +99,7 @@ export function TornadoPanel({ baseline }: { baseline: DesignFile }) {
             data-testid="compare.tornado.share"
             onChange={(e) => setText(e.target.value)}
           />
-          <span className="compare-unit">% down and up</span>
+          <span className="field-unit">% down and up</span>
         </div>
         {typeof share === 'string' && (
           <p id={`${id}-error`} className="field-error">

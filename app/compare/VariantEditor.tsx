@@ -43,7 +43,7 @@ function QuantityInput({
   return (
     <div className={`field compare-quantity${error === null ? '' : ' is-invalid'}`}>
       <label htmlFor={id}>{node.id}</label>
-      <div className="compare-input">
+      <div className="field-input">
         <input
           id={id}
           inputMode="numeric"
@@ -59,7 +59,7 @@ function QuantityInput({
             }
           }}
         />
-        <span id={`${id}-unit`} className="compare-unit">
+        <span id={`${id}-unit`} className="field-unit">
           units ({required} needed)
         </span>
       </div>

@@ -99,7 +99,7 @@ export function AllocationPlanner() {
             className={`field plan-field${errorOf(field) === undefined ? '' : ' is-invalid'}`}
           >
             <label htmlFor={`${id}-${field}`}>{label}</label>
-            <div className="plan-input">
+            <div className="field-input">
               <input
                 id={`${id}-${field}`}
                 inputMode="decimal"
@@ -110,7 +110,7 @@ export function AllocationPlanner() {
                 data-testid={`plan.allocate.${field}`}
                 onChange={(e) => setInputs({ ...inputs, [field]: e.target.value })}
               />
-              <span className="plan-unit">{unit}</span>
+              <span className="field-unit">{unit}</span>
             </div>
             <FieldError id={`${id}-${field}-error`} message={errorOf(field)} />
           </div>

@@ -24,7 +24,7 @@ import {
 import { useAppStore } from '../store/index.ts';
 import { selectEditorAnalysis, selectTimeUnit } from '../store/selectors.ts';
 import { Formula, tex } from '../components/Formula.tsx';
-import { NumberInput, readNumber } from './NumberInput.tsx';
+import { NumberInput, readNumber } from '../components/NumberInput.tsx';
 import type { PlanInputs } from './usePlanInputs.ts';
 
 interface Props {
@@ -81,7 +81,7 @@ export function CheckpointPlanner({ inputs, setField }: Props) {
       </p>
       <div className="plan-fields">
         <NumberInput
-          name="checkpointCost"
+          testId="plan.checkpointCost"
           label="Checkpoint cost C"
           unit="min"
           value={inputs.checkpointCost}
@@ -89,7 +89,7 @@ export function CheckpointPlanner({ inputs, setField }: Props) {
           error={cost.error}
         />
         <NumberInput
-          name="checkpointMtbf"
+          testId="plan.checkpointMtbf"
           label="MTBF M"
           unit="h"
           value={inputs.checkpointMtbf}
@@ -97,7 +97,7 @@ export function CheckpointPlanner({ inputs, setField }: Props) {
           error={mtbf.error}
         />
         <NumberInput
-          name="checkpointRestart"
+          testId="plan.checkpointRestart"
           label="Restart time R"
           unit="min"
           value={inputs.checkpointRestart}
@@ -105,7 +105,7 @@ export function CheckpointPlanner({ inputs, setField }: Props) {
           error={restart.error}
         />
         <NumberInput
-          name="checkpointCurrent"
+          testId="plan.checkpointCurrent"
           label="Your interval (optional)"
           unit="min"
           value={inputs.checkpointCurrent}

@@ -5,7 +5,7 @@
  */
 import { formatProbability, formatShortPercent, planHashRing } from '../../src/index.ts';
 import { Formula, tex } from '../components/Formula.tsx';
-import { NumberInput, readNumber } from './NumberInput.tsx';
+import { NumberInput, readNumber } from '../components/NumberInput.tsx';
 import type { PlanInputs } from './usePlanInputs.ts';
 
 interface Props {
@@ -45,7 +45,7 @@ export function HashRingPlanner({ inputs, setField }: Props) {
       </p>
       <div className="plan-fields">
         <NumberInput
-          name="ringNodes"
+          testId="plan.ringNodes"
           label="Nodes n"
           unit="nodes"
           value={inputs.ringNodes}
@@ -53,7 +53,7 @@ export function HashRingPlanner({ inputs, setField }: Props) {
           error={nodes.error}
         />
         <NumberInput
-          name="ringReplicas"
+          testId="plan.ringReplicas"
           label="Replicas per key r"
           unit="copies"
           value={inputs.ringReplicas}
@@ -61,7 +61,7 @@ export function HashRingPlanner({ inputs, setField }: Props) {
           error={replicas.error}
         />
         <NumberInput
-          name="ringDown"
+          testId="plan.ringDown"
           label="Nodes down at once f"
           unit="nodes"
           value={inputs.ringDown}

@@ -10,7 +10,7 @@ import {
 import { useAppStore, useStoreApi } from '../store/index.ts';
 import { selectComponents } from '../store/selectors.ts';
 import { Formula, tex } from '../components/Formula.tsx';
-import { NumberInput, readNumber } from './NumberInput.tsx';
+import { NumberInput, readNumber } from '../components/NumberInput.tsx';
 import type { PlanInputs } from './usePlanInputs.ts';
 
 interface Props {
@@ -40,7 +40,7 @@ export function RatePlanner({ inputs, setField }: Props) {
       </p>
       <div className="plan-fields">
         <NumberInput
-          name="rateFailures"
+          testId="plan.rateFailures"
           label="Failures seen N"
           unit="failures"
           value={inputs.rateFailures}
@@ -48,7 +48,7 @@ export function RatePlanner({ inputs, setField }: Props) {
           error={failures.error}
         />
         <NumberInput
-          name="rateTime"
+          testId="plan.rateTime"
           label="Total operating time T"
           unit="unit-years"
           value={inputs.rateTime}
@@ -56,7 +56,7 @@ export function RatePlanner({ inputs, setField }: Props) {
           error={time.error}
         />
         <NumberInput
-          name="rateConfidence"
+          testId="plan.rateConfidence"
           label="Confidence C"
           unit="probability"
           value={inputs.rateConfidence}

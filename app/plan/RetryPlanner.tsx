@@ -1,7 +1,7 @@
 /** Retries: the success of K independent attempts, the attempts a target needs, and the per-attempt success K attempts need. */
 import { formatNumber, planRetry, planRetryLatency } from '../../src/index.ts';
 import { Formula, tex } from '../components/Formula.tsx';
-import { NumberInput, readNumber } from './NumberInput.tsx';
+import { NumberInput, readNumber } from '../components/NumberInput.tsx';
 import type { PlanInputs } from './usePlanInputs.ts';
 
 interface Props {
@@ -52,7 +52,7 @@ export function RetryPlanner({ inputs, setField }: Props) {
       </p>
       <div className="plan-fields">
         <NumberInput
-          name="retryP"
+          testId="plan.retryP"
           label="Success of one attempt P"
           unit="probability"
           value={inputs.retryP}
@@ -60,7 +60,7 @@ export function RetryPlanner({ inputs, setField }: Props) {
           error={p.error}
         />
         <NumberInput
-          name="retryAttempts"
+          testId="plan.retryAttempts"
           label="Attempts K"
           unit="attempts"
           value={inputs.retryAttempts}
@@ -68,7 +68,7 @@ export function RetryPlanner({ inputs, setField }: Props) {
           error={attempts.error}
         />
         <NumberInput
-          name="retryTarget"
+          testId="plan.retryTarget"
           label="Target"
           unit="probability"
           value={inputs.retryTarget}
@@ -106,7 +106,7 @@ export function RetryPlanner({ inputs, setField }: Props) {
       <h3 className="plan-subhead">Latency of a call</h3>
       <div className="plan-fields">
         <NumberInput
-          name="retryTimeout"
+          testId="plan.retryTimeout"
           label="Timeout per attempt T"
           unit="ms"
           value={inputs.retryTimeout}
@@ -114,7 +114,7 @@ export function RetryPlanner({ inputs, setField }: Props) {
           error={timeout.error}
         />
         <NumberInput
-          name="retryLatency"
+          testId="plan.retryLatency"
           label="A successful attempt d"
           unit="ms"
           value={inputs.retryLatency}
@@ -122,7 +122,7 @@ export function RetryPlanner({ inputs, setField }: Props) {
           error={latency.error}
         />
         <NumberInput
-          name="retryBackoff"
+          testId="plan.retryBackoff"
           label="First backoff b"
           unit="ms"
           value={inputs.retryBackoff}
@@ -130,7 +130,7 @@ export function RetryPlanner({ inputs, setField }: Props) {
           error={backoff.error}
         />
         <NumberInput
-          name="retryMultiplier"
+          testId="plan.retryMultiplier"
           label="Backoff multiplier m"
           unit="× per retry"
           value={inputs.retryMultiplier}

@@ -1,40 +1,61 @@
 /**
  * A number field with its unit and a message next to it when the text is not a valid number in
  * range. The text is kept as typed (so "0." can be typed); `onChange` gets it on every key.
+ * Used by the planners and the compare view.
  */
 import { useId } from 'react';
 
 interface Props {
-  readonly name: string;
+  /** The field's test id; its message's is `${testId}.error`. */
+  readonly testId: string;
   readonly label: string;
-  readonly unit: string;
+  /** The unit shown after the field, or none. */
+  readonly unit?: string;
+  /** `numeric` for whole numbers (the phone keyboard without a decimal point). */
+  readonly inputMode?: 'decimal' | 'numeric';
   readonly value: string;
   readonly onChange: (text: string) => void;
   /** The message when the text is invalid, or null. */
   readonly error: string | null;
 }
 
-export function NumberInput({ name, label, unit, value, onChange, error }: Props) {
+export function NumberInput({
+  testId,
+  label,
+  unit,
+  inputMode = 'decimal',
+  value,
+  onChange,
+  error,
+}: Props) {
   const id = useId();
+  const described = [
+    unit === undefined ? null : `${id}-unit`,
+    error === null ? null : `${id}-error`,
+  ]
+    .filter((x) => x !== null)
+    .join(' ');
   return (
-    <div className={`field plan-field${error === null ? '' : ' is-invalid'}`}>
+    <div className={`field${error === null ? '' : ' is-invalid'}`}>
       <label htmlFor={id}>{label}</label>
-      <div className="plan-input">
+      <div className="field-input">
         <input
           id={id}
-          inputMode="decimal"
+          inputMode={inputMode}
           value={value}
           aria-invalid={error !== null}
-          aria-describedby={error === null ? `${id}-unit` : `${id}-unit ${id}-error`}
-          data-testid={`plan.${name}`}
+          aria-describedby={described === '' ? undefined : described}
+          data-testid={testId}
           onChange={(e) => onChange(e.target.value)}
         />
-        <span id={`${id}-unit`} className="plan-unit">
-          {unit}
-        </span>
+        {unit !== undefined && (
+          <span id={`${id}-unit`} className="field-unit">
+            {unit}
+          </span>
+        )}
       </div>
       {error !== null && (
-        <p id={`${id}-error`} className="field-error" data-testid={`plan.${name}.error`}>
+        <p id={`${id}-error`} className="field-error" data-testid={`${testId}.error`}>
           {error}
         </p>
       )}
