@@ -110,12 +110,32 @@ export function tornadoInWorker(
   );
 }
 
-/** A running optimiser: its answer, and how to stop it. */
-export interface OptimizeRun {
-  readonly done: Promise<Result<OptimizeResult, OptimizeIssue>>;
+/** A run on a worker of its own: its answer, and how to stop it. */
+export interface CancellableRun<T> {
+  readonly done: Promise<T>;
   /** Terminates the run's worker; `done` rejects with "cancelled". */
   readonly cancel: () => void;
 }
+
+/** Runs `call` on a new worker, terminated when it answers or is cancelled. */
+function runOnOwnWorker<T>(
+  call: (remote: Remote<CompareWorkerApi>) => Promise<T>,
+): CancellableRun<T> {
+  const bridge = createBridge();
+  const { worker } = bridge;
+  let cancel = (): void => undefined;
+  const cancelled = new Promise<never>((_, reject) => {
+    cancel = () => {
+      worker.terminate();
+      reject(new Error('cancelled'));
+    };
+  });
+  const done = Promise.race([callOn<T>(bridge, call), cancelled]).finally(() => worker.terminate());
+  return { done, cancel };
+}
+
+/** A running optimiser: its answer, and how to stop it. */
+export type OptimizeRun = CancellableRun<Result<OptimizeResult, OptimizeIssue>>;
 
 /**
  * Starts the optimiser on its own worker.
@@ -128,34 +148,16 @@ export function startOptimizeInWorker(
   request: OptimizeRequest,
   onProgress: OptimizeProgress,
 ): OptimizeRun {
-  const bridge = createBridge();
-  const { worker } = bridge;
-  let cancel = (): void => undefined;
-  const cancelled = new Promise<never>((_, reject) => {
-    cancel = () => {
-      worker.terminate();
-      reject(new Error('cancelled'));
-    };
-  });
-  const done = Promise.race([
-    callOn<Result<OptimizeResult, OptimizeIssue>>(
-      bridge,
-      (remote) =>
-        remote.optimize(withoutUi(file), request, proxy(onProgress)) as Promise<
-          Result<OptimizeResult, OptimizeIssue>
-        >,
-    ),
-    cancelled,
-  ]).finally(() => worker.terminate());
-  return { done, cancel };
+  return runOnOwnWorker(
+    (remote) =>
+      remote.optimize(withoutUi(file), request, proxy(onProgress)) as Promise<
+        Result<OptimizeResult, OptimizeIssue>
+      >,
+  );
 }
 
 /** A running Monte Carlo check: its answer, and how to stop it. */
-export interface PairedRun {
-  readonly done: Promise<Result<PairedComparison, readonly PairedIssue[]>>;
-  /** Terminates the run's worker; `done` rejects with "cancelled". */
-  readonly cancel: () => void;
-}
+export type PairedRun = CancellableRun<Result<PairedComparison, readonly PairedIssue[]>>;
 
 /**
  * Starts the Monte Carlo check of a comparison (common random numbers) on its own worker.
@@ -168,23 +170,10 @@ export function startPairedInWorker(
   options: PairedOptions,
   onProgress: PairedProgress,
 ): PairedRun {
-  const bridge = createBridge();
-  const { worker } = bridge;
-  type Answer = Result<PairedComparison, readonly PairedIssue[]>;
-  let cancel = (): void => undefined;
-  const cancelled = new Promise<never>((_, reject) => {
-    cancel = () => {
-      worker.terminate();
-      reject(new Error('cancelled'));
-    };
-  });
-  const done = Promise.race([
-    callOn<Answer>(
-      bridge,
-      (remote) =>
-        remote.simulate(files.map(withoutUi), options, proxy(onProgress)) as Promise<Answer>,
-    ),
-    cancelled,
-  ]).finally(() => worker.terminate());
-  return { done, cancel };
+  return runOnOwnWorker(
+    (remote) =>
+      remote.simulate(files.map(withoutUi), options, proxy(onProgress)) as Promise<
+        Result<PairedComparison, readonly PairedIssue[]>
+      >,
+  );
 }
