@@ -3,12 +3,15 @@
  * - this machine's raw rate of exponential variates with the engine's generator;
  * - unit events per second per core on the three-tier example and on a 200-block design, and
  *   their ratio to the raw rate;
- * - histories per second per core for mission reliability without repair (three-tier, 8 units);
+ * - histories per second per core for mission reliability without repair (three-tier, 8 units),
+ *   beside a vectorised numpy peer of the same figures (peer/mission_numpy.py) when python3 has numpy;
  * - speed-up from 1 to 2 worker threads;
  * - heap in use as the number of histories grows (memory must stay flat).
  * Every rate is the best of a few repetitions (the machine may be shared). Runs in Node.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import type { Design } from '../model/types.ts';
 import { parseDesign } from '../model/parse.ts';
@@ -22,6 +25,29 @@ import type { SimulationOptions } from '../simulation/types.ts';
 import { createNodeWorkerPort } from '../worker/nodeWorkerPort.ts';
 
 const REPETITIONS = 4;
+
+interface PeerFigures {
+  readonly historiesPerSecond: number;
+  readonly reliability: number;
+  readonly closedForm: number;
+  readonly numpy: string;
+}
+
+/** Runs the vectorised numpy peer of the mission run (peer/mission_numpy.py), or null without numpy. */
+function measureNumpyPeer(): PeerFigures | null {
+  const script = fileURLToPath(new URL('./peer/mission_numpy.py', import.meta.url));
+  const single = { OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
+  try {
+    const out = execFileSync('python3', [script], {
+      encoding: 'utf8',
+      env: { ...process.env, ...single },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return JSON.parse(out) as PeerFigures;
+  } catch {
+    return null;
+  }
+}
 
 function loadThreeTier(): Design {
   try {
@@ -130,6 +156,14 @@ export async function runSimulationBench(): Promise<void> {
   console.log(
     `  same with every figure (failure times, downtime, per block, R(t) curve):` +
       ` ${millions(missionRate)} histories/s per core`,
+  );
+  const peer = measureNumpyPeer();
+  console.log(
+    peer === null
+      ? '  numpy peer: not measured (python3 with numpy not found)'
+      : `  numpy peer, the same figures vectorised (numpy ${peer.numpy}, one thread):` +
+          ` ${millions(peer.historiesPerSecond)} histories/s; engine / peer ${fmt(missionRate / peer.historiesPerSecond)}` +
+          ` (target ≥ 2); its R(H) ${peer.reliability.toFixed(4)} against the closed form ${peer.closedForm.toFixed(4)}`,
   );
 
   const poolOptions = { trials: 100_000, horizon: 1e6, seed: 2 };
