@@ -361,3 +361,44 @@ test('“Explain this design” splits a bridge on a pivotal block, to the engin
   );
   await page.screenshot({ path: 'e2e/.screenshots/learn-explain-bridge-1440.png' });
 });
+
+test('“Explain this design” splits on a unit drawn twice, both drawings up together and down together', async ({
+  page,
+  editor,
+  results,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // bridge-network.json draws the bridge's link e twice (e and e2, one unit).
+  await editor.goto('bridge-network.json');
+  await results.waitCurrent();
+  await page.getByTestId('view.learn').click();
+  await page.getByTestId('learn.lesson.explain').click();
+  const steps = page.getByTestId('learn.explain.steps');
+  await expect(steps).toContainText('if e is up');
+  await expect(steps).toContainText('if e is down');
+
+  await loadExpressionEngine();
+  const file = JSON.parse(
+    readFileSync('public/examples/bridge-network.json', 'utf8'),
+  ) as DesignFile;
+  const parsed = parseDesign(file);
+  if (!parsed.ok) throw new Error('bridge-network.json does not parse');
+  const explanation = explainDesign(file, analyzeDesign(parsed.value));
+  expect(explanation.kind).toBe('reduced');
+  await expect(page.getByTestId('learn.explain.result')).toHaveText(
+    `✓ The last step ${describeExplanation(explanation)}.`,
+  );
+  // The split on e outlines both of its drawings on the diagram.
+  const split = explanation.steps.findIndex((s) => s.kind === 'pivot' && s.condition === undefined);
+  expect(explanation.steps[split]!.members).toEqual(expect.arrayContaining(['e', 'e2']));
+  // Pointing wins over focus: keep the pointer off the list of steps.
+  await page.mouse.move(0, 0);
+  await page.getByTestId(`learn.explain.step.${split}`).getByRole('img').focus();
+  await expect(page.getByTestId('learn.explain.shown')).toContainText('covers e, e2');
+  await expect(
+    page.getByTestId('learn.explain.diagram').locator('title', { hasText: '— in this step' }),
+  ).toHaveCount(explanation.steps[split]!.members.length);
+  await page.screenshot({ path: 'e2e/.screenshots/learn-explain-repeat-1440.png' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: 'e2e/.screenshots/learn-explain-repeat-1280.png' });
+});

@@ -413,8 +413,8 @@ export {
   getLadder,
   isCovered,
 } from './learn/lessons/monteCarlo.ts';
-export type { DesignExplanation, ExplainStep } from './learn/explain.ts';
-export { describeExplanation, explainDesign } from './learn/explain.ts';
+export type { DesignExplanation, ExplainCondition, ExplainStep } from './learn/explain.ts';
+export { describeCondition, describeExplanation, explainDesign } from './learn/explain.ts';
 // The time grid of the live curves (asked for with an analysis, so one edit is one call).
 export {
   CURVE_SPAN_FACTOR,

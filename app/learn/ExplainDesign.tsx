@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import type { ExplainStep } from '../../src/index.ts';
-import { describeExplanation, explainDesign } from '../../src/index.ts';
+import { describeCondition, describeExplanation, explainDesign } from '../../src/index.ts';
 import { DiagramSketch } from '../components/DiagramSketch.tsx';
 import { Formula } from '../components/Formula.tsx';
 import { useAppStore } from '../store/index.ts';
@@ -16,7 +16,7 @@ const STEP_KINDS: Readonly<Record<ExplainStep['kind'], string>> = {
   block: 'block',
   series: 'in series',
   parallel: 'in parallel',
-  pivot: 'split on a pivotal block (with it up, and with it down)',
+  pivot: 'split on a pivotal block or unit (with it up, and with it down)',
 };
 
 export function ExplainDesign() {
@@ -51,7 +51,8 @@ export function ExplainDesign() {
         The long-run availability of the whole system, built up from each block’s availability as
         the engine computes it (a block of n units of which k are needed counts as one block):
         blocks in series multiply, blocks in parallel multiply their unavailabilities, and a bridge
-        is split on a pivotal block X: A = A_X · A(X up) + (1 − A_X) · A(X down).
+        is split on a pivotal block X: A = A_X · A(X up) + (1 − A_X) · A(X down). A unit drawn more
+        than once is split on first, all its drawings up together and down together.
       </p>
       {explanation === null ? (
         <p role="status" data-testid="learn.explain.waiting">
@@ -83,9 +84,7 @@ export function ExplainDesign() {
                 onFocus={() => setShown(i)}
               >
                 <span className="learn-step-kind">
-                  {step.condition === undefined
-                    ? ''
-                    : `if ${step.condition.pivot} is ${step.condition.state}: `}
+                  {step.condition === undefined ? '' : `if ${describeCondition(step.condition)}: `}
                   {STEP_KINDS[step.kind]}
                   {step.kind === 'block' ? '' : `: ${step.members.join(', ')}`}
                 </span>

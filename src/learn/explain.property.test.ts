@@ -118,3 +118,92 @@ describe('explainDesign on random diagrams that need a pivot', () => {
     expect(pivots).toBeGreaterThan(10);
   });
 });
+
+/** Makes some blocks drawings of earlier ones (`repeatOf`): picks[i] chooses block i's unit. */
+function repeatSome(nodes: DesignJson[], picks: readonly number[]): number {
+  let units = 0;
+  const repeated = new Set<string>();
+  for (let i = 1; i < nodes.length; i++) {
+    const pick = picks[i % picks.length]!;
+    const target = nodes[pick % i]!;
+    if (pick % 3 !== 0 || target.repeatOf !== undefined || repeated.size >= 3) continue;
+    if (!repeated.has(target.id as string)) units++;
+    repeated.add(target.id as string);
+    nodes[i] = { id: nodes[i]!.id, kind: 'block', repeatOf: target.id };
+  }
+  return units;
+}
+
+describe('explainDesign with units drawn more than once', () => {
+  it('reduces every series-parallel drawing, repeats and all, to the engine’s unavailability (seed 21)', () => {
+    let withRepeats = 0;
+    fc.assert(
+      fc.property(
+        tree,
+        fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 8 }),
+        (t, quantity, picks) => {
+          const nodes: DesignJson[] = [];
+          const edges: string[] = [];
+          const exits = draw(t, ['in'], nodes, edges, quantity);
+          for (const e of exits) edges.push(`${e}>out`);
+          if (repeatSome(nodes, picks) > 0) withRepeats++;
+          const file = createDesignJson(
+            [exponential('c0', 1000, 10), exponential('c1', 5000, 2), exponential('c2', 300, 30)],
+            nodes,
+            edges,
+          ) as unknown as DesignFile;
+          const e = explainDesign(file, analyzeDesign(toDesign(file), { skipMttf: true }));
+          // Splitting a series-parallel drawing on a unit leaves series-parallel cases.
+          expect(e.kind).toBe('reduced');
+          if (e.kind !== 'reduced') return;
+          expect(Math.abs(e.unavailability - e.engineUnavailability)).toBeLessThanOrEqual(
+            1e-9 * e.engineUnavailability,
+          );
+        },
+      ),
+      { seed: 21, numRuns: 200 },
+    );
+    expect(withRepeats).toBeGreaterThan(40);
+  });
+
+  it('gives, on crossing diagrams with repeats, the engine’s unavailability whenever it derives one (seed 22)', () => {
+    let derived = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 3, max: 7 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 2, maxLength: 10 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 8 }),
+        (count, extra, picks) => {
+          const ids = Array.from({ length: count }, (_, i) => `b${i}`);
+          const edges = new Set([`in>${ids[0]}`, `${ids[count - 1]}>out`]);
+          for (let i = 0; i + 1 < count; i++) edges.add(`${ids[i]}>${ids[i + 1]}`);
+          for (const [x, y] of extra) {
+            const from = x % (count + 1);
+            const to = from + 1 + (y % (count + 1 - from));
+            edges.add(`${from === 0 ? 'in' : ids[from - 1]}>${to > count ? 'out' : ids[to - 1]}`);
+          }
+          const nodes: DesignJson[] = ids.map((id, i) => ({
+            id,
+            kind: 'block',
+            component: `c${i % 2}`,
+          }));
+          if (repeatSome(nodes, picks) === 0) return;
+          const file = createDesignJson(
+            [exponential('c0', 1000, 10), exponential('c1', 5000, 2)],
+            nodes,
+            [...edges],
+          ) as unknown as DesignFile;
+          const e = explainDesign(file, analyzeDesign(toDesign(file), { skipMttf: true }));
+          if (e.kind !== 'reduced') return;
+          derived++;
+          expect(Math.abs(e.unavailability - e.engineUnavailability)).toBeLessThanOrEqual(
+            1e-9 * e.engineUnavailability,
+          );
+        },
+      ),
+      { seed: 22, numRuns: 200 },
+    );
+    expect(derived).toBeGreaterThan(40);
+  });
+});

@@ -102,20 +102,48 @@ describe('explainDesign', () => {
     expect(wheatstone.unavailability / wheatstone.engineUnavailability).toBeCloseTo(1, 10);
   });
 
-  it('says why a repeated block, a zone or a common cause stops it', () => {
-    expect(explain(example('bridge-network.json'))).toMatchObject({
-      kind: 'irreducible',
-      reason: expect.stringMatching(/repeats/) as unknown,
-    });
+  it('splits on a unit drawn twice first, all its drawings up together and down together', () => {
+    // bridge-network: the bridge's link e is drawn twice (e, e2), one unit.
+    const bridge = explain(example('bridge-network.json'));
+    if (bridge.kind !== 'reduced') throw new Error(bridge.reason);
+    expect(bridge.unavailability / bridge.engineUnavailability).toBeCloseTo(1, 10);
+    const split = bridge.steps.filter((s) => s.kind === 'pivot');
+    expect(split.map((s) => s.members.slice(0, 2))).toContainEqual(['e', 'e2']);
+    expect(bridge.steps.find((s) => s.name === 'A_{\\text{e}}')?.label).toMatch(
+      /one unit drawn 2 times: e, e2/,
+    );
+    expect(bridge.steps.some((s) => s.condition?.pivot === 'e' && s.condition.state === 'up')).toBe(
+      true,
+    );
+    // power-chain: ups-b repeats ups-a, so with the UPS down nothing is left (the 0 branch).
+    const power = explain(example('power-chain.json'));
+    if (power.kind !== 'reduced') throw new Error(power.reason);
+    expect(power.unavailability / power.engineUnavailability).toBeCloseTo(1, 10);
+    expect(power.steps.at(-1)?.tex).toMatch(/\\cdot 0 =/);
+  });
+
+  it('says why a zone, a common cause or too many repeated units stops it', () => {
     const zoned = explain(example('three-tier-one-zone.json'));
     expect(zoned.kind === 'irreducible' && zoned.reason).toMatch(/zones/);
-    expect(explain(example('power-chain.json'))).toMatchObject({
-      kind: 'irreducible',
-      reason: expect.stringMatching(/repeats/) as unknown,
-    });
     expect(explain(example('pool-common-cause.json'))).toMatchObject({
       kind: 'irreducible',
       reason: expect.stringMatching(/common-cause/) as unknown,
     });
+    const ids = ['a', 'b', 'c', 'd'];
+    const many = explain(
+      createDesignJson(
+        [exponential('u', 500, 20)],
+        [
+          ...ids.map((id) => ({ id, kind: 'block', component: 'u' })),
+          ...ids.map((id) => ({ id: `${id}2`, kind: 'block', repeatOf: id })),
+        ],
+        [
+          ...ids.map((id) => `in>${id}`),
+          ...ids.map((id) => `${id}>${id}2`),
+          ...ids.map((id) => `${id}2>out`),
+        ],
+      ) as unknown as DesignFile,
+    );
+    expect(many.kind === 'irreducible' && many.reason).toMatch(/4 units are drawn more than once/);
   });
 });

@@ -3,9 +3,10 @@
  * diagram reduces to series and parallel groups (series product, 1 − ∏(1 − A)), from each
  * block's own steady-state availability as the engine computed it (a block of n units, k needed,
  * standby or not, is the engine's block figure). A bridge is split on a pivotal block (the
- * system's availability with it up and with it down, each reduced again). Where the diagram does
- * not reduce (paths that cross more than once, a repeated block, a zone or common cause, a vote
- * over paths, a subsystem) it says so and why.
+ * system's availability with it up and with it down, each reduced again); a unit drawn more than
+ * once (`repeatOf`) is split on first, every drawing of it up together and down together, since
+ * its drawings are not independent of each other. Where the diagram does not reduce (paths that
+ * cross more than once, a zone or common cause, a vote over paths, a subsystem) it says so and why.
  * Every number is the engine's or a product of the engine's; the last step is compared with the
  * engine's system figure. Runs anywhere; no DOM.
  */
@@ -14,13 +15,28 @@ import type { DesignFile, NodeFile } from '../model/file.ts';
 import { formatNumber } from '../report/format.ts';
 import { formatPlainPercent, formatTexNumber, formatTexPercent } from './lessonDesign.ts';
 
+/** The state of a pivot a step assumes, inside the states of the pivots split on before it. */
+export interface ExplainCondition {
+  readonly pivot: string;
+  readonly state: 'up' | 'down';
+  readonly within?: ExplainCondition;
+}
+
+/** A condition in words, outermost pivot first: "e is up and c is down". */
+export function describeCondition(condition: ExplainCondition): string {
+  const here = `${condition.pivot} is ${condition.state}`;
+  return condition.within === undefined
+    ? here
+    : `${describeCondition(condition.within)} and ${here}`;
+}
+
 /** One step of the derivation. */
 export interface ExplainStep {
   /** The name the step gives its result (`A_{db}`, `S_1`, `P_1`). */
   readonly name: string;
   readonly kind: 'block' | 'series' | 'parallel' | 'pivot';
-  /** For a step of a pivotal decomposition: the pivot's state it assumes. */
-  readonly condition?: { readonly pivot: string; readonly state: 'up' | 'down' };
+  /** For a step of a pivotal decomposition: the pivots' states it assumes. */
+  readonly condition?: ExplainCondition;
   /** Block node ids the step covers. */
   readonly members: readonly string[];
   readonly tex: string;
@@ -56,6 +72,8 @@ interface Element {
   /** TeX name, or null for a wire (a plain edge, availability 1). */
   readonly name: string | null;
   readonly members: readonly string[];
+  /** The physical unit a block's drawing stands for (`repeatOf`, else its own id). */
+  readonly unit?: string;
 }
 
 function getBlockNote(node: Extract<NodeFile, { kind: 'block' }>): string {
@@ -77,9 +95,6 @@ function getObstacle(design: DesignFile): string | null {
   for (const node of d.nodes) {
     if (node.kind === 'subsystem')
       return `node ${node.id} is a subsystem (open it to explain its own diagram)`;
-    if (node.kind === 'block' && node.repeatOf !== undefined) {
-      return `block ${node.id} repeats ${node.repeatOf}: one unit drawn twice is not independent of itself`;
-    }
     if (node.kind === 'block' && Number(node.inputs ?? 1) > 1)
       return `block ${node.id} needs ${String(node.inputs)} inputs (a vote over paths)`;
     if ((node.kind === 'junction' || node.kind === 'end') && Number(node.required ?? 1) > 1) {
@@ -127,34 +142,50 @@ export function explainDesign(design: DesignFile, result: AnalysisResult): Desig
   const kinds = new Map(design.diagram.nodes.map((n) => [n.id, n.kind]));
   const vertexIn = (id: string): string => (kinds.get(id) === 'block' ? `${id}:in` : id);
   const vertexOut = (id: string): string => (kinds.get(id) === 'block' ? `${id}:out` : id);
-  let elements: Element[] = [];
+  const elements: Element[] = [];
+  // A unit drawn more than once: its drawings, in the order drawn.
+  const drawings = new Map<string, string[]>();
   for (const node of design.diagram.nodes) {
     if (node.kind !== 'block') continue;
-    const block = result.blocks.find((b) => b.id === node.id);
+    const unit = node.repeatOf ?? node.id;
+    drawings.set(unit, [...(drawings.get(unit) ?? []), node.id]);
+  }
+  for (const node of design.diagram.nodes) {
+    if (node.kind !== 'block') continue;
+    const unit = node.repeatOf ?? node.id;
+    const block = result.blocks.find((b) => b.id === unit);
     if (block === undefined || block.availability === null || block.unavailability === null) {
       return {
         kind: 'irreducible',
-        reason: `the engine has no long-run availability for block ${node.id}`,
+        reason: `the engine has no long-run availability for block ${unit}`,
         steps: [],
       };
     }
-    const note = getBlockNote(node);
-    steps.push({
-      name: name(node.id),
-      kind: 'block',
-      members: [node.id],
-      tex: `${name(node.id)}${note === '' ? '' : `\\ (\\text{${note}})`} = ${texAvailability(block.availability, block.unavailability)}`,
-      label: `block ${node.id}${note === '' ? '' : ` (${note})`}: ${plainAvailability(block.availability, block.unavailability)}`,
-      availability: block.availability,
-      unavailability: block.unavailability,
-    });
     elements.push({
       from: vertexIn(node.id),
       to: vertexOut(node.id),
       a: block.availability,
       u: block.unavailability,
-      name: name(node.id),
+      name: name(unit),
       members: [node.id],
+      unit,
+    });
+    if (node.repeatOf !== undefined) continue;
+    const drawn = drawings.get(unit)!;
+    const note = [
+      getBlockNote(node),
+      drawn.length > 1 ? `one unit drawn ${drawn.length} times: ${drawn.join(', ')}` : '',
+    ]
+      .filter((t) => t !== '')
+      .join('; ');
+    steps.push({
+      name: name(node.id),
+      kind: 'block',
+      members: drawn,
+      tex: `${name(node.id)}${note === '' ? '' : `\\ (\\text{${note}})`} = ${texAvailability(block.availability, block.unavailability)}`,
+      label: `block ${node.id}${note === '' ? '' : ` (${note})`}: ${plainAvailability(block.availability, block.unavailability)}`,
+      availability: block.availability,
+      unavailability: block.unavailability,
     });
   }
   for (const e of design.diagram.edges) {
@@ -167,21 +198,25 @@ export function explainDesign(design: DesignFile, result: AnalysisResult): Desig
       members: [],
     });
   }
+  const repeated = [...drawings.values()].filter((d) => d.length > 1).map((d) => d[0]!);
+  if (repeated.length > MAX_PIVOT_DEPTH) {
+    return {
+      kind: 'irreducible',
+      reason: `the diagram does not reduce: ${repeated.length} units are drawn more than once (${repeated.join(', ')}), and splitting on each would take ${2 ** repeated.length} cases; the engine decomposes it exactly in its decision diagram`,
+      steps,
+    };
+  }
   const start = design.diagram.nodes.find((n) => n.kind === 'start')?.id ?? 'in';
   const end = design.diagram.nodes.find((n) => n.kind === 'end')?.id ?? 'out';
   const counter = { series: 0, parallel: 0, pivot: 0 };
-  elements = reduceElements(elements, start, end, counter, steps);
-  let last = getWhole(elements, start, end);
+  const last = decomposeOnUnits(elements, repeated, drawings, start, end, counter, steps);
   if (last === null) {
-    last = decomposeOnPivot(elements, start, end, counter, steps);
-    if (last === null) {
-      return {
-        kind: 'irreducible',
-        reason:
-          'the diagram does not reduce to series and parallel groups, even split on one pivotal block (paths cross more than once); the engine decomposes it exactly in its decision diagram',
-        steps,
-      };
-    }
+    return {
+      kind: 'irreducible',
+      reason:
+        'the diagram does not reduce to series and parallel groups, even split on pivotal blocks (paths cross more than once); the engine decomposes it exactly in its decision diagram',
+      steps,
+    };
   }
   return {
     kind: 'reduced',
@@ -223,7 +258,7 @@ function reduceElements(
   end: string,
   counter: Counter,
   steps: ExplainStep[],
-  condition?: ExplainStep['condition'],
+  condition?: ExplainCondition,
 ): Element[] {
   let elements = [...start0];
   for (;;) {
@@ -246,7 +281,7 @@ function reduceElements(
         kind === 'series'
           ? `(${texAvailability(a.a, a.u)}) \\cdot (${texAvailability(b.a, b.u)})`
           : `1 - ${formatTexNumber(a.u)} \\cdot ${formatTexNumber(b.u)}`;
-      const prefix = condition === undefined ? '' : `if ${condition.pivot} is ${condition.state}, `;
+      const prefix = condition === undefined ? '' : `if ${describeCondition(condition)}, `;
       steps.push({
         name: stepName,
         kind,
@@ -291,13 +326,174 @@ function prune(elements: readonly Element[], start: string, end: string): Elemen
   return elements.filter((e) => fromStart.has(e.from) && toEnd.has(e.to));
 }
 
+/** What a decomposition splits on: one part, or every drawing of one unit. */
+interface Pivot {
+  readonly parts: ReadonlySet<Element>;
+  readonly a: number;
+  readonly u: number;
+  readonly name: string;
+  readonly label: string;
+  readonly members: readonly string[];
+}
+
+/** Works out one branch's parts as far as it can: the whole as one element, or null. */
+type BranchSolver = (
+  parts: readonly Element[],
+  counter: Counter,
+  steps: ExplainStep[],
+  condition: ExplainCondition,
+) => Element | null;
+
 /**
- * The pivotal decomposition (factoring) of parts that do not reduce: on a part X,
- * A = A_X · A(X up) + (1 − A_X) · A(X down), where "X up" makes X a wire and "X down" takes it
- * away, each then reduced by series and parallel steps (a branch with no path left is 0). The
- * first part on which both branches reduce is taken. Writes the branches' steps and the
- * decomposition's step.
- * @returns the whole as one element, or null when no part splits it
+ * Reduces the parts by series and parallel steps and, where they stop, splits on a pivotal
+ * part (up to MAX_PIVOT_DEPTH splits deep in all).
+ * @param depth the splits already taken on the way here
+ * @returns the whole as one element, or null when it does not reduce
+ */
+function solve(
+  parts: readonly Element[],
+  start: string,
+  end: string,
+  counter: Counter,
+  steps: ExplainStep[],
+  condition: ExplainCondition | undefined,
+  depth: number,
+): Element | null {
+  const reduced = reduceElements(parts, start, end, counter, steps, condition);
+  // Only wires left (every block on the way held up): the whole is up.
+  const allUp: Element | null = reduced.every((e) => e.name === null)
+    ? { from: start, to: end, a: 1, u: 0, name: null, members: [] }
+    : null;
+  return (
+    getWhole(reduced, start, end) ??
+    allUp ??
+    (depth < MAX_PIVOT_DEPTH
+      ? decomposeOnPivot(reduced, start, end, counter, steps, condition, depth + 1)
+      : null)
+  );
+}
+
+/**
+ * The pivotal decomposition (factoring) on X: A = A_X · A(X up) + (1 − A_X) · A(X down), where
+ * "X up" makes X's parts wires and "X down" takes them away, each branch then worked out by
+ * `solveBranch` (a branch with no path left is 0). Writes the branches' steps and the
+ * decomposition's step only when both branches are worked out.
+ * @returns the whole as one element, or null when a branch is not worked out
+ */
+function splitOn(
+  elements: readonly Element[],
+  pivot: Pivot,
+  start: string,
+  end: string,
+  counter: Counter,
+  steps: ExplainStep[],
+  condition: ExplainCondition | undefined,
+  solveBranch: BranchSolver,
+): Element | null {
+  // The down branch numbers its steps after the up branch's, so every name is used once.
+  const branch = (state: 'up' | 'down', base: Counter) => {
+    const trial = { ...base };
+    const branchSteps: ExplainStep[] = [];
+    const parts = prune(
+      state === 'up'
+        ? elements.map((e): Element =>
+            pivot.parts.has(e)
+              ? { from: e.from, to: e.to, a: 1, u: 0, name: null, members: [] }
+              : e,
+          )
+        : elements.filter((e) => !pivot.parts.has(e)),
+      start,
+      end,
+    );
+    const at: ExplainCondition = {
+      pivot: pivot.label,
+      state,
+      ...(condition === undefined ? {} : { within: condition }),
+    };
+    if (parts.length === 0) {
+      const none: Element = { from: start, to: end, a: 0, u: 1, name: '0', members: [] };
+      return { whole: none, trial, branchSteps };
+    }
+    return { whole: solveBranch(parts, trial, branchSteps, at), trial, branchSteps };
+  };
+  const up = branch('up', counter);
+  if (up.whole === null) return null;
+  const down = branch('down', up.trial);
+  if (down.whole === null) return null;
+  steps.push(...up.branchSteps, ...down.branchSteps);
+  counter.series = down.trial.series;
+  counter.parallel = down.trial.parallel;
+  counter.pivot = down.trial.pivot + 1;
+  const a1 = up.whole;
+  const a0 = down.whole;
+  const a = pivot.a * a1.a + pivot.u * a0.a;
+  // The complement carried through: U = A_X · U(X up) + U_X · U(X down).
+  const u = pivot.a * a1.u + pivot.u * a0.u;
+  const nameOf = (e: Element): string => e.name ?? texAvailability(e.a, e.u);
+  const stepName = `F_{${counter.pivot}}`;
+  const prefix = condition === undefined ? '' : `if ${describeCondition(condition)}, `;
+  steps.push({
+    name: stepName,
+    kind: 'pivot',
+    members: [...new Set([...pivot.members, ...a1.members, ...a0.members])],
+    tex: `${stepName} = ${pivot.name} \\cdot ${nameOf(a1)} + (1 - ${pivot.name}) \\cdot ${nameOf(a0)} = ${texAvailability(a, u)}`,
+    label: `${prefix}split on ${pivot.label}: its availability times the system's with ${pivot.label} up, plus its unavailability times the system's with ${pivot.label} down: ${plainAvailability(a, u)}`,
+    availability: a,
+    unavailability: u,
+    ...(condition === undefined ? {} : { condition }),
+  });
+  return { from: start, to: end, a, u, name: stepName, members: [] };
+}
+
+/**
+ * Splits on each unit drawn more than once, in turn (all its drawings up, then all down: they
+ * are one unit), then works out each case with no repeated unit left.
+ * @param units the units still to split on
+ * @param drawings every unit's drawings (block node ids)
+ */
+function decomposeOnUnits(
+  elements: readonly Element[],
+  units: readonly string[],
+  drawings: ReadonlyMap<string, readonly string[]>,
+  start: string,
+  end: string,
+  counter: Counter,
+  steps: ExplainStep[],
+  condition?: ExplainCondition,
+  depth = 0,
+): Element | null {
+  const [unit, ...rest] = units;
+  if (unit === undefined) return solve(elements, start, end, counter, steps, condition, depth);
+  const parts = elements.filter((e) => e.unit === unit);
+  // A drawing pruned away already (off every path in this case) leaves nothing to split on.
+  if (parts.length === 0) {
+    return decomposeOnUnits(elements, rest, drawings, start, end, counter, steps, condition, depth);
+  }
+  const first = parts[0]!;
+  const drawn = drawings.get(unit) ?? [unit];
+  return splitOn(
+    elements,
+    {
+      parts: new Set(parts),
+      a: first.a,
+      u: first.u,
+      name: first.name!,
+      label: unit,
+      members: drawn,
+    },
+    start,
+    end,
+    counter,
+    steps,
+    condition,
+    (branchParts, trial, branchSteps, at) =>
+      decomposeOnUnits(branchParts, rest, drawings, start, end, trial, branchSteps, at, depth + 1),
+  );
+}
+
+/**
+ * Splits parts that do not reduce on the first block on which both branches reduce.
+ * @returns the whole as one element, or null when no block splits it
  */
 function decomposeOnPivot(
   elements: readonly Element[],
@@ -305,68 +501,30 @@ function decomposeOnPivot(
   end: string,
   counter: Counter,
   steps: ExplainStep[],
-  condition?: ExplainStep['condition'],
-  depth = 1,
+  condition: ExplainCondition | undefined,
+  depth: number,
 ): Element | null {
-  for (const pivot of elements) {
-    if (pivot.name === null) continue;
-    const label = pivot.members.join(', ');
-    // The down branch numbers its steps after the up branch's, so every name is used once.
-    const branch = (state: 'up' | 'down', base: Counter) => {
-      const trial = { ...base };
-      const branchSteps: ExplainStep[] = [];
-      const parts = prune(
-        state === 'up'
-          ? elements.map((e) => (e === pivot ? { ...e, a: 1, u: 0, name: null, members: [] } : e))
-          : elements.filter((e) => e !== pivot),
-        start,
-        end,
-      );
-      const at = { pivot: label, state };
-      if (parts.length === 0) {
-        const none: Element = { from: start, to: end, a: 0, u: 1, name: '0', members: [] };
-        return { whole: none, trial, branchSteps };
-      }
-      const reduced = reduceElements(parts, start, end, trial, branchSteps, at);
-      // Only wires left (every block on the way held up): the whole is up.
-      const allUp: Element | null = reduced.every((e) => e.name === null)
-        ? { from: start, to: end, a: 1, u: 0, name: null, members: [] }
-        : null;
-      const whole =
-        getWhole(reduced, start, end) ??
-        allUp ??
-        (depth < MAX_PIVOT_DEPTH
-          ? decomposeOnPivot(reduced, start, end, trial, branchSteps, at, depth + 1)
-          : null);
-      return { whole, trial, branchSteps };
+  for (const part of elements) {
+    if (part.name === null) continue;
+    const pivot: Pivot = {
+      parts: new Set([part]),
+      a: part.a,
+      u: part.u,
+      name: part.name,
+      label: part.members.join(', '),
+      members: part.members,
     };
-    const up = branch('up', counter);
-    if (up.whole === null) continue;
-    const down = branch('down', up.trial);
-    if (down.whole === null) continue;
-    steps.push(...up.branchSteps, ...down.branchSteps);
-    counter.series = down.trial.series;
-    counter.parallel = down.trial.parallel;
-    counter.pivot = down.trial.pivot + 1;
-    const a1 = up.whole;
-    const a0 = down.whole;
-    const a = pivot.a * a1.a + pivot.u * a0.a;
-    // The complement carried through: U = A_X · U(X up) + U_X · U(X down).
-    const u = pivot.a * a1.u + pivot.u * a0.u;
-    const nameOf = (e: Element): string => e.name ?? texAvailability(e.a, e.u);
-    const stepName = `F_{${counter.pivot}}`;
-    const prefix = condition === undefined ? '' : `if ${condition.pivot} is ${condition.state}, `;
-    steps.push({
-      name: stepName,
-      kind: 'pivot',
-      members: [...new Set([...pivot.members, ...a1.members, ...a0.members])],
-      tex: `${stepName} = ${pivot.name} \\cdot ${nameOf(a1)} + (1 - ${pivot.name}) \\cdot ${nameOf(a0)} = ${texAvailability(a, u)}`,
-      label: `${prefix}split on ${label}: its availability times the system's with ${label} up, plus its unavailability times the system's with ${label} down: ${plainAvailability(a, u)}`,
-      availability: a,
-      unavailability: u,
-      ...(condition === undefined ? {} : { condition }),
-    });
-    return { from: start, to: end, a, u, name: stepName, members: [] };
+    const whole = splitOn(
+      elements,
+      pivot,
+      start,
+      end,
+      counter,
+      steps,
+      condition,
+      (parts, trial, branchSteps, at) => solve(parts, start, end, trial, branchSteps, at, depth),
+    );
+    if (whole !== null) return whole;
   }
   return null;
 }
