@@ -51,6 +51,25 @@ function draw(
   ];
 }
 
+/**
+ * A chain in → b0 → … → out (every block on a path) with extra forward edges that cross it.
+ * @param extra pairs picking each extra edge's two ends
+ */
+function drawCrossingChain(
+  count: number,
+  extra: readonly (readonly [number, number])[],
+): { ids: string[]; edges: Set<string> } {
+  const ids = Array.from({ length: count }, (_, i) => `b${i}`);
+  const edges = new Set([`in>${ids[0]}`, `${ids[count - 1]}>out`]);
+  for (let i = 0; i + 1 < count; i++) edges.add(`${ids[i]}>${ids[i + 1]}`);
+  for (const [x, y] of extra) {
+    const from = x % (count + 1);
+    const to = from + 1 + (y % (count + 1 - from));
+    edges.add(`${from === 0 ? 'in' : ids[from - 1]}>${to > count ? 'out' : ids[to - 1]}`);
+  }
+  return { ids, edges };
+}
+
 const SEED = 14;
 
 describe('explainDesign on random series-parallel designs', () => {
@@ -90,15 +109,7 @@ describe('explainDesign on random diagrams that need a pivot', () => {
         fc.integer({ min: 3, max: 7 }),
         fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 2, maxLength: 14 }),
         (count, extra) => {
-          const ids = Array.from({ length: count }, (_, i) => `b${i}`);
-          // A chain in → b0 → … → out keeps every block on a path; extra forward edges cross it.
-          const edges = new Set([`in>${ids[0]}`, `${ids[count - 1]}>out`]);
-          for (let i = 0; i + 1 < count; i++) edges.add(`${ids[i]}>${ids[i + 1]}`);
-          for (const [x, y] of extra) {
-            const from = x % (count + 1);
-            const to = from + 1 + (y % (count + 1 - from));
-            edges.add(`${from === 0 ? 'in' : ids[from - 1]}>${to > count ? 'out' : ids[to - 1]}`);
-          }
+          const { ids, edges } = drawCrossingChain(count, extra);
           const file = createDesignJson(
             [exponential('c0', 1000, 10), exponential('c1', 5000, 2)],
             ids.map((id, i) => ({ id, kind: 'block', component: `c${i % 2}` })),
@@ -175,14 +186,7 @@ describe('explainDesign with units drawn more than once', () => {
         fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 2, maxLength: 10 }),
         fc.array(fc.nat(), { minLength: 1, maxLength: 8 }),
         (count, extra, picks) => {
-          const ids = Array.from({ length: count }, (_, i) => `b${i}`);
-          const edges = new Set([`in>${ids[0]}`, `${ids[count - 1]}>out`]);
-          for (let i = 0; i + 1 < count; i++) edges.add(`${ids[i]}>${ids[i + 1]}`);
-          for (const [x, y] of extra) {
-            const from = x % (count + 1);
-            const to = from + 1 + (y % (count + 1 - from));
-            edges.add(`${from === 0 ? 'in' : ids[from - 1]}>${to > count ? 'out' : ids[to - 1]}`);
-          }
+          const { ids, edges } = drawCrossingChain(count, extra);
           const nodes: DesignJson[] = ids.map((id, i) => ({
             id,
             kind: 'block',
