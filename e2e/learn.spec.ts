@@ -227,6 +227,14 @@ test('the Monte Carlo lesson runs the engine’s simulation: 4× the runs halve 
   // A new setting drops the old run.
   await page.getByTestId('learn.field.seed').fill('4');
   await expect(page.getByTestId('learn.mc.table')).toHaveCount(0);
+  // The runs are the worker's: a long one can be cancelled, and says where it stopped.
+  await page.goto('/#view=learn&lesson=montecarlo&t=1000&trials=100000&seed=5');
+  await page.getByTestId('learn.mc.run').click();
+  await page.getByTestId('learn.mc.cancel').click();
+  await expect(page.getByTestId('learn.mc.status')).toHaveText(
+    /^Cancelled after \d ladder runs and \d+ seeds\.$/,
+  );
+  await expect(page.getByTestId('learn.mc.run')).toHaveText('Run again');
 });
 
 test('classroom mode: large type, no editing tools, by keyboard, kept over a reload', async ({

@@ -406,6 +406,8 @@ export { LESSONS, getLesson, isLessonId } from './learn/lessons.ts';
 export type { ParamRead } from './learn/values.ts';
 export { getInitialValues, readLessonValue, readLessonValues } from './learn/values.ts';
 export { formatTexNumber } from './learn/lessonDesign.ts';
+export type { LessonAnswer } from './learn/evaluate.ts';
+export { countLessonCoverage, evaluateLesson, runLessonEstimate } from './learn/evaluate.ts';
 export type { MonteCarloEstimate } from './learn/lessons/monteCarlo.ts';
 export {
   COVERAGE_SEEDS,

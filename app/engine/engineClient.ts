@@ -29,6 +29,9 @@ interface AsyncEngineApi {
     design: unknown,
     condition: Parameters<EngineWorkerApi['analyzeCondition']>[1],
   ): ReturnType<EngineWorkerApi['analyzeCondition']>;
+  evaluateLesson: EngineWorkerApi['evaluateLesson'];
+  runLessonEstimate: EngineWorkerApi['runLessonEstimate'];
+  countLessonCoverage: EngineWorkerApi['countLessonCoverage'];
 }
 
 let worker: Worker | null = null;
@@ -45,6 +48,9 @@ function createInThreadApi(): AsyncEngineApi {
     readDesignText: async (text) => (await loaded).readDesignText(text),
     analyzeCondition: async (design, condition) =>
       (await loaded).analyzeCondition(design, condition),
+    evaluateLesson: async (id, texts) => (await loaded).evaluateLesson(id, texts),
+    runLessonEstimate: async (...args) => (await loaded).runLessonEstimate(...args),
+    countLessonCoverage: async (...args) => (await loaded).countLessonCoverage(...args),
   };
 }
 /** Rejecters of the calls in flight on the current worker. */
@@ -171,4 +177,26 @@ export function analyzeConditionInWorker(
   condition: Parameters<EngineWorkerApi['analyzeCondition']>[1],
 ): ReturnType<EngineWorkerApi['analyzeCondition']> {
   return callWorker((remote) => remote.analyzeCondition(withoutUi(design), condition));
+}
+
+/** A Learn lesson worked out in the worker. Rejects (never hangs) if the worker dies meanwhile. */
+export function evaluateLessonInWorker(
+  id: string,
+  texts: Readonly<Record<string, string>>,
+): ReturnType<EngineWorkerApi['evaluateLesson']> {
+  return callWorker((remote) => remote.evaluateLesson(id, texts));
+}
+
+/** One run of the Monte Carlo lesson in the worker. */
+export function runLessonEstimateInWorker(
+  ...args: Parameters<EngineWorkerApi['runLessonEstimate']>
+): ReturnType<EngineWorkerApi['runLessonEstimate']> {
+  return callWorker((remote) => remote.runLessonEstimate(...args));
+}
+
+/** A batch of the Monte Carlo lesson's coverage count in the worker. */
+export function countLessonCoverageInWorker(
+  ...args: Parameters<EngineWorkerApi['countLessonCoverage']>
+): ReturnType<EngineWorkerApi['countLessonCoverage']> {
+  return callWorker((remote) => remote.countLessonCoverage(...args));
 }

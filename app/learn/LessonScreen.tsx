@@ -2,9 +2,9 @@
  * One lesson on one screen: its settings (sliders and fields), the chart, the figures and
  * formulas with the current numbers, and its questions. The settings live in the address.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Lesson, LessonChart, LessonView } from '../../src/index.ts';
-import { LESSONS, getInitialValues, readLessonValues } from '../../src/index.ts';
+import { LESSONS, readLessonValues } from '../../src/index.ts';
 import { Formula } from '../components/Formula.tsx';
 import { DownloadDesign } from './DownloadDesign.tsx';
 import { HandoutButton } from './HandoutButton.tsx';
@@ -13,6 +13,7 @@ import { QuestionStepper } from './QuestionStepper.tsx';
 import { MonteCarloPanel } from './MonteCarloPanel.tsx';
 import { ParamControl } from './ParamControl.tsx';
 import { getLessonHref } from './learnHash.ts';
+import { useLessonView } from './useLessonView.ts';
 import { useMonteCarloRun } from './useMonteCarloRun.ts';
 
 interface Props {
@@ -35,6 +36,9 @@ function withEstimates(
   });
 }
 
+/** No field set: the lesson's starting settings. */
+const NO_TEXTS: Readonly<Record<string, string>> = {};
+
 /** The simulation's series over the Monte Carlo chart. */
 const ESTIMATE_SERIES = [
   { key: 'estimate', label: 'simulated, with its 95 % interval (dotted)' },
@@ -44,21 +48,35 @@ const ESTIMATE_SERIES = [
 
 export function LessonScreen({ lesson, texts, setText, classroom }: Props) {
   const read = useMemo(() => readLessonValues(lesson, texts), [lesson, texts]);
-  // The fields answer every key at once; the lesson is worked out (a few analyses, the chart
-  // and the formulas) at a lower priority, skipping values a held arrow key has passed.
-  const deferred = useDeferredValue(read);
-  const view: LessonView | null = useMemo(
-    () => (deferred.values === null ? null : lesson.compute(deferred.values)),
-    [lesson, deferred.values],
+  // The fields answer every key at once; the lesson is worked out (a few analyses, the chart and
+  // the formulas) in the engine worker, the newest settings winning.
+  const asked = useMemo(
+    () =>
+      read.values === null
+        ? null
+        : Object.fromEntries(
+            lesson.params.flatMap((p) =>
+              texts[p.key] === undefined ? [] : [[p.key, texts[p.key]!]],
+            ),
+          ),
+    [lesson, texts, read.values],
   );
-  // The questions have fixed numbers: keep them (and the answers given) while a field is invalid.
-  const questions = useMemo(() => lesson.compute(getInitialValues(lesson)).questions, [lesson]);
+  const shown = useLessonView(lesson.id, asked);
+  const view: LessonView | null = read.values === null ? null : shown.view;
+  // The values the view shown was worked out for (it may lag the fields by an answer).
+  const shownValues = useMemo(
+    () => (shown.texts === null ? null : readLessonValues(lesson, shown.texts).values),
+    [lesson, shown.texts],
+  );
+  // The questions have fixed numbers (the lesson's starting settings): kept while a field is
+  // invalid, and with the answers given.
+  const questions = useLessonView(lesson.id, NO_TEXTS).view?.questions ?? null;
   const isMonteCarlo = lesson.id === 'montecarlo';
   const exact = view?.figures.find((f) => f.key === 'exact')?.value ?? null;
-  const [mc, runMc] = useMonteCarloRun(
-    isMonteCarlo ? (deferred.values?.t ?? null) : null,
-    isMonteCarlo ? (deferred.values?.trials ?? null) : null,
-    isMonteCarlo ? (deferred.values?.seed ?? null) : null,
+  const [mc, mcControls] = useMonteCarloRun(
+    isMonteCarlo ? (shownValues?.t ?? null) : null,
+    isMonteCarlo ? (shownValues?.trials ?? null) : null,
+    isMonteCarlo ? (shownValues?.seed ?? null) : null,
     isMonteCarlo ? exact : null,
   );
   // Kept while only the coverage count moves, so the chart does not redraw on every seed.
@@ -119,12 +137,19 @@ export function LessonScreen({ lesson, texts, setText, classroom }: Props) {
               );
             })}
           </div>
-          {read.values === null || view === null ? (
+          {read.values === null ? (
             <p className="hint" data-testid="learn.invalid">
               Correct the marked setting to see the numbers.
             </p>
+          ) : view === null || shownValues === null ? (
+            <p className="hint" role="status" data-testid="learn.waiting">
+              {shown.error ?? 'Working the lesson out…'}
+            </p>
           ) : (
             <>
+              <p className="learn-updating" role="status" data-testid="learn.updating">
+                {shown.error ?? (shown.updating ? 'Updating…' : '')}
+              </p>
               <div className="learn-text">
                 {view.text.map((t) => (
                   <p key={t}>{t}</p>
@@ -153,7 +178,7 @@ export function LessonScreen({ lesson, texts, setText, classroom }: Props) {
               <div className="learn-actions">
                 <HandoutButton
                   lesson={lesson}
-                  values={read.values}
+                  values={shownValues}
                   view={view}
                   {...(isMonteCarlo && mcPoints !== null && view.chart !== null
                     ? {
@@ -186,8 +211,15 @@ export function LessonScreen({ lesson, texts, setText, classroom }: Props) {
                 : {})}
             />
           )}
-          {isMonteCarlo && <MonteCarloPanel state={mc} onRun={runMc} disabled={view === null} />}
-          <QuestionStepper questions={questions} />
+          {isMonteCarlo && (
+            <MonteCarloPanel
+              state={mc}
+              onRun={mcControls.run}
+              onCancel={mcControls.cancel}
+              disabled={view === null}
+            />
+          )}
+          {questions !== null && <QuestionStepper questions={questions} />}
         </div>
       </div>
     </article>

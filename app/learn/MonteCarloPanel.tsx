@@ -10,12 +10,13 @@ import { COVERAGE_TRIALS } from './useMonteCarloRun.ts';
 interface Props {
   readonly state: MonteCarloState;
   readonly onRun: () => void;
+  readonly onCancel: () => void;
   readonly disabled: boolean;
 }
 
 const percent = (p: number): string => `${formatNumber(100 * p, 4)} %`;
 
-export function MonteCarloPanel({ state, onRun, disabled }: Props) {
+export function MonteCarloPanel({ state, onRun, onCancel, disabled }: Props) {
   const runs = state.ladder;
   return (
     <section className="learn-mc" aria-label="Simulation" data-testid="learn.mc">
@@ -29,16 +30,25 @@ export function MonteCarloPanel({ state, onRun, disabled }: Props) {
         >
           {state.status === 'running'
             ? 'Simulating…'
-            : state.status === 'done'
-              ? 'Run again'
-              : 'Run the simulations'}
+            : state.status === 'idle'
+              ? 'Run the simulations'
+              : 'Run again'}
         </button>
+        {state.status === 'running' && (
+          <button type="button" className="button" data-testid="learn.mc.cancel" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
         <span className="hint" role="status" data-testid="learn.mc.status">
           {state.status === 'idle'
             ? 'Runs N/64, N/16, N/4 and N histories with your seed, then 100 more seeds.'
             : state.status === 'running'
               ? `Running: ${runs.length} ladder runs, ${state.coverageRuns} of ${COVERAGE_SEEDS} seeds…`
-              : 'Done.'}
+              : state.status === 'cancelled'
+                ? `Cancelled after ${runs.length} ladder runs and ${state.coverageRuns} seeds.`
+                : state.status === 'failed'
+                  ? `The simulation failed: ${state.error ?? 'unknown error'}.`
+                  : 'Done.'}
         </span>
       </div>
       {runs.length > 0 && (

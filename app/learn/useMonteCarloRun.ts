@@ -1,42 +1,58 @@
 /**
- * Runs the Monte Carlo lesson's simulations in small steps, one run per task (a run of up to
- * 10⁵ histories takes some tens of milliseconds), so the page stays responsive: first the ladder
- * N/64 … N with the student's seed, then the coverage count over many seeds. Starting again, or
- * changing a setting, drops the previous run.
+ * Runs the Monte Carlo lesson's simulations in the engine worker, one call per step (a run of up
+ * to 10⁵ histories takes some tens of milliseconds there), so the page only draws: first the
+ * ladder N/64 … N with the student's seed, then the coverage count over many seeds in a few
+ * batches (progress a few times a second at most). Cancel, starting again, or changing a setting
+ * drops the run (its call in flight finishes unheard).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MonteCarloEstimate } from '../../src/index.ts';
-import { COVERAGE_SEEDS, estimateFailedShare, getLadder, isCovered } from '../../src/index.ts';
+import { COVERAGE_SEEDS, getLadder } from '../../src/index.ts';
+import { countLessonCoverageInWorker, runLessonEstimateInWorker } from '../engine/engineClient.ts';
 
 /** Histories per seed in the coverage count (enough for an honest interval, quick to run). */
 const COVERAGE_TRIALS = 1000;
-/** Coverage seeds run per task. */
-const COVERAGE_BATCH = 5;
+/** Coverage seeds run per call (100 seeds: four updates). */
+const COVERAGE_BATCH = 25;
 
 export interface MonteCarloState {
-  readonly status: 'idle' | 'running' | 'done';
+  readonly status: 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
   readonly ladder: readonly MonteCarloEstimate[];
   /** Seeds run so far in the coverage count, and how many of their intervals hold the truth. */
   readonly coverageRuns: number;
   readonly covered: number;
+  /** Why the run failed, or null. */
+  readonly error: string | null;
 }
 
-const IDLE: MonteCarloState = { status: 'idle', ladder: [], coverageRuns: 0, covered: 0 };
+const IDLE: MonteCarloState = {
+  status: 'idle',
+  ladder: [],
+  coverageRuns: 0,
+  covered: 0,
+  error: null,
+};
+
+/** The run's controls: start (or start again) and cancel. */
+export interface MonteCarloControls {
+  readonly run: () => void;
+  readonly cancel: () => void;
+}
 
 export function useMonteCarloRun(
   t: number | null,
   trials: number | null,
   seed: number | null,
   exact: number | null,
-): [MonteCarloState, () => void] {
+): [MonteCarloState, MonteCarloControls] {
   const [run, setState] = useState<{ key: string; state: MonteCarloState }>({
     key: '',
     state: IDLE,
   });
-  const timer = useRef<number | null>(null);
+  /** The run going on: each run has its own token, and a run whose token is gone stops. */
+  const current = useRef<object | null>(null);
   const stop = useCallback(() => {
-    if (timer.current !== null) window.clearTimeout(timer.current);
-    timer.current = null;
+    current.current = null;
   }, []);
   const key = `${t}|${trials}|${seed}`;
   // A new setting makes the old figures meaningless: stop, and show nothing of the old run.
@@ -45,41 +61,58 @@ export function useMonteCarloRun(
 
   const start = useCallback(() => {
     if (t === null || trials === null || seed === null || exact === null) return;
-    stop();
-    const sizes = getLadder(trials);
-    const steps = sizes.length + COVERAGE_SEEDS;
-    let step = 0;
+    const token = {};
+    current.current = token;
+    const runKey = `${t}|${trials}|${seed}`;
     const update = (change: (s: MonteCarloState) => MonteCarloState): void =>
-      setState((r) => ({ key: r.key, state: change(r.state) }));
-    setState({
-      key: `${t}|${trials}|${seed}`,
-      state: { status: 'running', ladder: [], coverageRuns: 0, covered: 0 },
-    });
-    const next = (): void => {
-      if (step < sizes.length) {
-        const estimate = estimateFailedShare(t, sizes[step]!, seed);
-        update((s) => ({ ...s, ladder: [...s.ladder, estimate] }));
-        step++;
-      } else {
-        // Seeds in small batches (each run is about a millisecond): one update per batch.
-        const batch = Math.min(COVERAGE_BATCH, steps - step);
-        let hits = 0;
-        for (let i = 0; i < batch; i++) {
-          const run = estimateFailedShare(t, COVERAGE_TRIALS, seed + 1 + step + i - sizes.length);
-          if (isCovered(run, exact)) hits++;
+      setState((r) => (r.key === runKey ? { key: r.key, state: change(r.state) } : r));
+    setState({ key: runKey, state: { ...IDLE, status: 'running' } });
+    const live = (): boolean => current.current === token;
+    void (async () => {
+      try {
+        for (const size of getLadder(trials)) {
+          const estimate = await runLessonEstimateInWorker(t, size, seed);
+          if (!live()) return;
+          if (estimate === null) throw new Error('the settings are out of range');
+          update((s) => ({ ...s, ladder: [...s.ladder, estimate] }));
         }
-        update((s) => ({ ...s, coverageRuns: s.coverageRuns + batch, covered: s.covered + hits }));
-        step += batch;
-      }
-      if (step < steps) timer.current = window.setTimeout(next, 0);
-      else {
-        timer.current = null;
+        for (let done = 0; done < COVERAGE_SEEDS; done += COVERAGE_BATCH) {
+          const batch = Math.min(COVERAGE_BATCH, COVERAGE_SEEDS - done);
+          const hits = await countLessonCoverageInWorker(
+            t,
+            COVERAGE_TRIALS,
+            seed + 1 + done,
+            batch,
+            exact,
+          );
+          if (!live()) return;
+          if (hits === null) throw new Error('the settings are out of range');
+          update((s) => ({
+            ...s,
+            coverageRuns: s.coverageRuns + batch,
+            covered: s.covered + hits,
+          }));
+        }
+        current.current = null;
         update((s) => ({ ...s, status: 'done' }));
+      } catch (error) {
+        if (!live()) return;
+        current.current = null;
+        update((s) => ({
+          ...s,
+          status: 'failed',
+          error: error instanceof Error ? error.message : String(error),
+        }));
       }
-    };
-    timer.current = window.setTimeout(next, 0);
-  }, [t, trials, seed, exact, stop]);
-  return [state, start];
+    })();
+  }, [t, trials, seed, exact]);
+  const cancel = useCallback(() => {
+    stop();
+    setState((r) =>
+      r.state.status === 'running' ? { key: r.key, state: { ...r.state, status: 'cancelled' } } : r,
+    );
+  }, [stop]);
+  return [state, { run: start, cancel }];
 }
 
 export { COVERAGE_TRIALS };

@@ -10,6 +10,7 @@ import { createDesignReader } from '../model/parseIncremental.ts';
 import { Result } from '../util/result.ts';
 import type { Design, DesignIssue } from '../model/types.ts';
 import { createCurveTimes } from '../analysis/curveTimes.ts';
+import { countLessonCoverage, evaluateLesson, runLessonEstimate } from '../learn/evaluate.ts';
 import { applyDesignPatch } from './designPatch.ts';
 import type {
   AnalyzeOptions,
@@ -118,5 +119,10 @@ export function createEngineApi(): EngineWorkerApi {
         ]);
       }
     },
+    evaluateLesson: (id, texts) => Promise.resolve(evaluateLesson(id, texts)),
+    runLessonEstimate: (tHours, trials, seed) =>
+      Promise.resolve(runLessonEstimate(tHours, trials, seed)),
+    countLessonCoverage: (tHours, trials, firstSeed, count, exact) =>
+      Promise.resolve(countLessonCoverage(tHours, trials, firstSeed, count, exact)),
   };
 }

@@ -9,6 +9,8 @@ import type { DesignPatch } from './designPatch.ts';
 import type { ConditionResult, ForcedCondition } from '../analysis/forcedCondition.ts';
 import type { DesignIssue } from '../model/types.ts';
 import type { Result } from '../util/result.ts';
+import type { LessonAnswer } from '../learn/evaluate.ts';
+import type { MonteCarloEstimate } from '../learn/lessons/monteCarlo.ts';
 
 export type { DesignChange, DesignPatch } from './designPatch.ts';
 
@@ -98,4 +100,24 @@ export interface EngineWorkerApi {
     design: unknown,
     condition: ForcedCondition,
   ): Promise<Result<ConditionResult, readonly DesignIssue[]>>;
+  /**
+   * Works a Learn lesson out (src/learn/evaluate.ts), off the page's thread.
+   * @param id the lesson's id (untrusted)
+   * @param texts its fields' texts by key (untrusted)
+   */
+  evaluateLesson(id: string, texts: Readonly<Record<string, string>>): Promise<LessonAnswer>;
+  /** One run of the Monte Carlo lesson (null for input out of range). */
+  runLessonEstimate(
+    tHours: number,
+    trials: number,
+    seed: number,
+  ): Promise<MonteCarloEstimate | null>;
+  /** A batch of the Monte Carlo lesson's coverage count (null for input out of range). */
+  countLessonCoverage(
+    tHours: number,
+    trials: number,
+    firstSeed: number,
+    count: number,
+    exact: number,
+  ): Promise<number | null>;
 }
