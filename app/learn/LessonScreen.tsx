@@ -2,7 +2,7 @@
  * One lesson on one screen: its settings (sliders and fields), the chart, the figures and
  * formulas with the current numbers, and its questions. The settings live in the address.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Lesson, LessonChart, LessonView } from '../../src/index.ts';
 import { LESSONS, readLessonValues } from '../../src/index.ts';
 import { Formula } from '../components/Formula.tsx';
@@ -61,7 +61,8 @@ export function LessonScreen({ lesson, texts, setText, classroom }: Props) {
           ),
     [lesson, texts, read.values],
   );
-  const shown = useLessonView(lesson.id, asked);
+  // Deferred: a view answered before (cached) is drawn at a lower priority than the fields.
+  const shown = useDeferredValue(useLessonView(lesson.id, asked));
   const view: LessonView | null = read.values === null ? null : shown.view;
   // The values the view shown was worked out for (it may lag the fields by an answer).
   const shownValues = useMemo(

@@ -5,7 +5,7 @@
  * turns on only when an answer takes longer than a glance. Answers are kept for the last few
  * settings, so going back to one (or reopening a lesson) shows it at once.
  */
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { LessonView } from '../../src/index.ts';
 import { createLatestRequest } from '../hooks/createLatestRequest.ts';
 import type { LatestRequest } from '../hooks/createLatestRequest.ts';
@@ -66,10 +66,13 @@ export function useLessonView(
       (ask) => evaluateLessonInWorker(ask.id, ask.texts),
       (ask, answer) => {
         if (answer.ok) remember(getKey(ask.id, ask.texts), answer.view);
-        setState((s) =>
-          answer.ok
-            ? { ...s, id: ask.id, view: answer.view, texts: ask.texts, error: null }
-            : { ...s, error: answer.message },
+        // Rendered as a transition: drawing the chart yields to the next key press.
+        startTransition(() =>
+          setState((s) =>
+            answer.ok
+              ? { ...s, id: ask.id, view: answer.view, texts: ask.texts, error: null }
+              : { ...s, error: answer.message },
+          ),
         );
       },
       (_ask, error) =>
