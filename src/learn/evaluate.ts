@@ -56,6 +56,7 @@ const isCount = (n: unknown, max: number): n is number =>
   typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= max;
 const isPositive = (n: unknown): n is number =>
   typeof n === 'number' && Number.isFinite(n) && n > 0;
+const isSeed = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n);
 
 /**
  * One run of the Monte Carlo lesson: the share of histories failed by t, with its interval.
@@ -66,8 +67,7 @@ export function runLessonEstimate(
   trials: unknown,
   seed: unknown,
 ): MonteCarloEstimate | null {
-  if (!isPositive(tHours) || !isCount(trials, MAX_LESSON_TRIALS)) return null;
-  if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) return null;
+  if (!isPositive(tHours) || !isCount(trials, MAX_LESSON_TRIALS) || !isSeed(seed)) return null;
   return estimateFailedShare(tHours, trials, seed);
 }
 
@@ -83,8 +83,7 @@ export function countLessonCoverage(
   count: unknown,
   exact: unknown,
 ): number | null {
-  if (!isPositive(tHours) || !isCount(trials, MAX_LESSON_TRIALS)) return null;
-  if (typeof firstSeed !== 'number' || !Number.isSafeInteger(firstSeed)) return null;
+  if (!isPositive(tHours) || !isCount(trials, MAX_LESSON_TRIALS) || !isSeed(firstSeed)) return null;
   if (!isCount(count, MAX_COVERAGE_BATCH) || typeof exact !== 'number') return null;
   let covered = 0;
   for (let i = 0; i < count; i++) {

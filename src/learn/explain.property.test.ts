@@ -70,6 +70,23 @@ function drawCrossingChain(
   return { ids, edges };
 }
 
+/** Draws the tree from the start to the end. */
+function drawTree(t: Tree, quantity: number[]): { nodes: DesignJson[]; edges: string[] } {
+  const nodes: DesignJson[] = [];
+  const edges: string[] = [];
+  const exits = draw(t, ['in'], nodes, edges, quantity);
+  for (const e of exits) edges.push(`${e}>out`);
+  return { nodes, edges };
+}
+
+/** A drawn tree as a design over three components. */
+const createTreeDesign = (nodes: DesignJson[], edges: string[]): DesignFile =>
+  createDesignJson(
+    [exponential('c0', 1000, 10), exponential('c1', 5000, 2), exponential('c2', 300, 30)],
+    nodes,
+    edges,
+  ) as unknown as DesignFile;
+
 const SEED = 14;
 
 describe('explainDesign on random series-parallel designs', () => {
@@ -79,15 +96,8 @@ describe('explainDesign on random series-parallel designs', () => {
         tree,
         fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 4 }),
         (t, quantity) => {
-          const nodes: DesignJson[] = [];
-          const edges: string[] = [];
-          const exits = draw(t, ['in'], nodes, edges, quantity);
-          for (const e of exits) edges.push(`${e}>out`);
-          const file = createDesignJson(
-            [exponential('c0', 1000, 10), exponential('c1', 5000, 2), exponential('c2', 300, 30)],
-            nodes,
-            edges,
-          ) as unknown as DesignFile;
+          const { nodes, edges } = drawTree(t, quantity);
+          const file = createTreeDesign(nodes, edges);
           const e = explainDesign(file, analyzeDesign(toDesign(file), { skipMttf: true }));
           expect(e.kind).toBe('reduced');
           if (e.kind !== 'reduced') return;
@@ -154,16 +164,9 @@ describe('explainDesign with units drawn more than once', () => {
         fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 4 }),
         fc.array(fc.nat(), { minLength: 1, maxLength: 8 }),
         (t, quantity, picks) => {
-          const nodes: DesignJson[] = [];
-          const edges: string[] = [];
-          const exits = draw(t, ['in'], nodes, edges, quantity);
-          for (const e of exits) edges.push(`${e}>out`);
+          const { nodes, edges } = drawTree(t, quantity);
           if (repeatSome(nodes, picks) > 0) withRepeats++;
-          const file = createDesignJson(
-            [exponential('c0', 1000, 10), exponential('c1', 5000, 2), exponential('c2', 300, 30)],
-            nodes,
-            edges,
-          ) as unknown as DesignFile;
+          const file = createTreeDesign(nodes, edges);
           const e = explainDesign(file, analyzeDesign(toDesign(file), { skipMttf: true }));
           // Splitting a series-parallel drawing on a unit leaves series-parallel cases.
           expect(e.kind).toBe('reduced');
