@@ -1,25 +1,80 @@
 /**
  * The diagram during a replay, read-only: each block with its state as a fill and as words
  * (running, degraded k of n up, down, under repair with time left, standby, switching with time
- * left, switch failed), and the blocks of the cut sets that hold the system down outlined.
- * Renders at events and at most four times a second while playing (times left), never per frame.
+ * left, switch failed), the blocks of the cut sets that hold the system down outlined, and the
+ * nodes and edges off every working route greyed and dashed. The diagram renders once per
+ * history; each node and edge listens to its own entry of a {@link DiagramStore}, which the
+ * player fills at events and, for the times left, at most four times a second while the playhead
+ * moves (playing: spread over a few frames; paused, stepped or scrubbed: at once).
  */
-import { useMemo } from 'react';
+import { memo, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Replay, RouteNetwork } from '../../src/index.ts';
 import type { DiagramLayout, LayoutNode } from './replayDiagramLayout.ts';
 import { edgePath } from './replayDiagramLayout.ts';
 import { ReplayTerminal } from './ReplayTerminal.tsx';
-import type { BlockBadge } from './replayModel.ts';
-import { getDiagramFrame, getNodeBadge } from './replayFrame.ts';
-import { getDeadEdges } from './failureEffects.ts';
-import type { PlayerSnapshot, ReplayPlayer } from './replayPlayer.ts';
-import { useThrottledTime } from './useThrottledTime.ts';
+import { getDiagramFrame } from './replayFrame.ts';
+import type { ReplayPlayer } from './replayPlayer.ts';
 import { ReplayBlockNode } from './ReplayBlockNode.tsx';
+import type { DiagramStore } from './diagramStore.ts';
+import { createDiagramStore } from './diagramStore.ts';
 
-export function ReplayDiagram({
+/** Least wall time between two redraws for the times left while the playhead moves, ms. */
+export const TIME_LEFT_MS = 250;
+
+function useNodeView(store: DiagramStore, i: number) {
+  return useSyncExternalStore(
+    (listener) => store.subscribeNode(i, listener),
+    () => store.getNode(i),
+  );
+}
+
+function LiveNode({
+  store,
+  index,
+  node,
+}: {
+  store: DiagramStore;
+  index: number;
+  node: LayoutNode;
+}) {
+  const view = useNodeView(store, index);
+  if (node.kind === 'block' || node.kind === 'subsystem') {
+    return (
+      <ReplayBlockNode
+        id={node.id}
+        x={node.x}
+        y={node.y}
+        w={node.w}
+        h={node.h}
+        tone={view.tone}
+        text={view.text}
+        cut={view.cut}
+        dead={view.dead}
+        units={view.units}
+      />
+    );
+  }
+  return <ReplayTerminal node={node} dead={view.dead} />;
+}
+
+function LiveEdge({ store, index, d }: { store: DiagramStore; index: number; d: string }) {
+  const dead = useSyncExternalStore(
+    (listener) => store.subscribeEdge(index, listener),
+    () => store.getEdge(index),
+  );
+  return (
+    <path
+      d={d}
+      className={`replay-edge${dead ? ' dead' : ''}`}
+      data-testid="replay.edge"
+      data-route={dead ? 'lost' : 'working'}
+    />
+  );
+}
+
+export const ReplayDiagram = memo(function ReplayDiagram({
   replay,
   player,
-  snapshot,
   layout,
   cutSets,
   hoursPerUnit,
@@ -27,59 +82,57 @@ export function ReplayDiagram({
 }: {
   readonly replay: Replay;
   readonly player: ReplayPlayer;
-  readonly snapshot: PlayerSnapshot;
   readonly layout: DiagramLayout;
   readonly cutSets: readonly (readonly string[])[];
   readonly hoursPerUnit: number;
   /** The design's gate network: nodes and edges off every working route drawn dashed. */
   readonly routes: RouteNetwork | null;
 }) {
-  const t = useThrottledTime(player);
-  const { trace } = replay;
-  const frame = useMemo(
-    () => getDiagramFrame(replay, t, snapshot.eventIndex, cutSets, hoursPerUnit, routes),
-    [replay, snapshot.eventIndex, t, hoursPerUnit, cutSets, routes],
-  );
-  const nodeBadge = (node: LayoutNode): BlockBadge | null => getNodeBadge(node, frame.badges);
-  const live = frame.live;
-  const deadEdges = live === null ? null : getDeadEdges(layout, live);
+  // Filled before the children first read it, so the first paint shows the playhead's state.
+  const store = useMemo(() => {
+    const created = createDiagramStore(layout, replay.trace.blocks);
+    const s = player.getSnapshot();
+    const t = player.getTime();
+    created.show(getDiagramFrame(replay, t, s.eventIndex, cutSets, hoursPerUnit, routes), false);
+    return created;
+  }, [layout, replay, player, cutSets, hoursPerUnit, routes]);
+  useEffect(() => {
+    let shownIndex = -1;
+    let shownAt = -Infinity;
+    const update = (force: boolean): void => {
+      const s = player.getSnapshot();
+      const now = performance.now();
+      // While playing, a new event index is drawn at once, the times left at most every
+      // TIME_LEFT_MS; paused, every move is drawn.
+      if (!force && s.playing && s.eventIndex === shownIndex && now - shownAt < TIME_LEFT_MS)
+        return;
+      shownIndex = s.eventIndex;
+      shownAt = now;
+      const t = player.getTime();
+      store.show(
+        getDiagramFrame(replay, t, s.eventIndex, cutSets, hoursPerUnit, routes),
+        s.playing,
+      );
+    };
+    update(true);
+    const stopDiscrete = player.subscribe(() => update(true));
+    const stopFrames = player.onFrame(() => update(false));
+    return () => {
+      stopDiscrete();
+      stopFrames();
+    };
+  }, [store, player, replay, cutSets, hoursPerUnit, routes]);
+  useEffect(() => () => store.destroy(), [store]);
 
   return (
     <figure className="replay-diagram" aria-label="Diagram, read-only during the replay">
       <svg viewBox={layout.viewBox} role="group" aria-label="Blocks and their states">
         {layout.edges.map((e, i) => (
-          <path
-            key={i}
-            d={edgePath(e.from, e.to)}
-            className={`replay-edge${deadEdges?.[i] === true ? ' dead' : ''}`}
-            data-testid="replay.edge"
-            data-route={deadEdges?.[i] === true ? 'lost' : 'working'}
-          />
+          <LiveEdge key={i} store={store} index={i} d={edgePath(e.from, e.to)} />
         ))}
-        {layout.nodes.map((node) => {
-          const badge = nodeBadge(node);
-          const cut = node.blocks.some((b) => frame.inCut.has(trace.blocks[b]!));
-          if (node.kind === 'block' || node.kind === 'subsystem') {
-            return (
-              <ReplayBlockNode
-                key={node.id}
-                id={node.id}
-                x={node.x}
-                y={node.y}
-                w={node.w}
-                h={node.h}
-                tone={badge?.tone ?? 'up'}
-                text={badge?.text ?? ''}
-                cut={cut}
-                dead={live !== null && !live.has(node.id)}
-                units={node.blocks.length === 1 ? frame.units[node.blocks[0]!]! : ''}
-              />
-            );
-          }
-          return (
-            <ReplayTerminal key={node.id} node={node} dead={live !== null && !live.has(node.id)} />
-          );
-        })}
+        {layout.nodes.map((node, i) => (
+          <LiveNode key={node.id} store={store} index={i} node={node} />
+        ))}
       </svg>
       <figcaption className="replay-diagram-key">
         Unit marks: filled dot running, hollow dot standby, dashed dot switching in, cross failed.
@@ -87,4 +140,4 @@ export function ReplayDiagram({
       </figcaption>
     </figure>
   );
-}
+});

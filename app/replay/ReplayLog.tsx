@@ -109,7 +109,9 @@ export function ReplayLog({
       {rows.length === 0 ? (
         <p className="hint">Nothing happened in this history: every unit ran the whole horizon.</p>
       ) : (
-        <ol className="replay-log-rows" start={from + 1} data-testid="replay.log">
+        // Numbered in the rows, not by the list's `start`: a new start renumbers every marker,
+        // a relayout of every row at each event.
+        <ol className="replay-log-rows" data-testid="replay.log">
           {rows.slice(from, to).map((r, k) => {
             const i = from + k;
             return (
@@ -119,6 +121,7 @@ export function ReplayLog({
                 className={`log-row kind-${r.kind}`}
               >
                 <button type="button" className="log-seek" onClick={() => player.seek(r.t)}>
+                  <span className="log-n">{(i + 1).toLocaleString('en-US')}.</span>
                   <time>{formatSimulatedTime(r.t, timeUnit)}</time> {r.text}
                 </button>
               </li>

@@ -224,7 +224,6 @@ export function ReplayStage(props: ReplayStageProps) {
         <ReplayDiagram
           replay={replay}
           player={player}
-          snapshot={snapshot}
           layout={layout}
           cutSets={props.cutSets}
           hoursPerUnit={props.hoursPerUnit}

@@ -1,35 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Replay, traceHistory } from '../../src/index.ts';
 import { loadExample } from '../../src/testing/examples.ts';
-import type { FrameClock } from './replayPlayer.ts';
+import { createManualClock } from '../test/manualClock.ts';
 import {
   EVENT_PACED_SECONDS,
   SPEED_STEPS,
   createReplayPlayer,
   getDefaultSpeed,
 } from './replayPlayer.ts';
-
-/** A frame clock driven by hand: `tick(ms)` runs the pending frame at now + ms. */
-function createManualClock(): FrameClock & { tick(ms: number): void; pending(): boolean } {
-  let now = 0;
-  let callback: ((now: number) => void) | null = null;
-  return {
-    request(cb) {
-      callback = cb;
-      return 1;
-    },
-    cancel() {
-      callback = null;
-    },
-    tick(ms) {
-      now += ms;
-      const cb = callback;
-      callback = null;
-      cb?.(now);
-    },
-    pending: () => callback !== null,
-  };
-}
 
 const { design } = loadExample('three-tier.json');
 const horizon = 200_000;

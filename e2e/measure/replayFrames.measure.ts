@@ -2,8 +2,8 @@
  * Measurement, not a test (`npm run measure:browser`): playback of the bad year of 1000 ten-year
  * histories of a generated 200-block design, at 10, 1,000 and 10,000 hours a second: main-thread
  * work per frame (e2e/fixtures/frameWork.ts: from a frame's first rAF callback to the end of its
- * rendering, not the rAF interval), long tasks and long animation frames; then a CPU profile of
- * 3 s at 10,000 h/s (Chrome's sampling profiler over CDP), its top functions by self time.
+ * rendering, not the rAF interval), long tasks and long animation frames; the first and last again with the CPU slowed 4× (Chrome's
+ * throttling); then a CPU profile of 3 s at 10,000 h/s (Chrome's sampling profiler over CDP), its top functions by self time.
  * Prints the figures and writes them to test-results/replay-frames.json. Nothing is asserted
  * about time (the machines are shared).
  */
@@ -74,6 +74,17 @@ test('replay playback: work per frame on a 200-block decade', async ({
     rows.push({ speed, figures });
     console.warn(formatFrameWork(`${speed} h/s`, figures));
   }
+  // The same on a slower machine: Chrome's CPU throttling at 4× (a low-end laptop).
+  const throttle = await page.context().newCDPSession(page);
+  await throttle.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  for (const speed of ['10', '10,000']) {
+    await startFrameWork(page);
+    await play(speed, WINDOW_MS);
+    const figures = await stopFrameWork(page);
+    rows.push({ speed: `${speed} (CPU 4× slower)`, figures });
+    console.warn(formatFrameWork(`${speed} h/s, CPU 4× slower`, figures));
+  }
+  await throttle.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
   // A CPU profile at 10,000 h/s: where the frames' time goes.
   const cdp = await page.context().newCDPSession(page);
