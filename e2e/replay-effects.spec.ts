@@ -89,6 +89,46 @@ test('failing blocks by hand shows the system state, the lost routes, the cut se
   await expect(page.getByTestId('effects.badge.db')).toHaveText('working (2 of 2)');
 });
 
+test('a subsystem fails whole by one press and restores whole by the next (two-site)', async ({
+  page,
+  editor,
+}) => {
+  await editor.goto('two-site.json');
+  await page.getByTestId('view.replay').click();
+  await page.getByTestId('replay.mode.effects').click();
+  const lamp = page.getByTestId('effects.lamp');
+  await expect(lamp).toHaveAttribute('data-state', 'up');
+  const base = await readPercent(page, 'effects.base-availability');
+
+  // Site A whole: its four blocks held down, its route lost, the system still up on site B.
+  const siteA = page.getByTestId('effects.node.site-a');
+  await expect(siteA).toHaveAccessibleName(/Press to fail all 4 blocks in it/);
+  await siteA.click();
+  await expect(page.getByTestId('effects.badge.site-a')).toHaveText('4 of 4 blocks failed by hand');
+  await expect(siteA).toHaveAttribute('data-route', 'lost');
+  await expect(page.getByTestId('effects.node.site-b')).toHaveAttribute('data-route', 'working');
+  await expect(lamp).toHaveAttribute('data-state', 'up');
+  await expect(page.getByTestId('effects.block.site-a/apps')).toContainText(
+    'failed by hand: 1 of 3 up',
+  );
+  await expect.poll(() => readPercent(page, 'effects.availability')).toBeLessThan(base);
+
+  // Site B by keyboard: the system is down, for cut sets across both sites.
+  await page.getByTestId('effects.node.site-b').focus();
+  await page.keyboard.press('Enter');
+  await expect(lamp).toHaveAttribute('data-state', 'down');
+  await expect(page.getByTestId('effects.cut-set').first()).toHaveText(/site-a\/.*site-b\//);
+  await expect(page.getByTestId('effects.availability')).toHaveText('0%');
+
+  // Site A again: restored whole, the system up on it.
+  await expect(siteA).toHaveAccessibleName(/Press to restore all 4 blocks in it/);
+  await siteA.click();
+  await expect(page.getByTestId('effects.badge.site-a')).toHaveText('all 4 blocks working');
+  await expect(lamp).toHaveAttribute('data-state', 'up');
+  await expect(page.getByTestId('effects.block.site-a/apps')).toContainText('3 of 3');
+  await page.screenshot({ path: 'e2e/.screenshots/replay-effects-subsystem.png' });
+});
+
 test('during playback the paths that lost every working route are drawn dashed', async ({
   page,
   editor,

@@ -7,7 +7,7 @@
 import { memo } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { BlockBadge } from './replayModel.ts';
-import { UnitPips } from './ReplayBlockNode.tsx';
+import { UnitPips, splitBadge } from './ReplayBlockNode.tsx';
 
 export const EffectBlockNode = memo(function EffectBlockNode({
   id,
@@ -44,6 +44,7 @@ export const EffectBlockNode = memo(function EffectBlockNode({
       onActivate(id);
     }
   };
+  const [first, second] = splitBadge(text);
   const cue = [
     cut ? 'in the cut set that took the system down' : '',
     dead ? 'no working route' : '',
@@ -74,10 +75,15 @@ export const EffectBlockNode = memo(function EffectBlockNode({
         {id}
       </text>
       <text x={12} y={46} className="replay-node-badge" data-testid={`effects.badge.${id}`}>
-        {text}
+        <tspan x={12}>{first}</tspan>
+        {second !== '' && (
+          <tspan x={12} dy={15}>
+            {second}
+          </tspan>
+        )}
       </text>
       {(cut || dead) && (
-        <text x={12} y={70} className="replay-node-cut">
+        <text x={12} y={second === '' ? 70 : 78} className="replay-node-cut">
           {cut ? '✕ in the cut set' : '⋯ no working route'}
         </text>
       )}

@@ -1,6 +1,6 @@
 /**
  * Failure-effects mode (a teaching favourite in RAPTOR): fail blocks by hand, a unit at a time
- * for k-of-n blocks, and see the system state, the routes lost, the minimal cut sets that did it
+ * for k-of-n blocks, a subsystem whole by one press, and see the system state, the routes lost, the minimal cut sets that did it
  * and the exact availability of the design under that condition, computed in the exact engine's
  * worker. Needs no simulation run. Layout and wiring only.
  */
@@ -8,7 +8,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { DesignFile } from '../../src/index.ts';
 import { getDiagramLayout } from './replayDiagramLayout.ts';
 import type { UnitsDown } from './failureEffects.ts';
-import { getCycledCondition, setUnitsDown } from './failureEffects.ts';
+import { getNodeCondition, setUnitsDown } from './failureEffects.ts';
 import { useConditionAnalysis } from './useConditionAnalysis.ts';
 import { FailureEffectsDiagram } from './FailureEffectsDiagram.tsx';
 import { FailureEffectsPanel } from './FailureEffectsPanel.tsx';
@@ -31,10 +31,11 @@ export function FailureEffects({ design }: { readonly design: DesignFile }) {
   const blocks = result?.blocks;
   const onActivate = useCallback(
     (nodeId: string) => {
-      const block = blocks?.find((b) => b.nodeIds.includes(nodeId));
-      if (block !== undefined) setCondition((c) => getCycledCondition(c, block));
+      const node = layout?.nodes.find((n) => n.id === nodeId);
+      const group = node?.blocks.flatMap((b) => blocks?.[b] ?? []) ?? [];
+      if (group.length > 0) setCondition((c) => getNodeCondition(c, group));
     },
-    [blocks],
+    [blocks, layout],
   );
   const onSet = useCallback(
     (id: string, count: number) => setCondition((c) => setUnitsDown(c, id, count)),

@@ -1,6 +1,6 @@
 /**
  * The diagram in failure-effects mode: every block a button that fails it (a unit at a time for
- * k-of-n blocks) or restores it, the blocks of the cut sets that took the system down outlined,
+ * k-of-n blocks) or restores it, every subsystem one that fails or restores all its blocks, the blocks of the cut sets that took the system down outlined,
  * and the nodes and edges that lost every working route greyed and dashed, with words.
  */
 import { useMemo } from 'react';
@@ -46,22 +46,25 @@ export function FailureEffectsDiagram({
         {layout.nodes.map((node) => {
           if (node.kind === 'block' || node.kind === 'subsystem') {
             const { badge, dead } = getEffectNode(node, result.blocks, live);
-            const own =
-              node.kind === 'block' && node.blocks.length === 1
-                ? result.blocks[node.blocks[0]!]
-                : undefined;
+            const group = node.blocks.flatMap((b) => result.blocks[b] ?? []);
+            const own = group.length === 1 ? group[0] : undefined;
             let units = '';
             if (own !== undefined) {
               for (let u = 0; u < own.quantity; u++) units += u < own.unitsDown ? 'f' : 'r';
             }
-            const action =
-              own === undefined
-                ? null
-                : own.unitsDown >= getUnitsToFail(own)
+            let action: string | null = null;
+            if (own !== undefined) {
+              action =
+                own.unitsDown >= getUnitsToFail(own)
                   ? 'restore it'
                   : own.quantity > 1
                     ? 'fail one more unit'
                     : 'fail it';
+            } else if (group.length > 1) {
+              action = group.every((b) => b.unitsDown >= getUnitsToFail(b))
+                ? `restore all ${group.length} blocks in it`
+                : `fail all ${group.length} blocks in it`;
+            }
             return (
               <EffectBlockNode
                 key={node.id}
@@ -85,7 +88,8 @@ export function FailureEffectsDiagram({
       </svg>
       <figcaption className="replay-diagram-key">
         Press a block (or Enter/Space on it) to fail a unit; press again until it is down, then once
-        more to restore it. Dashed grey: no working route left.
+        more to restore it. A subsystem fails whole, and restores whole. Dashed grey: no working
+        route left.
       </figcaption>
     </figure>
   );

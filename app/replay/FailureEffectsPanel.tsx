@@ -85,7 +85,7 @@ export function FailureEffectsPanel({
         aria-live="polite"
       >
         <span className="lamp-dot" aria-hidden="true" />
-        System {result.systemUp ? 'UP' : 'DOWN'}
+        <span className="lamp-word">System {result.systemUp ? 'UP' : 'DOWN'}</span>
         <span className="lamp-outage">
           {held === 0
             ? 'nothing failed by hand'

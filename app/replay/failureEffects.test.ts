@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitBadge } from './ReplayBlockNode.tsx';
 import type { ConditionBlock } from '../../src/index.ts';
@@ -7,6 +8,9 @@ import {
   getCycledCondition,
   getDeadEdges,
   getEffectNode,
+  getNodeCondition,
+  getUnitsToFail,
+  isGroupDown,
   setUnitsDown,
 } from './failureEffects.ts';
 
@@ -43,6 +47,48 @@ describe('getCycledCondition', () => {
     const a = block('a', 1, 1, 0);
     expect(getCycledCondition({}, a)).toEqual({ a: 1 });
     expect(getCycledCondition({ a: 1, b: 2 }, a)).toEqual({ b: 2 });
+  });
+});
+
+describe('getNodeCondition', () => {
+  it('cycles a single block as getCycledCondition does', () => {
+    const apps = block('apps', 4, 3, 0);
+    expect(getNodeCondition({}, [apps])).toEqual({ apps: 1 });
+    expect(getNodeCondition({ apps: 2 }, [apps])).toEqual({});
+  });
+
+  it('fails a subsystem whole, then restores it whole, leaving other blocks alone', () => {
+    const site = [block('a/infra', 1, 1, 0), block('a/apps', 3, 2, 0), block('a/db', 1, 1, 0)];
+    const failed = getNodeCondition({ 'a/apps': 1, 'b/db': 1 }, site);
+    expect(failed).toEqual({ 'a/infra': 1, 'a/apps': 2, 'a/db': 1, 'b/db': 1 });
+    expect(isGroupDown(failed, site)).toBe(true);
+    expect(getNodeCondition(failed, site)).toEqual({ 'b/db': 1 });
+  });
+
+  it('on any condition: one press holds the whole group down or restores it, the rest kept', () => {
+    const arbBlock = fc
+      .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }))
+      .map(([q, k]) => ({ quantity: q, required: Math.min(k, q) }));
+    fc.assert(
+      fc.property(
+        fc.array(arbBlock, { minLength: 2, maxLength: 6 }),
+        fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 8, maxLength: 8 }),
+        (shapes, held) => {
+          const group = shapes.map((s, i) => ({ id: `g${i}`, ...s }));
+          let current: Record<string, number> = { other: held[7]! };
+          group.forEach((b, i) => {
+            current = { ...setUnitsDown(current, b.id, Math.min(held[i]!, getUnitsToFail(b))) };
+          });
+          const wasDown = isGroupDown(current, group);
+          const next = getNodeCondition(current, group);
+          for (const b of group) {
+            expect(next[b.id] ?? 0).toBe(wasDown ? 0 : getUnitsToFail(b));
+          }
+          expect(next.other ?? 0).toBe(current.other ?? 0);
+          expect(isGroupDown(next, group)).toBe(!wasDown);
+        },
+      ),
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * What the failure-effects mode shows, as pure functions over the engine's answer for a
  * condition set by hand: the next condition when a block is clicked (a unit more held failed,
- * until the block is down, then all restored), each diagram node's words and drawing class, and
+ * until the block is down, then all restored; a subsystem all at once), each diagram node's words and drawing class, and
  * the edges that lost every working route. No React, no DOM; unit-tested.
  */
 import type { ConditionBlock, ConditionResult } from '../../src/index.ts';
@@ -27,6 +27,30 @@ export function getCycledCondition(
   const held = current[block.id] ?? 0;
   const next = held >= getUnitsToFail(block) ? 0 : held + 1;
   return setUnitsDown(current, block.id, next);
+}
+
+/**
+ * The condition after a diagram node is pressed: a block's units cycle ({@link
+ * getCycledCondition}); a subsystem (a node drawing several blocks) fails whole, every block in
+ * it held down, and once all of them are held down, the next press restores them all.
+ */
+export function getNodeCondition(
+  current: UnitsDown,
+  group: readonly Pick<ConditionBlock, 'id' | 'quantity' | 'required'>[],
+): UnitsDown {
+  if (group.length === 1) return getCycledCondition(current, group[0]!);
+  const allDown = isGroupDown(current, group);
+  let next = current;
+  for (const b of group) next = setUnitsDown(next, b.id, allDown ? 0 : getUnitsToFail(b));
+  return next;
+}
+
+/** Whether every block of a group is held down by hand. */
+export function isGroupDown(
+  current: UnitsDown,
+  group: readonly Pick<ConditionBlock, 'id' | 'quantity' | 'required'>[],
+): boolean {
+  return group.length > 0 && group.every((b) => (current[b.id] ?? 0) >= getUnitsToFail(b));
 }
 
 /** The condition with `count` units of a block held failed (0 removes the entry). */
