@@ -2,7 +2,8 @@
  * Measurement, not a test (`npm run measure:browser`): main-thread long tasks in each phase a
  * user feels, from the browser's own PerformanceObserver ('longtask', every task over 50 ms):
  * cold load to the first figures, editing a parameter, a Monte Carlo run of 1e6 histories,
- * importing a 1000-block design and editing it. Prints one table and writes it as JSON to
+ * importing a 1000-block design and editing it, with what ran in each long animation frame
+ * (the Long Animation Frames API's script attribution). Prints one table and writes it as JSON to
  * test-results/main-thread.json. Nothing is asserted about time (the machines are shared).
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -20,9 +21,19 @@ interface PhaseFigures {
   note?: string;
 }
 
+/** A long animation frame (over 50 ms) and what ran in it (the LoAF API's attribution). */
+interface LongFrame {
+  start: number;
+  duration: number;
+  /** Style and layout at the frame's end, ms. */
+  styleAndLayout: number;
+  scripts: { what: string; ms: number }[];
+}
+
 declare global {
   interface Window {
     __longTasks: { start: number; duration: number }[];
+    __longFrames: LongFrame[];
     __firstFiguresAt: number | null;
   }
 }
@@ -44,6 +55,33 @@ test('main-thread long tasks per phase', async ({
         window.__longTasks.push({ start: e.startTime, duration: e.duration });
       }
     }).observe({ type: 'longtask', buffered: true });
+    window.__longFrames = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as {
+        startTime: number;
+        duration: number;
+        styleAndLayoutStart: number;
+        renderStart: number;
+        scripts: {
+          duration: number;
+          invoker: string;
+          sourceURL: string;
+          sourceFunctionName: string;
+          sourceCharPosition: number;
+        }[];
+      }[]) {
+        window.__longFrames.push({
+          start: e.startTime,
+          duration: e.duration,
+          styleAndLayout:
+            e.styleAndLayoutStart > 0 ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+          scripts: e.scripts.map((x) => ({
+            what: `${x.invoker} → ${x.sourceFunctionName || '?'} ${x.sourceURL.split('/').pop() ?? ''}:${x.sourceCharPosition}`,
+            ms: Math.round(x.duration),
+          })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
     // The moment the first exact figures are on screen (status "current").
     const watch = new MutationObserver(() => {
       const status = document.querySelector('[data-testid="results.status"]');
@@ -62,10 +100,18 @@ test('main-thread long tasks per phase', async ({
     phaseStart = await page.evaluate(() => performance.now());
   };
   const end = async (phase: string, note?: string): Promise<void> => {
-    const { now, tasks } = await page.evaluate(() => ({
+    const { now, tasks, frames } = await page.evaluate(() => ({
       now: performance.now(),
       tasks: window.__longTasks,
+      frames: window.__longFrames,
     }));
+    // What ran in the phase's long frames: the scripts over 10 ms, the style and layout.
+    for (const f of frames.filter((x) => x.start >= phaseStart && x.start < now)) {
+      const scripts = f.scripts.filter((x) => x.ms >= 10).map((x) => `${x.ms} ms ${x.what}`);
+      console.warn(
+        `  ${phase}: frame of ${Math.round(f.duration)} ms at ${Math.round(f.start)}: style+layout ${Math.round(f.styleAndLayout)} ms; ${scripts.join('; ') || 'no script over 10 ms'}`,
+      );
+    }
     const inPhase = tasks.filter((t) => t.start >= phaseStart && t.start < now);
     rows.push({
       phase,
@@ -81,8 +127,15 @@ test('main-thread long tasks per phase', async ({
   await editor.goto('three-tier.json');
   await results.waitCurrent(60_000);
   const firstFigures = await page.evaluate(() => window.__firstFiguresAt);
+  // The load ends when the curves are drawn too (the chart's chunk and first mount come after
+  // the figures; ending at the figures counted that mount in the first edit).
+  await expect(page.getByTestId('results.curves').getByRole('application')).toBeVisible();
+  const chartAt = await page.evaluate(() => performance.now());
   phaseStart = 0;
-  await end('cold load', `first figures at ${Math.round(firstFigures ?? NaN)} ms`);
+  await end(
+    'cold load',
+    `first figures at ${Math.round(firstFigures ?? NaN)} ms, curves drawn by ${Math.round(chartAt)} ms`,
+  );
 
   // Editing: 13 parameter changes, each waited for until its figures are current.
   await editor.select('apps');
