@@ -102,32 +102,10 @@ export function computeSystemCurves(
   const { nodeCount, variable, low, high, root } = dd;
   const kindOfNode = new Int32Array(nodeCount);
   for (let i = 2; i < nodeCount; i++) kindOfNode[i] = kindOf[variable[i]!]!;
-  const side = new Float64Array(nodeCount * CHUNK);
-  /** One side of the pass for times [from, from + count): the root's values into `out`. */
-  const pass = (
-    work: Float64Array,
-    fail: Float64Array,
-    terminalFalse: number,
-    terminalTrue: number,
-    from: number,
-    count: number,
-    out: Float64Array,
-  ): void => {
-    for (let j = 0; j < count; j++) {
-      side[FALSE_NODE * CHUNK + j] = terminalFalse;
-      side[TRUE_NODE * CHUNK + j] = terminalTrue;
-    }
-    for (let i = 2; i < nodeCount; i++) {
-      const p = kindOfNode[i]! * T + from;
-      const hi = high[i]! * CHUNK;
-      const lo = low[i]! * CHUNK;
-      const at = i * CHUNK;
-      for (let j = 0; j < count; j++) {
-        side[at + j] = work[p + j]! * side[hi + j]! + fail[p + j]! * side[lo + j]!;
-      }
-    }
-    for (let j = 0; j < count; j++) out[from + j] = side[root * CHUNK + j]!;
-  };
+  // Four sides per node and time of a chunk, side by side: [(i·CHUNK + j)·4 + s] for s =
+  // reliability work, reliability fail, availability work, availability fail. One sweep of the
+  // diagram per chunk computes all four (each the same double as a sweep of its own).
+  const side = new Float64Array(nodeCount * CHUNK * 4);
   const rw = new Float64Array(T);
   const rf = new Float64Array(T);
   const aw = new Float64Array(T);
@@ -136,10 +114,44 @@ export function computeSystemCurves(
   // side keeps its digits, and the working side is never 1 − U).
   for (let from = 0; from < T; from += CHUNK) {
     const count = Math.min(CHUNK, T - from);
-    pass(rWork, rFail, 0, 1, from, count, rw);
-    pass(rWork, rFail, 1, 0, from, count, rf);
-    pass(aWork, aFail, 0, 1, from, count, aw);
-    pass(aWork, aFail, 1, 0, from, count, af);
+    for (let j = 0; j < count; j++) {
+      const f = (FALSE_NODE * CHUNK + j) * 4;
+      const t = (TRUE_NODE * CHUNK + j) * 4;
+      side[f] = 0;
+      side[f + 1] = 1;
+      side[f + 2] = 0;
+      side[f + 3] = 1;
+      side[t] = 1;
+      side[t + 1] = 0;
+      side[t + 2] = 1;
+      side[t + 3] = 0;
+    }
+    for (let i = 2; i < nodeCount; i++) {
+      const p = kindOfNode[i]! * T + from;
+      const hi = high[i]! * CHUNK * 4;
+      const lo = low[i]! * CHUNK * 4;
+      const at = i * CHUNK * 4;
+      for (let j = 0; j < count; j++) {
+        const h = hi + j * 4;
+        const l = lo + j * 4;
+        const o = at + j * 4;
+        const rW = rWork[p + j]!;
+        const rF = rFail[p + j]!;
+        const aW = aWork[p + j]!;
+        const aF = aFail[p + j]!;
+        side[o] = rW * side[h]! + rF * side[l]!;
+        side[o + 1] = rW * side[h + 1]! + rF * side[l + 1]!;
+        side[o + 2] = aW * side[h + 2]! + aF * side[l + 2]!;
+        side[o + 3] = aW * side[h + 3]! + aF * side[l + 3]!;
+      }
+    }
+    const r = root * CHUNK * 4;
+    for (let j = 0; j < count; j++) {
+      rw[from + j] = side[r + j * 4]!;
+      rf[from + j] = side[r + j * 4 + 1]!;
+      aw[from + j] = side[r + j * 4 + 2]!;
+      af[from + j] = side[r + j * 4 + 3]!;
+    }
   }
   return {
     reliability: Array.from(rw, (work, j) => ({ work, fail: rf[j]! })),
