@@ -4,7 +4,7 @@
  * same thing. The run lives in the store (app/engine/simulationController.ts): closing the dock
  * or switching views keeps it going.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { HOURS_PER_YEAR, formatNumber } from '../../src/index.ts';
 import { analyzeInWorker } from '../engine/engineClient.ts';
 import { getSimulationPool } from '../engine/simulationClient.ts';
@@ -43,6 +43,9 @@ export function SimulationPanel() {
     result?.repair === false
       ? (run?.exact?.reliability ?? null)
       : (run?.exact?.meanAvailability ?? run?.exact?.steadyAvailability ?? null);
+
+  // The chart draws a deferred copy, in a render of its own after the figures (as the curves do).
+  const chartPoints = useDeferredValue(result?.repair ? run?.availability : run?.reliability);
 
   const start = () => {
     if (read.options === null) return;
@@ -113,7 +116,7 @@ export function SimulationPanel() {
                   ? 'Availability estimate as histories accumulate'
                   : 'Reliability estimate as histories accumulate'
               }
-              points={result.repair ? run.availability : run.reliability}
+              points={chartPoints ?? (result.repair ? run.availability : run.reliability)}
               exact={exactChart}
             />
             <BadActorsTable result={result} />
