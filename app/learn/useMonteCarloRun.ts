@@ -63,10 +63,9 @@ export function useMonteCarloRun(
     if (t === null || trials === null || seed === null || exact === null) return;
     const token = {};
     current.current = token;
-    const runKey = `${t}|${trials}|${seed}`;
     const update = (change: (s: MonteCarloState) => MonteCarloState): void =>
-      setState((r) => (r.key === runKey ? { key: r.key, state: change(r.state) } : r));
-    setState({ key: runKey, state: { ...IDLE, status: 'running' } });
+      setState((r) => (r.key === key ? { key: r.key, state: change(r.state) } : r));
+    setState({ key, state: { ...IDLE, status: 'running' } });
     const live = (): boolean => current.current === token;
     void (async () => {
       try {
@@ -105,7 +104,7 @@ export function useMonteCarloRun(
         }));
       }
     })();
-  }, [t, trials, seed, exact]);
+  }, [t, trials, seed, exact, key]);
   const cancel = useCallback(() => {
     stop();
     setState((r) =>

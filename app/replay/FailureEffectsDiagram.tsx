@@ -8,7 +8,7 @@ import type { ConditionResult } from '../../src/index.ts';
 import type { DiagramLayout } from './replayDiagramLayout.ts';
 import { edgePath } from './replayDiagramLayout.ts';
 import { ReplayTerminal } from './ReplayTerminal.tsx';
-import { getDeadEdges, getEffectNode, getUnitsToFail } from './failureEffects.ts';
+import { describePress, getDeadEdges, getEffectNode } from './failureEffects.ts';
 import { EffectBlockNode } from './EffectBlockNode.tsx';
 
 export function FailureEffectsDiagram({
@@ -52,19 +52,7 @@ export function FailureEffectsDiagram({
             if (own !== undefined) {
               for (let u = 0; u < own.quantity; u++) units += u < own.unitsDown ? 'f' : 'r';
             }
-            let action: string | null = null;
-            if (own !== undefined) {
-              action =
-                own.unitsDown >= getUnitsToFail(own)
-                  ? 'restore it'
-                  : own.quantity > 1
-                    ? 'fail one more unit'
-                    : 'fail it';
-            } else if (group.length > 1) {
-              action = group.every((b) => b.unitsDown >= getUnitsToFail(b))
-                ? `restore all ${group.length} blocks in it`
-                : `fail all ${group.length} blocks in it`;
-            }
+            const action = describePress(group);
             return (
               <EffectBlockNode
                 key={node.id}

@@ -97,26 +97,27 @@ export const ReplayDiagram = memo(function ReplayDiagram({
     return created;
   }, [layout, replay, player, cutSets, hoursPerUnit, routes]);
   useEffect(() => {
-    let shownIndex = -1;
-    let shownAt = -Infinity;
-    const update = (force: boolean): void => {
+    let shown = { index: -1, t: NaN, playing: false, at: -Infinity };
+    const update = (): void => {
       const s = player.getSnapshot();
-      const now = performance.now();
-      // While playing, a new event index is drawn at once, the times left at most every
-      // TIME_LEFT_MS; paused, every move is drawn.
-      if (!force && s.playing && s.eventIndex === shownIndex && now - shownAt < TIME_LEFT_MS)
-        return;
-      shownIndex = s.eventIndex;
-      shownAt = now;
       const t = player.getTime();
-      store.show(
-        getDiagramFrame(replay, t, s.eventIndex, cutSets, hoursPerUnit, routes),
-        s.playing,
-      );
+      // Paused, the playhead's own event count: a seek moves the playhead (frame listeners)
+      // before the player tells of the new index, and both are heard here. Playing, the
+      // snapshot's, which the rest of the view shows too.
+      const index = s.playing ? s.eventIndex : replay.eventsUpTo(t);
+      const now = performance.now();
+      if (index === shown.index && t === shown.t && s.playing === shown.playing) return;
+      // While playing, a new event index is drawn at once, the times left at most every
+      // TIME_LEFT_MS.
+      if (s.playing && shown.playing && index === shown.index && now - shown.at < TIME_LEFT_MS) {
+        return;
+      }
+      shown = { index, t, playing: s.playing, at: now };
+      store.show(getDiagramFrame(replay, t, index, cutSets, hoursPerUnit, routes), s.playing);
     };
-    update(true);
-    const stopDiscrete = player.subscribe(() => update(true));
-    const stopFrames = player.onFrame(() => update(false));
+    update();
+    const stopDiscrete = player.subscribe(update);
+    const stopFrames = player.onFrame(update);
     return () => {
       stopDiscrete();
       stopFrames();

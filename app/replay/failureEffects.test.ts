@@ -5,6 +5,7 @@ import type { ConditionBlock } from '../../src/index.ts';
 import type { DiagramLayout, LayoutNode } from './replayDiagramLayout.ts';
 import {
   describeBlock,
+  describePress,
   getCycledCondition,
   getDeadEdges,
   getEffectNode,
@@ -88,6 +89,20 @@ describe('getNodeCondition', () => {
           expect(isGroupDown(next, group)).toBe(!wasDown);
         },
       ),
+    );
+  });
+});
+
+describe('describePress', () => {
+  it('says what a press does to a block and to a subsystem', () => {
+    expect(describePress([])).toBeNull();
+    expect(describePress([block('db', 1, 1, 0)])).toBe('fail it');
+    expect(describePress([block('apps', 4, 3, 1)])).toBe('fail one more unit');
+    expect(describePress([block('apps', 4, 3, 2)])).toBe('restore it');
+    const site = [block('a/lb', 1, 1, 1), block('a/apps', 3, 2, 1)];
+    expect(describePress(site)).toBe('fail all 2 blocks in it');
+    expect(describePress([block('a/lb', 1, 1, 1), block('a/apps', 3, 2, 2)])).toBe(
+      'restore all 2 blocks in it',
     );
   });
 });

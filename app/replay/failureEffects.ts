@@ -59,6 +59,21 @@ export function setUnitsDown(current: UnitsDown, id: string, count: number): Uni
   return count > 0 ? { ...rest, [id]: count } : rest;
 }
 
+/**
+ * What pressing a node does, in words ("fail one more unit", "restore all 4 blocks in it"), as
+ * {@link getNodeCondition} does it; null for a node that draws no block.
+ * @param group the engine's blocks the node draws, under the current condition
+ */
+export function describePress(group: readonly ConditionBlock[]): string | null {
+  const isDown = (b: ConditionBlock): boolean => b.unitsDown >= getUnitsToFail(b);
+  if (group.length === 0) return null;
+  if (group.length > 1) {
+    return `${group.every(isDown) ? 'restore' : 'fail'} all ${group.length} blocks in it`;
+  }
+  const own = group[0]!;
+  return isDown(own) ? 'restore it' : own.quantity > 1 ? 'fail one more unit' : 'fail it';
+}
+
 /** Words for a block's state under the condition ("degraded: 2 of 3 up"). */
 export function describeBlock(block: ConditionBlock): string {
   const up = block.quantity - block.unitsDown;

@@ -87,6 +87,23 @@ const createTreeDesign = (nodes: DesignJson[], edges: string[]): DesignFile =>
     edges,
   ) as unknown as DesignFile;
 
+/** A crossing chain's blocks over two components. */
+const createChainDesign = (nodes: DesignJson[], edges: readonly string[]): DesignFile =>
+  createDesignJson([exponential('c0', 1000, 10), exponential('c1', 5000, 2)], nodes, [
+    ...edges,
+  ]) as unknown as DesignFile;
+
+/** The design explained against the engine's own analysis of it. */
+const explain = (file: DesignFile) =>
+  explainDesign(file, analyzeDesign(toDesign(file), { skipMttf: true }));
+
+/** The derived unavailability is the engine's, to 1e-9 relative. */
+function expectEngineFigure(e: { unavailability: number; engineUnavailability: number }): void {
+  expect(Math.abs(e.unavailability - e.engineUnavailability)).toBeLessThanOrEqual(
+    1e-9 * e.engineUnavailability,
+  );
+}
+
 const SEED = 14;
 
 describe('explainDesign on random series-parallel designs', () => {
@@ -98,12 +115,10 @@ describe('explainDesign on random series-parallel designs', () => {
         (t, quantity) => {
           const { nodes, edges } = drawTree(t, quantity);
           const file = createTreeDesign(nodes, edges);
-          const e = explainDesign(file, analyzeDesign(toDesign(file), { skipMttf: true }));
+          const e = explain(file);
           expect(e.kind).toBe('reduced');
           if (e.kind !== 'reduced') return;
-          expect(Math.abs(e.unavailability - e.engineUnavailability)).toBeLessThanOrEqual(
-            1e-9 * e.engineUnavailability,
-          );
+          expectEngineFigure(e);
         },
       ),
       { seed: SEED, numRuns: 150 },
@@ -120,17 +135,14 @@ describe('explainDesign on random diagrams that need a pivot', () => {
         fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 2, maxLength: 14 }),
         (count, extra) => {
           const { ids, edges } = drawCrossingChain(count, extra);
-          const file = createDesignJson(
-            [exponential('c0', 1000, 10), exponential('c1', 5000, 2)],
+          const file = createChainDesign(
             ids.map((id, i) => ({ id, kind: 'block', component: `c${i % 2}` })),
             [...edges],
-          ) as unknown as DesignFile;
-          const e = explainDesign(file, analyzeDesign(toDesign(file), { skipMttf: true }));
+          );
+          const e = explain(file);
           if (e.kind !== 'reduced') return;
           if (e.steps.some((s) => s.kind === 'pivot')) pivots++;
-          expect(Math.abs(e.unavailability - e.engineUnavailability)).toBeLessThanOrEqual(
-            1e-9 * e.engineUnavailability,
-          );
+          expectEngineFigure(e);
         },
       ),
       { seed: 7, numRuns: 200 },
@@ -167,13 +179,11 @@ describe('explainDesign with units drawn more than once', () => {
           const { nodes, edges } = drawTree(t, quantity);
           if (repeatSome(nodes, picks) > 0) withRepeats++;
           const file = createTreeDesign(nodes, edges);
-          const e = explainDesign(file, analyzeDesign(toDesign(file), { skipMttf: true }));
+          const e = explain(file);
           // Splitting a series-parallel drawing on a unit leaves series-parallel cases.
           expect(e.kind).toBe('reduced');
           if (e.kind !== 'reduced') return;
-          expect(Math.abs(e.unavailability - e.engineUnavailability)).toBeLessThanOrEqual(
-            1e-9 * e.engineUnavailability,
-          );
+          expectEngineFigure(e);
         },
       ),
       { seed: 21, numRuns: 200 },
@@ -196,17 +206,11 @@ describe('explainDesign with units drawn more than once', () => {
             component: `c${i % 2}`,
           }));
           if (repeatSome(nodes, picks) === 0) return;
-          const file = createDesignJson(
-            [exponential('c0', 1000, 10), exponential('c1', 5000, 2)],
-            nodes,
-            [...edges],
-          ) as unknown as DesignFile;
-          const e = explainDesign(file, analyzeDesign(toDesign(file), { skipMttf: true }));
+          const file = createChainDesign(nodes, [...edges]);
+          const e = explain(file);
           if (e.kind !== 'reduced') return;
           derived++;
-          expect(Math.abs(e.unavailability - e.engineUnavailability)).toBeLessThanOrEqual(
-            1e-9 * e.engineUnavailability,
-          );
+          expectEngineFigure(e);
         },
       ),
       { seed: 22, numRuns: 200 },
