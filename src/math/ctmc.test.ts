@@ -146,6 +146,42 @@ describe('computeTransient', () => {
     });
   });
 
+  it(`gives the same doubles whatever it solved before: kept powers equal fresh ones (seed ${SEED})`, () => {
+    // A chain asked at large Λt uses its kept ladder of powers e^(Q·h·2ⁱ); asking other chains
+    // in between (more than are kept) must not change a single bit of its answer.
+    const chainOf = (scale: number): Transition[] => [
+      { from: 0, to: 1, rate: 2e-5 * scale },
+      { from: 1, to: 0, rate: 0.5 },
+      { from: 1, to: 2, rate: 20 },
+      { from: 2, to: 0, rate: 1 },
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1e12, noNaN: true }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 12 }),
+        (times, others) => {
+          const first = times.map((t) => [...computeTransient(3, chainOf(1), [1, 0, 0], t)]);
+          for (let k = 0; k < others; k++) computeTransient(3, chainOf(k + 2), [1, 0, 0], 5e3);
+          const again = [...times]
+            .reverse()
+            .map((t) => [...computeTransient(3, chainOf(1), [1, 0, 0], t)])
+            .reverse();
+          expect(again).toEqual(first);
+        },
+      ),
+      { seed: SEED, numRuns: 60 },
+    );
+  });
+
+  it('far beyond mixing the powers stop changing: p(t) is the steady state up to t = 1e12', () => {
+    const chain = activeUnits(3, 1e-4, 0.3);
+    const pi = computeSteadyState(4, chain);
+    for (const t of [1e5, 1e9, 1e12]) {
+      const p = computeTransient(4, chain, [1, 0, 0, 0], t);
+      for (let s = 0; s < 4; s++) expect(relativeError(p[s]!, pi[s]!)).toBeLessThan(1e-11);
+    }
+  });
+
   it('returns p(0) for t = 0 or a chain without transitions', () => {
     expect([...computeTransient(2, singleUnit(1, 1), [0.3, 0.7], 0)]).toEqual([0.3, 0.7]);
     expect([...computeTransient(2, [], [0.3, 0.7], 5)]).toEqual([0.3, 0.7]);

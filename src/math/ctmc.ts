@@ -4,8 +4,9 @@
  * relative precision:
  * - steady state by GTH (Grassmann–Taksar–Heyman) state reduction;
  * - transient distribution by uniformisation (all terms non-negative), with Fox–Glynn-style
- *   Poisson weights (no e^(−Λt) underflow) and, for large Λt, scaling and squaring of the
- *   non-negative matrix e^(Qh);
+ *   Poisson weights (no e^(−Λt) underflow) and, for large Λt, products of the non-negative
+ *   powers e^(Q·h·2ⁱ) of a fixed step h, kept for the chains last solved (a curve asks one
+ *   chain at a hundred times: each then costs a few vector–matrix products);
  * - mean time to absorption by GTH-style elimination of the transient states.
  * A chain is given by its off-diagonal rates only (`Transition`s); no diagonal is ever formed by
  * subtraction. Runs anywhere (worker, Node, browser); no DOM.
@@ -19,7 +20,7 @@ import { computePoissonWindow } from './poisson.ts';
 
 export type { Transition } from './markovChain.ts';
 
-/** Λh of one step of the scaling-and-squaring path. */
+/** Largest Λh of the step whose powers are squared. */
 const SQUARING_STEP = 2;
 
 /**
@@ -119,23 +120,44 @@ export function computeSteadyState(
   return pi ?? solveUnichain(chain);
 }
 
-/** One uniformised step next = v·P with P = I + Q/Λ: all terms non-negative. */
-function stepUniformised(chain: Chain, lambda: number, v: Float64Array, next: Float64Array): void {
+/**
+ * The uniformised chain P = I + Q/Λ, divided out once: `stay[j]` = (Λ − exitⱼ)/Λ (exact when
+ * small, by Sterbenz) and `move[e]` = rateₑ/Λ. All entries non-negative.
+ */
+interface Uniformised {
+  readonly stay: Float64Array;
+  readonly move: Float64Array;
+}
+
+function createUniformised(chain: Chain): Uniformised {
+  const lambda = chain.maxExit;
+  const stay = new Float64Array(chain.size);
+  for (let j = 0; j < chain.size; j++) stay[j] = (lambda - chain.exit[j]!) / lambda;
+  const move = new Float64Array(chain.rate.length);
+  for (let e = 0; e < move.length; e++) move[e] = chain.rate[e]! / lambda;
+  return { stay, move };
+}
+
+/** One uniformised step next = v·P: all terms non-negative. */
+function stepUniformised(
+  chain: Chain,
+  { stay, move }: Uniformised,
+  v: Float64Array,
+  next: Float64Array,
+): void {
   const n = chain.size;
-  for (let j = 0; j < n; j++) {
-    // Λ − exitⱼ is exact when it is small (Sterbenz), so the stay probability keeps its precision.
-    next[j] = (v[j]! * (lambda - chain.exit[j]!)) / lambda;
-  }
-  const { from, to, rate } = chain;
+  for (let j = 0; j < n; j++) next[j] = v[j]! * stay[j]!;
+  const { from, to } = chain;
   for (let e = 0; e < from.length; e++) {
     const target = to[e]!;
-    next[target] = next[target]! + (v[from[e]!]! * rate[e]!) / lambda;
+    next[target] = next[target]! + v[from[e]!]! * move[e]!;
   }
 }
 
 /** out = Σₖ wₖ·v·Pᵏ over the Poisson window (v is overwritten; scratch is n long). */
 function uniformise(
   chain: Chain,
+  p: Uniformised,
   window: PoissonWindow,
   v: Float64Array,
   scratch: Float64Array,
@@ -152,7 +174,7 @@ function uniformise(
       for (let j = 0; j < current.length; j++) out[j] = out[j]! + w * current[j]!;
     }
     if (k === right) break;
-    stepUniformised(chain, chain.maxExit, current, next);
+    stepUniformised(chain, p, current, next);
     const swap = current;
     current = next;
     next = swap;
@@ -170,6 +192,17 @@ function multiplyNonNegative(a: Float64Array, b: Float64Array, c: Float64Array, 
       const rowK = k * n;
       for (let j = 0; j < n; j++) c[rowI + j] = c[rowI + j]! + aik * b[rowK + j]!;
     }
+  }
+}
+
+/** out = v·M for a dense non-negative n×n matrix (row-major); zero entries of v are skipped. */
+function multiplyVector(v: Float64Array, m: Float64Array, out: Float64Array, n: number): void {
+  out.fill(0);
+  for (let i = 0; i < n; i++) {
+    const vi = v[i]!;
+    if (vi === 0) continue;
+    const rowI = i * n;
+    for (let j = 0; j < n; j++) out[j] = out[j]! + vi * m[rowI + j]!;
   }
 }
 
@@ -191,6 +224,154 @@ function getWindowLength(L: number): number {
   return L + 10 * Math.sqrt(L) + 50;
 }
 
+/** True when a and b hold the same numbers, bit for bit (NaN never occurs here). */
+function isSameMatrix(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The powers e^(Q·h·2ⁱ) of one chain, i = 0, 1, …, for a step h = 2^e with 1 < Λh ≤
+ * SQUARING_STEP: the first by uniformisation row by row, each next one the square of the one
+ * before (non-negative products, no subtraction). Squared on demand. A square that gives back
+ * the one before (a fixed point) or the one before that (a cycle of two in the last bits)
+ * repeats for ever, so the powers above it are known without being computed: far beyond the
+ * chain's mixing time the cost stops growing with t. A pure function of the chain, so a ladder
+ * kept for later calls gives every call the same doubles as a fresh one.
+ */
+class PowerLadder {
+  readonly step: number;
+  private readonly powers: Float64Array[] = [];
+  /** 1 or 2 once the squares repeat (from `powers.length − period` on), else 0. */
+  private period = 0;
+
+  constructor(
+    readonly chain: Chain,
+    p: Uniformised,
+  ) {
+    const n = chain.size;
+    this.step = 2 ** Math.floor(Math.log2(SQUARING_STEP / chain.maxExit));
+    const window = computePoissonWindow(chain.maxExit * this.step);
+    const m = new Float64Array(n * n);
+    const unit = new Float64Array(n);
+    const scratch = new Float64Array(n);
+    const row = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      unit.fill(0);
+      unit[i] = 1;
+      uniformise(chain, p, window, unit, scratch, row);
+      m.set(row, i * n);
+      normaliseMass(m, i * n, n, 1);
+    }
+    this.powers.push(m);
+  }
+
+  /** e^(Q·h·2ⁱ). */
+  get(i: number): Float64Array {
+    const n = this.chain.size;
+    while (this.period === 0 && this.powers.length <= i) {
+      const last = this.powers[this.powers.length - 1]!;
+      const square = new Float64Array(n * n);
+      multiplyNonNegative(last, last, square, n);
+      for (let r = 0; r < n; r++) normaliseMass(square, r * n, n, 1);
+      if (isSameMatrix(square, last)) this.period = 1;
+      else if (this.powers.length > 1 && isSameMatrix(square, this.powers[this.powers.length - 2]!))
+        this.period = 2;
+      else this.powers.push(square);
+    }
+    if (i < this.powers.length) return this.powers[i]!;
+    const base = this.powers.length - this.period;
+    return this.powers[base + ((i - base) % this.period)]!;
+  }
+}
+
+/** Ladders kept for the chains last solved (a curve asks one chain at many times). */
+const ladders: PowerLadder[] = [];
+const MAX_LADDERS = 8;
+/** Chains above this many states get a ladder per call (a kept one would hold n² per power). */
+const MAX_KEPT_LADDER_STATES = 40;
+
+function isSameChain(a: Chain, b: Chain): boolean {
+  return (
+    a.size === b.size &&
+    isSameMatrix(a.from, b.from) &&
+    isSameMatrix(a.to, b.to) &&
+    isSameMatrix(a.rate, b.rate)
+  );
+}
+
+function getLadder(chain: Chain, p: Uniformised): PowerLadder {
+  if (chain.size > MAX_KEPT_LADDER_STATES) return new PowerLadder(chain, p);
+  for (let i = 0; i < ladders.length; i++) {
+    const ladder = ladders[i]!;
+    if (!isSameChain(ladder.chain, chain)) continue;
+    if (i > 0) {
+      ladders.splice(i, 1);
+      ladders.unshift(ladder);
+    }
+    return ladder;
+  }
+  const ladder = new PowerLadder(chain, p);
+  ladders.unshift(ladder);
+  if (ladders.length > MAX_LADDERS) ladders.pop();
+  return ladder;
+}
+
+/** Largest t/h handled by the ladder (beyond it t/h is no longer an exact integer count). */
+const MAX_LADDER_STEPS = 2 ** 52;
+
+/**
+ * p(t) = p0·e^(Qt) for a built chain, choosing plain uniformisation or, for large Λt, the
+ * chain's ladder of powers: with t = q·h + r (q an integer, 0 ≤ r < h, both exact since h is a
+ * power of two), p(t) = p0·e^(Qr)·Π over the bits i of q of e^(Q·h·2ⁱ), each a non-negative
+ * product.
+ */
+function computeTransientOfChain(chain: Chain, p0: ArrayLike<number>, t: number): Float64Array {
+  const n = chain.size;
+  const result = Float64Array.from(p0);
+  const lambda = chain.maxExit;
+  if (t === 0 || lambda === 0) return result;
+  // Λt may overflow (t near 1e308, issue 16): the number of squarings comes from log₂Λ + log₂t,
+  // finite, and L only chooses the method.
+  const L = lambda * t;
+  const squarings = Math.max(
+    0,
+    Math.ceil(Math.log2(lambda) + Math.log2(t) - Math.log2(SQUARING_STEP)),
+  );
+  const work = n + chain.from.length;
+  const vectorCost = getWindowLength(L) * work;
+  const squaringCost = n * getWindowLength(SQUARING_STEP) * work + squarings * n * n * n;
+  const p = createUniformised(chain);
+  const scratch = new Float64Array(n);
+  let mass = 0;
+  for (let i = 0; i < n; i++) mass += p0[i]!;
+  if (squarings === 0 || vectorCost <= squaringCost) {
+    uniformise(chain, p, computePoissonWindow(L), Float64Array.from(p0), scratch, result);
+    normaliseMass(result, 0, n, mass);
+    return result;
+  }
+  const ladder = getLadder(chain, p);
+  const q = Math.floor(t / ladder.step);
+  if (!(q < MAX_LADDER_STEPS)) return computeByLongSquaring(chain, p, p0, t, squarings);
+  const r = t - q * ladder.step;
+  if (r > 0) {
+    uniformise(chain, p, computePoissonWindow(lambda * r), Float64Array.from(p0), scratch, result);
+    normaliseMass(result, 0, n, mass);
+  }
+  let v = result;
+  let other = scratch;
+  for (let i = 0, rest = q; rest > 0; i++, rest = Math.floor(rest / 2)) {
+    if (rest % 2 === 0) continue;
+    multiplyVector(v, ladder.get(i), other, n);
+    normaliseMass(other, 0, n, mass);
+    const swap = v;
+    v = other;
+    other = swap;
+  }
+  return v === result ? result : Float64Array.from(v);
+}
+
 /** x·2^e, exact (no intermediate 2^e overflows: 2^1100 is not a double, 2^−1100·x may be). */
 function scaleByPowerOfTwo(x: number, e: number): number {
   let y = x;
@@ -203,53 +384,29 @@ function scaleByPowerOfTwo(x: number, e: number): number {
   return y;
 }
 
-/** True when a and b hold the same numbers, bit for bit (NaN never occurs here). */
-function isSameMatrix(a: Float64Array, b: Float64Array): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** p(t) = p0·e^(Qt) for a built chain, choosing plain uniformisation or scaling and squaring. */
-function computeTransientOfChain(chain: Chain, p0: ArrayLike<number>, t: number): Float64Array {
+/**
+ * p(t) for t beyond the ladder's exact step count (t/h ≥ 2⁵²): M = e^(Qh'), h' = t/2^s, by
+ * uniformisation row by row, then M ← M·M s times, stopping at a fixed point or a cycle of two.
+ */
+function computeByLongSquaring(
+  chain: Chain,
+  p: Uniformised,
+  p0: ArrayLike<number>,
+  t: number,
+  squarings: number,
+): Float64Array {
   const n = chain.size;
-  const result = Float64Array.from(p0);
-  const lambda = chain.maxExit;
-  if (t === 0 || lambda === 0) return result;
-  // Λt may overflow (t near 1e308, issue 16): the number of squarings and the step come from
-  // log₂Λ + log₂t and t/2^s, each finite, and L only chooses the method.
-  const L = lambda * t;
-  const squarings = Math.max(
-    0,
-    Math.ceil(Math.log2(lambda) + Math.log2(t) - Math.log2(SQUARING_STEP)),
-  );
-  const stepL = lambda * scaleByPowerOfTwo(t, -squarings);
-  const work = n + chain.from.length;
-  const vectorCost = getWindowLength(L) * work;
-  const squaringCost = n * getWindowLength(stepL) * work + squarings * n * n * n;
-  const scratch = new Float64Array(n);
-  if (squarings === 0 || vectorCost <= squaringCost) {
-    const v = Float64Array.from(p0);
-    uniformise(chain, computePoissonWindow(L), v, scratch, result);
-    let mass = 0;
-    for (let i = 0; i < n; i++) mass += p0[i]!;
-    normaliseMass(result, 0, n, mass);
-    return result;
-  }
-  // Scaling and squaring: M = e^(Qh), h = t/2^s, by uniformisation row by row (non-negative),
-  // then M ← M·M s times; products of non-negative matrices need no subtraction.
-  const window = computePoissonWindow(stepL);
+  const window = computePoissonWindow(chain.maxExit * scaleByPowerOfTwo(t, -squarings));
   let m = new Float64Array(n * n);
   let other = new Float64Array(n * n);
-  // The matrix before the last squaring: a squaring that gives it back (a fixed point, or a
-  // cycle of two in the last bits) repeats for ever, so the rest of the s squarings are known
-  // without being done: far beyond the chain's mixing time the cost stops growing with t.
   let before = new Float64Array(n * n);
   const unit = new Float64Array(n);
   const row = new Float64Array(n);
+  const scratch = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     unit.fill(0);
     unit[i] = 1;
-    uniformise(chain, window, unit, scratch, row);
+    uniformise(chain, p, window, unit, scratch, row);
     m.set(row, i * n);
     normaliseMass(m, i * n, n, 1);
   }
@@ -269,13 +426,8 @@ function computeTransientOfChain(chain: Chain, p0: ArrayLike<number>, t: number)
     m = other;
     other = swap;
   }
-  result.fill(0);
-  for (let i = 0; i < n; i++) {
-    const pi = p0[i]!;
-    if (pi === 0) continue;
-    const rowI = i * n;
-    for (let j = 0; j < n; j++) result[j] = result[j]! + pi * m[rowI + j]!;
-  }
+  const result = new Float64Array(n);
+  multiplyVector(Float64Array.from(p0), m, result, n);
   return result;
 }
 
@@ -286,8 +438,9 @@ function computeTransientOfChain(chain: Chain, p0: ArrayLike<number>, t: number)
  * "Transient solutions in Markovian queueing systems", Comput. Oper. Res. 4 (1977)). Every term
  * is non-negative, so small probabilities keep their relative precision. The Poisson weights
  * are built from the mode outwards (Fox & Glynn, Comm. ACM 31, 1988), truncated at 1e-50 of the
- * modal weight; for large Λt the cheaper of plain summation and scaling-and-squaring of the
- * non-negative matrix e^(Qh) (h = t/2^s, Λh ≤ 2) is used.
+ * modal weight; for large Λt the cheaper of plain summation and products of the powers
+ * e^(Q·h·2ⁱ) (h a power of two, 1 < Λh ≤ 2, each power the square of the one before) is used.
+ * The powers are kept for the chains last solved; the answer is the same double either way.
  * @param nStates number of states
  * @param transitions off-diagonal rates, per design time unit
  * @param p0 initial distribution (length nStates)
