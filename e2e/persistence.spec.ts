@@ -3,6 +3,7 @@
  * design being edited and the library; new, rename, duplicate and delete with undo work from the
  * keyboard-accessible menu. Needs the library wired into App.tsx (LibraryBar or its pieces).
  */
+import { AUTOSAVE_DELAY_MS } from '../app/library/autosave.ts';
 import { expect, test } from './fixtures/libraryPage.ts';
 
 const THREE_TIER = 'Three-tier web service';
@@ -50,16 +51,28 @@ test('an edit survives a crash right after it, and the user is told it was recov
 }) => {
   // A crash fires no page-exit event: stop every pagehide, beforeunload and visibilitychange
   // listener of the app (registered first, these run first and end the dispatch).
-  await page.addInitScript(() => {
+  // The crash comes inside the autosave debounce, however slow the machine: once the flag is
+  // set, the debounce's timer is never started, so the edit's write has not begun.
+  await page.addInitScript((delay) => {
     const swallow = (event: Event) => event.stopImmediatePropagation();
     window.addEventListener('pagehide', swallow, true);
     window.addEventListener('beforeunload', swallow, true);
     document.addEventListener('visibilitychange', swallow, true);
-  });
+    const flags = window as unknown as { holdAutosave?: boolean };
+    const start = window.setTimeout.bind(window);
+    window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) =>
+      flags.holdAutosave === true && ms === delay
+        ? 0
+        : start(handler, ms, ...rest)) as typeof window.setTimeout;
+  }, AUTOSAVE_DELAY_MS);
   await library.goto('three-tier.json');
   await expect(page.getByTestId('library.save-status')).toHaveAttribute('data-state', /saved|idle/);
+  await page.evaluate(() => {
+    (window as unknown as { holdAutosave?: boolean }).holdAutosave = true;
+  });
   await page.getByTestId('inspector.field.description').fill('Typed just before the crash');
-  // At once, inside the autosave debounce, with no exit event: only the journal has the edit.
+  await expect(page.getByTestId('library.save-status')).toHaveAttribute('data-state', 'pending');
+  // No exit event and no write: only the journal has the edit.
   await page.reload();
   await library.ready();
   await expect(page.getByTestId('inspector.field.description')).toHaveValue(

@@ -289,6 +289,8 @@ export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibrar
     const saver = saverRef.current;
     if (!ready || saver === null) return;
     const unsubscribe = saver.subscribe(setSaveStatus);
+    // An edit made before this effect ran (the first frames after load) already set a status.
+    setSaveStatus(saver.status());
     const uninstall = installFlushOnHide(saver);
     const onHash = (): void => {
       const read = io.readShareHash(window.location.hash);
