@@ -4,7 +4,7 @@
  * block, what the system downtime would be with the block perfect (Fussell–Vesely, risk
  * reduction worth) or down for good (risk achievement worth).
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { BlockKind, Report } from '../../src/index.ts';
 import { getKindWord } from './sharedFateText.ts';
 import { getSection } from '../../src/index.ts';
@@ -24,10 +24,17 @@ export function ImportanceSection({ report, onSelectBlock, kinds }: ImportanceSe
   const section = getSection(report, 'ranking');
   // The same rows while the report is the same: the chart draws again only on new figures.
   const rows = useMemo(() => section?.entries.map((e) => e.row) ?? [], [section]);
+  const steady = section?.basis === 'steady-state';
+  // The chart draws a deferred copy: after an edit the table and the figures commit first, and
+  // the chart (text measured in the DOM, a store of its own) follows in a render React
+  // time-slices.
+  const chart = useDeferredValue(
+    useMemo(() => {
+      const maxDowntime = Math.max(0, ...rows.map((r) => r.downtimeHoursPerYear ?? 0));
+      return { rows, unit: steady && maxDowntime > 0 ? getTimeAxisUnit(maxDowntime) : null };
+    }, [rows, steady]),
+  );
   if (section === undefined) return null;
-  const steady = section.basis === 'steady-state';
-  const maxDowntime = Math.max(0, ...rows.map((r) => r.downtimeHoursPerYear ?? 0));
-  const unit = steady && maxDowntime > 0 ? getTimeAxisUnit(maxDowntime) : null;
   return (
     <section className="results-section" aria-labelledby="results-importance-heading">
       <h3 id="results-importance-heading">Improve this first</h3>
@@ -36,7 +43,7 @@ export function ImportanceSection({ report, onSelectBlock, kinds }: ImportanceSe
         <p className="results-empty">No block contributes to system failure.</p>
       ) : (
         <>
-          <ImportanceChart rows={rows} unit={unit} onSelectBlock={onSelectBlock} />
+          <ImportanceChart rows={chart.rows} unit={chart.unit} onSelectBlock={onSelectBlock} />
           <table className="results-table" data-testid="results.importance">
             <caption className="results-sr-only">Blocks ranked by criticality</caption>
             <thead>
