@@ -17,6 +17,7 @@ const LazyLogCurvesChart = lazy(() =>
 const LazyImportanceChart = lazy(() =>
   import('./ImportanceChart.tsx').then((m) => ({ default: m.ImportanceChart })),
 );
+/** Not recharts, but its scales (d3-scale) stay out of the start-up chunks too. */
 const LazyConvergenceChart = lazy(() =>
   import('../simulation/ConvergenceChart.tsx').then((m) => ({ default: m.ConvergenceChart })),
 );
