@@ -291,6 +291,8 @@ const ladders: PowerLadder[] = [];
 const MAX_LADDERS = 8;
 /** Chains above this many states get a ladder per call (a kept one would hold n² per power). */
 const MAX_KEPT_LADDER_STATES = 40;
+/** Calls a kept ladder is assumed to serve (a curve asks a hundred times, an integral dozens). */
+const LADDER_USES = 16;
 
 function isSameChain(a: Chain, b: Chain): boolean {
   return (
@@ -341,12 +343,19 @@ function computeTransientOfChain(chain: Chain, p0: ArrayLike<number>, t: number)
   );
   const work = n + chain.from.length;
   const vectorCost = getWindowLength(L) * work;
-  const squaringCost = n * getWindowLength(SQUARING_STEP) * work + squarings * n * n * n;
+  // A kept ladder is built once and then costs a short uniformisation and a few vector–matrix
+  // products per call: its build is counted as shared by LADDER_USES calls.
+  const stepWindow = getWindowLength(SQUARING_STEP);
+  const buildCost = n * stepWindow * work + squarings * n * n * n;
+  const ladderCost =
+    n <= MAX_KEPT_LADDER_STATES
+      ? stepWindow * work + squarings * n * n + buildCost / LADDER_USES
+      : buildCost;
   const p = createUniformised(chain);
   const scratch = new Float64Array(n);
   let mass = 0;
   for (let i = 0; i < n; i++) mass += p0[i]!;
-  if (squarings === 0 || vectorCost <= squaringCost) {
+  if (squarings === 0 || vectorCost <= ladderCost) {
     uniformise(chain, p, computePoissonWindow(L), Float64Array.from(p0), scratch, result);
     normaliseMass(result, 0, n, mass);
     return result;
