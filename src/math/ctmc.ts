@@ -231,6 +231,24 @@ function isSameMatrix(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   return true;
 }
 
+/** e^(Qh) for Λh = L (dense, row-major) by uniformisation row by row: non-negative. */
+function createStepMatrix(chain: Chain, p: Uniformised, L: number): Float64Array<ArrayBuffer> {
+  const n = chain.size;
+  const window = computePoissonWindow(L);
+  const m = new Float64Array(n * n);
+  const unit = new Float64Array(n);
+  const scratch = new Float64Array(n);
+  const row = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    unit.fill(0);
+    unit[i] = 1;
+    uniformise(chain, p, window, unit, scratch, row);
+    m.set(row, i * n);
+    normaliseMass(m, i * n, n, 1);
+  }
+  return m;
+}
+
 /**
  * The powers e^(Q·h·2ⁱ) of one chain, i = 0, 1, …, for a step h = 2^e with 1 < Λh ≤
  * SQUARING_STEP: the first by uniformisation row by row, each next one the square of the one
@@ -250,21 +268,8 @@ class PowerLadder {
     readonly chain: Chain,
     p: Uniformised,
   ) {
-    const n = chain.size;
     this.step = 2 ** Math.floor(Math.log2(SQUARING_STEP / chain.maxExit));
-    const window = computePoissonWindow(chain.maxExit * this.step);
-    const m = new Float64Array(n * n);
-    const unit = new Float64Array(n);
-    const scratch = new Float64Array(n);
-    const row = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      unit.fill(0);
-      unit[i] = 1;
-      uniformise(chain, p, window, unit, scratch, row);
-      m.set(row, i * n);
-      normaliseMass(m, i * n, n, 1);
-    }
-    this.powers.push(m);
+    this.powers.push(createStepMatrix(chain, p, chain.maxExit * this.step));
   }
 
   /** e^(Q·h·2ⁱ). */
@@ -405,20 +410,9 @@ function computeByLongSquaring(
   squarings: number,
 ): Float64Array {
   const n = chain.size;
-  const window = computePoissonWindow(chain.maxExit * scaleByPowerOfTwo(t, -squarings));
-  let m = new Float64Array(n * n);
+  let m = createStepMatrix(chain, p, chain.maxExit * scaleByPowerOfTwo(t, -squarings));
   let other = new Float64Array(n * n);
   let before = new Float64Array(n * n);
-  const unit = new Float64Array(n);
-  const row = new Float64Array(n);
-  const scratch = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    unit.fill(0);
-    unit[i] = 1;
-    uniformise(chain, p, window, unit, scratch, row);
-    m.set(row, i * n);
-    normaliseMass(m, i * n, n, 1);
-  }
   for (let s = 0; s < squarings; s++) {
     multiplyNonNegative(m, m, other, n);
     for (let i = 0; i < n; i++) normaliseMass(other, i * n, n, 1);
