@@ -227,10 +227,19 @@ test('the Monte Carlo lesson runs the engine’s simulation: 4× the runs halve 
   // A new setting drops the old run.
   await page.getByTestId('learn.field.seed').fill('4');
   await expect(page.getByTestId('learn.mc.table')).toHaveCount(0);
-  // The runs are the worker's: a long one can be cancelled, and says where it stopped.
+  // The runs are the worker's: a run can be cancelled, and says where it stopped. The lesson's
+  // largest run (N = 1e5) lasts a few hundred milliseconds, so a click through Playwright could
+  // come after its end: Cancel is pressed in the page, in the first frame it is there.
   await page.goto('/#view=learn&lesson=montecarlo&t=1000&trials=100000&seed=5');
-  await page.getByTestId('learn.mc.run').click();
-  await page.getByTestId('learn.mc.cancel').click();
+  await expect(page.getByTestId('learn.mc.run')).toBeEnabled();
+  await page.evaluate(async () => {
+    const find = (id: string) => document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`);
+    find('learn.mc.run')!.click();
+    for (let frame = 0; frame < 10 && find('learn.mc.cancel') === null; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    find('learn.mc.cancel')!.click();
+  });
   await expect(page.getByTestId('learn.mc.status')).toHaveText(
     /^Cancelled after \d ladder runs and \d+ seeds\.$/,
   );
