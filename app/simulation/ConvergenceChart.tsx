@@ -65,18 +65,14 @@ export const ConvergenceChart = memo(function ConvergenceChart({ title, points, 
     if (placed.length === 0) return;
     const last = placed.length - 1;
     const current = active === null ? last : Math.min(active, last);
-    const next =
-      event.key === 'ArrowLeft'
-        ? Math.max(0, current - 1)
-        : event.key === 'ArrowRight'
-          ? Math.min(last, current + 1)
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : event.key === 'Escape'
-                ? null
-                : undefined;
+    const moves = new Map<string, number | null>([
+      ['ArrowLeft', Math.max(0, current - 1)],
+      ['ArrowRight', Math.min(last, current + 1)],
+      ['Home', 0],
+      ['End', last],
+      ['Escape', null],
+    ]);
+    const next = moves.get(event.key);
     if (next === undefined) return;
     event.preventDefault();
     setActive(next);

@@ -225,7 +225,7 @@ function getWindowLength(L: number): number {
 }
 
 /** True when a and b hold the same numbers, bit for bit (NaN never occurs here). */
-function isSameMatrix(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+function isSameArray(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -280,8 +280,8 @@ class PowerLadder {
       const square = new Float64Array(n * n);
       multiplyNonNegative(last, last, square, n);
       for (let r = 0; r < n; r++) normaliseMass(square, r * n, n, 1);
-      if (isSameMatrix(square, last)) this.period = 1;
-      else if (this.powers.length > 1 && isSameMatrix(square, this.powers[this.powers.length - 2]!))
+      if (isSameArray(square, last)) this.period = 1;
+      else if (this.powers.length > 1 && isSameArray(square, this.powers[this.powers.length - 2]!))
         this.period = 2;
       else this.powers.push(square);
     }
@@ -302,9 +302,9 @@ const LADDER_USES = 16;
 function isSameChain(a: Chain, b: Chain): boolean {
   return (
     a.size === b.size &&
-    isSameMatrix(a.from, b.from) &&
-    isSameMatrix(a.to, b.to) &&
-    isSameMatrix(a.rate, b.rate)
+    isSameArray(a.from, b.from) &&
+    isSameArray(a.to, b.to) &&
+    isSameArray(a.rate, b.rate)
   );
 }
 
@@ -416,9 +416,9 @@ function computeByLongSquaring(
   for (let s = 0; s < squarings; s++) {
     multiplyNonNegative(m, m, other, n);
     for (let i = 0; i < n; i++) normaliseMass(other, i * n, n, 1);
-    if (isSameMatrix(other, m)) break;
+    if (isSameArray(other, m)) break;
     const left = squarings - s - 1;
-    if (s > 0 && isSameMatrix(other, before)) {
+    if (s > 0 && isSameArray(other, before)) {
       // A two-cycle: `other` after an even number of the squarings left, `m` after an odd one.
       if (left % 2 === 1) other.set(m);
       m = other;
