@@ -2,13 +2,14 @@
  * R(t) and A(t) of the system on a grid of times, for the live curves: the figures of each block
  * kind at every time (kept between calls for the kinds an edit did not touch, since a kind's
  * figures are a pure function of its component object, configuration and t), then one
- * bottom-up pass of the decision diagram per side for a chunk of times together, each node
- * reading its block's kind. The arithmetic per node and time is evaluateDecisionDiagram's, so
- * every figure is the same double as one evaluation per time (property-tested).
+ * bottom-up pass of the decision diagram (laneSweep.ts) per chunk of times, all four sides in
+ * its lanes, each node reading its block's kind. The arithmetic per node and time is
+ * evaluateDecisionDiagram's, so every figure is the same double as one evaluation per time
+ * (property-tested).
  * Runs anywhere; no DOM.
  */
 import type { Component } from '../model/types.ts';
-import { FALSE_NODE, TRUE_NODE } from '../diagram/bdd.ts';
+import { getKindOfNode, sweepLanes } from '../diagram/laneSweep.ts';
 import type { Pair } from '../math/pair.ts';
 import type { EvaluationContext } from './evaluation.ts';
 import { getConfigurationKey } from './evaluation.ts';
@@ -39,7 +40,7 @@ function isSameGrid(a: readonly number[], b: readonly number[]): boolean {
   return true;
 }
 
-/** Times evaluated together in one pass (bounds the scratch to 16 values per node and side). */
+/** Times evaluated together in one pass (the scratch holds 4 × 16 values per node). */
 const CHUNK = 16;
 
 /** The system's reliability and availability pairs at each time. */
@@ -99,58 +100,45 @@ export function computeSystemCurves(
       aFail[k * T + j] = grid.availability[j]!.fail;
     }
   }
-  const { nodeCount, variable, low, high, root } = dd;
-  const kindOfNode = new Int32Array(nodeCount);
-  for (let i = 2; i < nodeCount; i++) kindOfNode[i] = kindOf[variable[i]!]!;
-  // Four sides per node and time of a chunk, side by side: [(i·CHUNK + j)·4 + s] for s =
-  // reliability work, reliability fail, availability work, availability fail. One sweep of the
-  // diagram per chunk computes all four (each the same double as a sweep of its own).
-  const side = new Float64Array(nodeCount * CHUNK * 4);
+  const kindOfNode = getKindOfNode(dd, kindOf);
+  // One pass of the diagram per chunk of CHUNK times carries four sides in its lanes:
+  // reliability work, reliability fail, availability work, availability fail, CHUNK lanes each.
+  // Each is the same double as evaluateDecisionDiagram's (so a tiny failed side keeps its
+  // digits, and the working side is never 1 − U).
+  const lanes = 4 * CHUNK;
+  const factors = new Float64Array(K * 2 * lanes);
+  const falseRow = new Float64Array(lanes);
+  const trueRow = new Float64Array(lanes);
+  for (let s = 0; s < 4; s++) {
+    (s % 2 === 0 ? trueRow : falseRow).fill(1, s * CHUNK, (s + 1) * CHUNK);
+  }
+  const input = { kindOfNode, factors, falseRow, trueRow };
+  const root = new Float64Array(lanes);
   const rw = new Float64Array(T);
   const rf = new Float64Array(T);
   const aw = new Float64Array(T);
   const af = new Float64Array(T);
-  // Both sides carried, each the same double as evaluateDecisionDiagram's (so a tiny failed
-  // side keeps its digits, and the working side is never 1 − U).
   for (let from = 0; from < T; from += CHUNK) {
     const count = Math.min(CHUNK, T - from);
-    for (let j = 0; j < count; j++) {
-      const f = (FALSE_NODE * CHUNK + j) * 4;
-      const t = (TRUE_NODE * CHUNK + j) * 4;
-      side[f] = 0;
-      side[f + 1] = 1;
-      side[f + 2] = 0;
-      side[f + 3] = 1;
-      side[t] = 1;
-      side[t + 1] = 0;
-      side[t + 2] = 1;
-      side[t + 3] = 0;
-    }
-    for (let i = 2; i < nodeCount; i++) {
-      const p = kindOfNode[i]! * T + from;
-      const hi = high[i]! * CHUNK * 4;
-      const lo = low[i]! * CHUNK * 4;
-      const at = i * CHUNK * 4;
-      for (let j = 0; j < count; j++) {
-        const h = hi + j * 4;
-        const l = lo + j * 4;
-        const o = at + j * 4;
-        const rW = rWork[p + j]!;
-        const rF = rFail[p + j]!;
-        const aW = aWork[p + j]!;
-        const aF = aFail[p + j]!;
-        side[o] = rW * side[h]! + rF * side[l]!;
-        side[o + 1] = rW * side[h + 1]! + rF * side[l + 1]!;
-        side[o + 2] = aW * side[h + 2]! + aF * side[l + 2]!;
-        side[o + 3] = aW * side[h + 3]! + aF * side[l + 3]!;
+    for (let k = 0; k < K; k++) {
+      const row = k * 2 * lanes;
+      for (let j = 0; j < CHUNK; j++) {
+        // Lanes past the end of the grid repeat its last time (their values are not read).
+        const p = k * T + from + Math.min(j, count - 1);
+        const w = row + j;
+        const f = row + lanes + j;
+        factors[w] = factors[w + CHUNK] = rWork[p]!;
+        factors[f] = factors[f + CHUNK] = rFail[p]!;
+        factors[w + 2 * CHUNK] = factors[w + 3 * CHUNK] = aWork[p]!;
+        factors[f + 2 * CHUNK] = factors[f + 3 * CHUNK] = aFail[p]!;
       }
     }
-    const r = root * CHUNK * 4;
+    sweepLanes(dd, lanes, input, root);
     for (let j = 0; j < count; j++) {
-      rw[from + j] = side[r + j * 4]!;
-      rf[from + j] = side[r + j * 4 + 1]!;
-      aw[from + j] = side[r + j * 4 + 2]!;
-      af[from + j] = side[r + j * 4 + 3]!;
+      rw[from + j] = root[j]!;
+      rf[from + j] = root[CHUNK + j]!;
+      aw[from + j] = root[2 * CHUNK + j]!;
+      af[from + j] = root[3 * CHUNK + j]!;
     }
   }
   return {

@@ -12,8 +12,7 @@
  * which lets standby blocks reuse matrix powers (standbyAvailabilityGrid.ts).
  * Runs anywhere; no DOM.
  */
-import type { DecisionDiagram } from '../diagram/bdd.ts';
-import { FALSE_NODE, TRUE_NODE } from '../diagram/bdd.ts';
+import { getKindOfNode, sweepLanes } from '../diagram/laneSweep.ts';
 import { WG, WGK, XGK } from '../math/integrate.ts';
 import {
   getFailureRate,
@@ -183,53 +182,23 @@ interface PanelEvaluator {
   readonly curves: readonly KindCurve[];
 }
 
-/**
- * Per-diagram work space of the panel passes (15 values per node and side), kept while the
- * diagram lives: the live app re-evaluates one diagram on every edit, and reallocating half a
- * megabyte each time costs more in garbage collection than the pass itself.
- */
-const panelScratch = new WeakMap<DecisionDiagram, { work: Float64Array; fail: Float64Array }>();
-
-function getPanelScratch(dd: DecisionDiagram): { work: Float64Array; fail: Float64Array } {
-  let scratch = panelScratch.get(dd);
-  if (scratch === undefined) {
-    scratch = {
-      work: new Float64Array(dd.nodeCount * PANEL),
-      fail: new Float64Array(dd.nodeCount * PANEL),
-    };
-    panelScratch.set(dd, scratch);
-  }
-  return scratch;
-}
+/** Lanes of a panel pass: the 15 points and one unused lane (passes take multiples of 8). */
+const LANES = 16;
 
 function createPanelEvaluator(ctx: EvaluationContext, width: number): PanelEvaluator {
   const { dd, kinds, kindOf } = ctx;
-  const { nodeCount, variable, low, high, root } = dd;
-  const kindOfNode = new Int32Array(nodeCount);
-  for (let i = 2; i < nodeCount; i++) kindOfNode[i] = kindOf[variable[i]!]!;
+  const kindOfNode = getKindOfNode(dd, kindOf);
   const kindWork = new Float64Array(kinds.length * PANEL);
   const kindFail = new Float64Array(kinds.length * PANEL);
-  const { work: nodeWork, fail: nodeFail } = getPanelScratch(dd);
-  for (let j = 0; j < PANEL; j++) {
-    nodeWork[FALSE_NODE * PANEL + j] = 0;
-    nodeFail[FALSE_NODE * PANEL + j] = 1;
-    nodeWork[TRUE_NODE * PANEL + j] = 1;
-    nodeFail[TRUE_NODE * PANEL + j] = 0;
-  }
+  const factors = new Float64Array(kinds.length * 2 * LANES);
+  const zeros = new Float64Array(LANES);
+  const ones = new Float64Array(LANES).fill(1);
+  const failInput = { kindOfNode, factors, falseRow: ones, trueRow: zeros };
+  const workInput = { kindOfNode, factors, falseRow: zeros, trueRow: ones };
+  const rootFail = new Float64Array(LANES);
+  const rootWork = new Float64Array(LANES);
   const curves = createKindCurves(ctx, width);
   const times = new Float64Array(PANEL);
-  /** One bottom-up pass (Shannon expansion) of one side over the 15 points of the panel. */
-  const fillSide = (side: Float64Array): void => {
-    for (let i = 2; i < nodeCount; i++) {
-      const p = kindOfNode[i]! * PANEL;
-      const hi = high[i]! * PANEL;
-      const lo = low[i]! * PANEL;
-      const at = i * PANEL;
-      for (let j = 0; j < PANEL; j++) {
-        side[at + j] = kindWork[p + j]! * side[hi + j]! + kindFail[p + j]! * side[lo + j]!;
-      }
-    }
-  };
   return {
     curves,
     evaluate(index, level, work, fail) {
@@ -237,18 +206,20 @@ function createPanelEvaluator(ctx: EvaluationContext, width: number): PanelEvalu
       for (let j = 0; j < PANEL; j++) times[j] = (index + OFFSETS[j]!) * w;
       for (let k = 0; k < kinds.length; k++) {
         curves[k]!.panel(index, level, times, kindWork, kindFail, k * PANEL);
+        factors.set(kindWork.subarray(k * PANEL, (k + 1) * PANEL), k * 2 * LANES);
+        factors.set(kindFail.subarray(k * PANEL, (k + 1) * PANEL), k * 2 * LANES + LANES);
       }
       // The failed side first; the working side only where it is the small one (U > ½), else
       // 1 − U is within two ulps of it.
-      fillSide(nodeFail);
+      sweepLanes(dd, LANES, failInput, rootFail);
       let worst = 0;
       for (let j = 0; j < PANEL; j++) {
-        fail[j] = nodeFail[root * PANEL + j]!;
+        fail[j] = rootFail[j]!;
         if (fail[j]! > worst) worst = fail[j]!;
       }
-      if (worst > 0.5) fillSide(nodeWork);
+      if (worst > 0.5) sweepLanes(dd, LANES, workInput, rootWork);
       for (let j = 0; j < PANEL; j++) {
-        work[j] = worst > 0.5 ? nodeWork[root * PANEL + j]! : 1 - fail[j]!;
+        work[j] = worst > 0.5 ? rootWork[j]! : 1 - fail[j]!;
       }
     },
   };

@@ -6,7 +6,7 @@
  * infinite mean, such as a log-logistic law with β ≤ 1, kept up by the structure).
  * Runs anywhere; no DOM.
  */
-import { TRUE_NODE } from '../diagram/bdd.ts';
+import { LANE_STEP, getKindOfNode, sweepLanes } from '../diagram/laneSweep.ts';
 import { describeLaw, getMeanLife, getSurvivalAtInfinity } from '../laws/figures.ts';
 import type { EvaluationContext } from './evaluation.ts';
 import { evaluateSystemAtInfinity } from './evaluation.ts';
@@ -20,7 +20,7 @@ const RELATIVE_TOLERANCE = 1e-9;
  * @param ctx the evaluation context of the analysis
  */
 export function computeSystemMttf(ctx: EvaluationContext): number | null {
-  const { flat, dd, methods, kinds, kindOf } = ctx;
+  const { flat, methods, kinds, kindOf } = ctx;
   if (evaluateSystemAtInfinity(ctx).work > 0) {
     ctx.warn({
       code: 'mttf-unbounded',
@@ -30,14 +30,19 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
     return null;
   }
   // R_sys(t) only needs the working side of every node (an integral of a non-negative function
-  // has no cancellation to guard against), and blocks of one kind share their figure: evaluate
-  // the 15 Kronrod points of a panel together, reading each node's kind directly.
-  const { nodeCount, variable, low, high, root } = dd;
-  const kindOfNode = new Int32Array(nodeCount);
-  for (let i = 2; i < nodeCount; i++) kindOfNode[i] = kindOf[variable[i]!]!;
-  const kindWork = new Float64Array(kinds.length * PANEL);
-  const nodeWork = new Float64Array(nodeCount * PANEL);
-  for (let j = 0; j < PANEL; j++) nodeWork[TRUE_NODE * PANEL + j] = 1;
+  // has no cancellation to guard against), and blocks of one kind share their figure: the 15
+  // Kronrod points of a panel are the lanes of one pass (laneSweep.ts), each node reading its
+  // kind's factors w and 1 − w.
+  const { dd } = ctx;
+  const kindOfNode = getKindOfNode(dd, kindOf);
+  const factors = new Float64Array(kinds.length * 2 * LANES);
+  const input = {
+    kindOfNode,
+    factors,
+    falseRow: new Float64Array(LANES),
+    trueRow: new Float64Array(LANES).fill(1),
+  };
+  const root = new Float64Array(LANES);
   // Time in units of S = 2^k near the shortest mean life, so that the integral of an MTBF of
   // 1e308 (which runs to 40e308) stays within doubles: blocks whose rates scale take u, others t.
   let shortest = Infinity;
@@ -49,6 +54,8 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
   const scalable = kinds.every((r) => isRateScalable(flat.blocks[r]!, methods[r]!));
   let exact = true;
   const evaluatePanel = (times: Float64Array, out: Float64Array, count: number): void => {
+    // A single time (the scale search) takes the narrowest pass.
+    const lanes = count <= LANE_STEP ? LANE_STEP : LANES;
     for (let k = 0; k < kinds.length; k++) {
       const r = kinds[k]!;
       for (let j = 0; j < count; j++) {
@@ -63,20 +70,17 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
           out.fill(0);
           return;
         }
-        kindWork[k * PANEL + j] = figure.value.work;
+        factors[k * 2 * lanes + j] = figure.value.work;
+        factors[k * 2 * lanes + lanes + j] = 1 - figure.value.work;
       }
     }
-    for (let i = 2; i < nodeCount; i++) {
-      const p = kindOfNode[i]! * PANEL;
-      const hi = high[i]! * PANEL;
-      const lo = low[i]! * PANEL;
-      const at = i * PANEL;
-      for (let j = 0; j < count; j++) {
-        const w = kindWork[p + j]!;
-        nodeWork[at + j] = w * nodeWork[hi + j]! + (1 - w) * nodeWork[lo + j]!;
-      }
-    }
-    for (let j = 0; j < count; j++) out[j] = nodeWork[root * PANEL + j]!;
+    sweepLanes(
+      dd,
+      lanes,
+      { ...input, factors: factors.subarray(0, kinds.length * 2 * lanes) },
+      root,
+    );
+    for (let j = 0; j < count; j++) out[j] = root[j]!;
   };
   const one = new Float64Array(1);
   const oneOut = new Float64Array(1);
@@ -133,6 +137,8 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
 
 /** Points of a Gauss–Kronrod panel. */
 const PANEL = 15;
+/** Lanes of a panel pass: the 15 points and one unused lane (passes take multiples of 8). */
+const LANES = 16;
 
 /**
  * Kronrod 15-point abscissae on [−1, 1] (non-negative half, centre last) with Kronrod weights
