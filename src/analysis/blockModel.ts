@@ -22,7 +22,7 @@ import {
   getSurvivalPair,
 } from '../laws/figures.ts';
 import { computeKOfNFrequency, computeKOfNPair } from '../math/kOfN.ts';
-import { computeSteadyState, computeTransient } from '../math/ctmc.ts';
+import { computeSteadyState, createTransientSolver } from '../math/ctmc.ts';
 import type { StandbyChain, StandbyChainInput } from './standbyChain.ts';
 import { computeStandbyMissionPair, createStandbyRepairChain } from './standbyChain.ts';
 
@@ -230,14 +230,38 @@ export function computeBlockAvailability(
     case 'standby': {
       const reason = standbyRepairBlocker(block, method);
       if (reason !== null) return notExact(reason);
-      const chain = createStandbyRepairChain(method.chain);
-      return ok(
-        sumStates(chain, computeTransient(chain.size, chain.transitions, initialVector(chain), t)),
-      );
+      const { chain, solve } = getRepairTransient(method.chain);
+      return ok(sumStates(chain, solve(t)));
     }
     default:
       return assertNever(method, 'method');
   }
+}
+
+/**
+ * A standby block's repair chain and its transient solver, by chain input: a curve asks one
+ * block's availability at a hundred times, and building the chain each time cost more than
+ * solving it.
+ */
+const repairTransients = new WeakMap<
+  StandbyChainInput,
+  { chain: StandbyChain; solve: (t: number) => Float64Array }
+>();
+
+function getRepairTransient(input: StandbyChainInput): {
+  chain: StandbyChain;
+  solve: (t: number) => Float64Array;
+} {
+  let entry = repairTransients.get(input);
+  if (entry === undefined) {
+    const chain = createStandbyRepairChain(input);
+    entry = {
+      chain,
+      solve: createTransientSolver(chain.size, chain.transitions, initialVector(chain)),
+    };
+    repairTransients.set(input, entry);
+  }
+  return entry;
 }
 
 /**

@@ -334,7 +334,12 @@ const MAX_LADDER_STEPS = 2 ** 52;
  * power of two), p(t) = p0·e^(Qr)·Π over the bits i of q of e^(Q·h·2ⁱ), each a non-negative
  * product.
  */
-function computeTransientOfChain(chain: Chain, p0: ArrayLike<number>, t: number): Float64Array {
+function computeTransientOfChain(
+  chain: Chain,
+  p: Uniformised,
+  p0: ArrayLike<number>,
+  t: number,
+): Float64Array {
   const n = chain.size;
   const result = Float64Array.from(p0);
   const lambda = chain.maxExit;
@@ -356,7 +361,6 @@ function computeTransientOfChain(chain: Chain, p0: ArrayLike<number>, t: number)
     n <= MAX_KEPT_LADDER_STATES
       ? stepWindow * work + squarings * n * n + buildCost / LADDER_USES
       : buildCost;
-  const p = createUniformised(chain);
   const scratch = new Float64Array(n);
   let mass = 0;
   for (let i = 0; i < n; i++) mass += p0[i]!;
@@ -459,12 +463,36 @@ export function computeTransient(
   p0: ArrayLike<number>,
   t: number,
 ): Float64Array {
-  assert(
-    p0.length === nStates,
-    `initial distribution has ${p0.length} entries, expected ${nStates}`,
-  );
-  assert(t >= 0, `invalid time: ${t} (must be ≥ 0)`);
-  return computeTransientOfChain(createChain(nStates, transitions), p0, t);
+  return createTransientSolver(nStates, transitions, p0)(t);
+}
+
+/**
+ * The transient distribution of one chain from one start as a function of t: the chain is
+ * built and uniformised once, for callers that ask it at many times (a curve). Each answer is
+ * the double {@link computeTransient} gives.
+ * @param nStates number of states
+ * @param transitions off-diagonal rates, per design time unit (read once)
+ * @param p0 initial distribution (length nStates; copied)
+ * @returns t ↦ p(t)
+ * @example
+ * const at = createTransientSolver(2, [{ from: 0, to: 1, rate: 1e-3 }], [1, 0]);
+ * at(5)[0]; // e^(−0.005)
+ */
+export function createTransientSolver(
+  nStates: number,
+  transitions: readonly Transition[],
+  p0: ArrayLike<number>,
+): (t: number) => Float64Array {
+  if (p0.length !== nStates) {
+    assert(false, `initial distribution has ${p0.length} entries, expected ${nStates}`);
+  }
+  const chain = createChain(nStates, transitions);
+  const p = createUniformised(chain);
+  const start = Float64Array.from(p0);
+  return (t) => {
+    if (!(t >= 0)) assert(false, `invalid time: ${t} (must be ≥ 0)`);
+    return computeTransientOfChain(chain, p, start, t);
+  };
 }
 
 /**
@@ -490,6 +518,7 @@ export function computeTransientSeries(
     `initial distribution has ${p0.length} entries, expected ${nStates}`,
   );
   const chain = createChain(nStates, transitions);
+  const uniformised = createUniformised(chain);
   const out: Float64Array[] = [];
   let previous: ArrayLike<number> = p0;
   let previousTime = 0;
@@ -499,7 +528,7 @@ export function computeTransientSeries(
       previous = p0;
       previousTime = 0;
     }
-    const p = computeTransientOfChain(chain, previous, t - previousTime);
+    const p = computeTransientOfChain(chain, uniformised, previous, t - previousTime);
     out.push(p);
     previous = p;
     previousTime = t;

@@ -30,15 +30,17 @@ export interface Chain {
 }
 
 function assertTransition(n: number, tr: Transition): void {
-  assert(
-    Number.isInteger(tr.from) && tr.from >= 0 && tr.from < n,
-    `invalid transition source: ${tr.from} (must be a state index below ${n})`,
-  );
-  assert(
-    Number.isInteger(tr.to) && tr.to >= 0 && tr.to < n,
-    `invalid transition target: ${tr.to} (must be a state index below ${n})`,
-  );
-  assert(tr.rate >= 0 && tr.rate < Infinity, `invalid transition rate: ${tr.rate} (must be ≥ 0)`);
+  // The messages are built only on failure: number-to-text of every rate on every call was
+  // most of the cost of a small chain's transient.
+  if (!(Number.isInteger(tr.from) && tr.from >= 0 && tr.from < n)) {
+    assert(false, `invalid transition source: ${tr.from} (must be a state index below ${n})`);
+  }
+  if (!(Number.isInteger(tr.to) && tr.to >= 0 && tr.to < n)) {
+    assert(false, `invalid transition target: ${tr.to} (must be a state index below ${n})`);
+  }
+  if (!(tr.rate >= 0 && tr.rate < Infinity)) {
+    assert(false, `invalid transition rate: ${tr.rate} (must be ≥ 0)`);
+  }
 }
 
 /**
