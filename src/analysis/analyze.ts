@@ -4,7 +4,7 @@
  * so the UI can re-evaluate on every keystroke.
  * Runs anywhere (worker, Node, Vitest); no DOM.
  */
-import type { Design } from '../model/types.ts';
+import type { Component, Design } from '../model/types.ts';
 import { HOURS_PER_YEAR } from '../model/types.ts';
 import type { FlatStructure } from '../model/structure.ts';
 import { updateFlatComponents } from '../model/structure.ts';
@@ -22,7 +22,7 @@ import {
   computeSinglePointsOfFailure,
 } from '../diagram/cutSets.ts';
 import type { Pair } from '../math/pair.ts';
-import type { Exact, SteadyPair } from './blockModel.ts';
+import type { BlockMethod, Exact, SteadyPair } from './blockModel.ts';
 import {
   computeBlockAvailability,
   computeBlockReliability,
@@ -38,7 +38,12 @@ import { getRiskWorth } from './riskWorth.ts';
 import { getStaticReliability } from '../laws/figures.ts';
 import type { EvaluationContext } from './evaluation.ts';
 import { computeSystemCurves, createCurveCache } from './curves.ts';
-import { evaluateSystem, getBlockKinds, isSameStructure } from './evaluation.ts';
+import {
+  evaluateSystem,
+  getBlockKinds,
+  getConfigurationKey,
+  isSameStructure,
+} from './evaluation.ts';
 import type {
   AnalysisPoint,
   AnalysisResult,
@@ -183,6 +188,28 @@ function getBlockPoints(
   return out;
 }
 
+/**
+ * Methods by component object and configuration: a method is a pure function of both, and
+ * keeping its identity while an edit leaves them alone lets the figures memoized per method
+ * (blockModel.ts) serve the next evaluation.
+ */
+const kindMethodCache = new WeakMap<Component, Map<string, BlockMethod>>();
+
+function getKindMethod(block: FlatStructure['blocks'][number]): BlockMethod {
+  let byConfig = kindMethodCache.get(block.component);
+  if (byConfig === undefined) {
+    byConfig = new Map();
+    kindMethodCache.set(block.component, byConfig);
+  }
+  const key = getConfigurationKey(block);
+  let method = byConfig.get(key);
+  if (method === undefined) {
+    method = getBlockMethod(block);
+    byConfig.set(key, method);
+  }
+  return method;
+}
+
 /** The evaluation context of one analysis; `warn` collects into `warnings` (one per message). */
 function createContext(
   flat: FlatStructure,
@@ -197,7 +224,7 @@ function createContext(
   };
   // Blocks of one kind share their method (same component and configuration): made per kind.
   const { kindOf, kinds } = getBlockKinds(flat);
-  const kindMethods = kinds.map((r) => getBlockMethod(flat.blocks[r]!));
+  const kindMethods = kinds.map((r) => getKindMethod(flat.blocks[r]!));
   const methods = Array.from(kindOf, (k) => kindMethods[k]!);
   return { flat, dd, methods, kindOf, kinds, warn };
 }

@@ -167,6 +167,53 @@ export function computeBlockReliabilityScaled(
   u: number,
   timeScale: number,
 ): Exact<Pair> {
+  let memo = scaledReliabilityMemos.get(method);
+  if (
+    memo === undefined ||
+    memo.timeScale !== timeScale ||
+    memo.component !== block.component ||
+    memo.quantity !== block.quantity ||
+    memo.required !== block.required ||
+    memo.values.size >= MEMO_LIMIT
+  ) {
+    const { component, quantity, required } = block;
+    memo = { timeScale, component, quantity, required, values: new Map() };
+    scaledReliabilityMemos.set(method, memo);
+  }
+  let figure = memo.values.get(u);
+  if (figure === undefined) {
+    figure = computeScaled(block, method, u, timeScale);
+    memo.values.set(u, figure);
+  }
+  return figure;
+}
+
+/**
+ * Figures of {@link computeBlockReliabilityScaled} kept per method and block configuration (a
+ * method is a pure function of a component object and a configuration, and the analysis keeps
+ * it while neither changes): the
+ * MTTF integral and the B-life roots ask every kind at the same times again after an edit of
+ * another component.
+ */
+const scaledReliabilityMemos = new WeakMap<
+  BlockMethod,
+  {
+    readonly timeScale: number;
+    readonly component: FlatBlock['component'];
+    readonly quantity: number;
+    readonly required: number;
+    readonly values: Map<number, Exact<Pair>>;
+  }
+>();
+/** Most figures kept per method (a few integrals' worth). */
+const MEMO_LIMIT = 4096;
+
+function computeScaled(
+  block: FlatBlock,
+  method: BlockMethod,
+  u: number,
+  timeScale: number,
+): Exact<Pair> {
   const lambda = getFailureRate(block.component.failure);
   if (method.kind === 'static' || lambda === null) {
     return computeBlockReliability(block, method, timeScale * u);
