@@ -5,7 +5,8 @@
  * never delays the next analysis and never touches the editor's live analysis worker.
  * Every call rejects (never hangs) when its worker dies.
  */
-import { proxy, wrap } from 'comlink';
+import { wrap } from 'comlink';
+import { callWithProgress } from './workerProgress.ts';
 import type { Remote } from 'comlink';
 import type {
   CompareFailure,
@@ -148,11 +149,14 @@ export function startOptimizeInWorker(
   request: OptimizeRequest,
   onProgress: OptimizeProgress,
 ): OptimizeRun {
-  return runOnOwnWorker(
-    (remote) =>
-      remote.optimize(withoutUi(file), request, proxy(onProgress)) as Promise<
-        Result<OptimizeResult, OptimizeIssue>
-      >,
+  return runOnOwnWorker((remote) =>
+    callWithProgress(
+      onProgress,
+      (progress) =>
+        remote.optimize(withoutUi(file), request, progress) as Promise<
+          Result<OptimizeResult, OptimizeIssue>
+        >,
+    ),
   );
 }
 
@@ -170,10 +174,13 @@ export function startPairedInWorker(
   options: PairedOptions,
   onProgress: PairedProgress,
 ): PairedRun {
-  return runOnOwnWorker(
-    (remote) =>
-      remote.simulate(files.map(withoutUi), options, proxy(onProgress)) as Promise<
-        Result<PairedComparison, readonly PairedIssue[]>
-      >,
+  return runOnOwnWorker((remote) =>
+    callWithProgress(
+      onProgress,
+      (progress) =>
+        remote.simulate(files.map(withoutUi), options, progress) as Promise<
+          Result<PairedComparison, readonly PairedIssue[]>
+        >,
+    ),
   );
 }

@@ -5,7 +5,8 @@
  * the clip's frame rate (real time: a 10 s clip takes about 10 s; each tick draws one frame).
  * Without workers the worker's code runs here, yielding between frames.
  */
-import { proxy, wrap } from 'comlink';
+import { wrap } from 'comlink';
+import { callWithProgress } from '../engine/workerProgress.ts';
 import type { ExportWorkerApi } from './export.worker.ts';
 import type { ExportOutcome, ExportProgress, ExportRequest } from './exportTypes.ts';
 import { drawReplayFrame, getFrameTimes, prepareScene } from './drawReplayFrame.ts';
@@ -131,11 +132,11 @@ export function startExport(request: ExportRequest, reportProgress: ExportProgre
       }),
     );
     const api = wrap<ExportWorkerApi>(worker);
-    api
-      .encode(request, proxy(onProgress))
-      .then(afterWorker, (error: unknown) =>
-        finish({ ok: false, reason: 'error', message: String(error) }),
-      );
+    callWithProgress<ExportOutcome, Parameters<typeof onProgress>>(onProgress, (progress) =>
+      api.encode(request, progress),
+    ).then(afterWorker, (error: unknown) =>
+      finish({ ok: false, reason: 'error', message: String(error) }),
+    );
   } catch {
     // No workers: the same code on this thread, yielding between frames.
     void import('./replayExport.ts')

@@ -5,7 +5,8 @@
  * steps that yield to the browser between sections.
  * Runs in the browser.
  */
-import { proxy, wrap } from 'comlink';
+import { wrap } from 'comlink';
+import { callWithProgress } from '../engine/workerProgress.ts';
 import type {
   ComparisonFileRequest,
   DesignIssue,
@@ -43,7 +44,9 @@ function buildInWorker(
   onProgress: (done: number) => void,
 ): Promise<Result<Uint8Array, DesignIssue[]>> {
   return callWorker<Result<Uint8Array, DesignIssue[]>>((api) =>
-    api.build(request, proxy(onProgress)),
+    callWithProgress<Result<Uint8Array, DesignIssue[]>, [number]>(onProgress, (progress) =>
+      api.build(request, progress),
+    ),
   );
 }
 
@@ -82,7 +85,9 @@ export async function buildComparisonPdf(
   const date = new Date().toISOString();
   if (typeof Worker !== 'undefined') {
     return callWorker<Result<Uint8Array, DesignIssue[]>>((api) =>
-      api.buildComparison(files, date, proxy(onProgress)),
+      callWithProgress<Result<Uint8Array, DesignIssue[]>, [number]>(onProgress, (progress) =>
+        api.buildComparison(files, date, progress),
+      ),
     );
   }
   const { createComparisonPdfFromFiles } = await import('../../src/index.ts');
@@ -102,7 +107,9 @@ export async function buildHandoutPdf(
   onProgress: (done: number) => void,
 ): Promise<Uint8Array> {
   if (typeof Worker !== 'undefined') {
-    return callWorker((api) => api.buildHandout(lesson, settings, proxy(onProgress)));
+    return callWorker((api) =>
+      callWithProgress(onProgress, (progress) => api.buildHandout(lesson, settings, progress)),
+    );
   }
   const { loadHandoutPdf } = await import('../../src/index.ts');
   const createHandoutPdf = await loadHandoutPdf();
