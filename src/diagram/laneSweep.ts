@@ -212,7 +212,7 @@ function getSweeper(dd: DecisionDiagram, lanes: number): Sweeper {
  * @param input the kinds, factors and terminal values
  * @param out receives the root's `lanes` values
  * @example
- * // Two lanes of one kind: P(works) on the working side, P(failed) on the other.
+ * // Eight lanes: the true terminal 1 and the false one 0 give P(works) in every lane.
  * sweepLanes(dd, 8, { kindOfNode, factors, falseRow, trueRow }, out);
  */
 export function sweepLanes(
