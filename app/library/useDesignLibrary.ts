@@ -7,7 +7,7 @@
  * validated by `parseDesign`; a rejected file or link changes nothing and sets `problem`.
  * Browser only (window, history).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DesignFile, DesignIssue } from '../../src/index.ts';
 import { createAutosaver, installFlushOnHide } from './autosave.ts';
 import type { Autosaver, SaveStatus } from './autosave.ts';
@@ -311,8 +311,10 @@ export function useDesignLibrary(options: UseDesignLibraryOptions): DesignLibrar
   }, [ready, adopt]);
 
   // Autosave every change of the design being edited (a design just loaded is compared with
-  // what is stored and not written again).
-  useEffect(() => {
+  // what is stored and not written again). A layout effect runs in the task that commits the
+  // change, so once the page shows an edit it is pending and journaled: a passive effect ran a
+  // frame later, and a reload in between (a loaded machine) lost the edit.
+  useLayoutEffect(() => {
     const id = currentRef.current;
     if (design === null || id === null) return;
     saverRef.current?.schedule(id, design);
