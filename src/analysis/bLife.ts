@@ -9,6 +9,7 @@ import { findLevelTimes } from '../math/rootFind.ts';
 import type { EvaluationContext } from './evaluation.ts';
 import { evaluateSystemAtInfinity } from './evaluation.ts';
 import { FALSE_NODE, TRUE_NODE } from '../diagram/bdd.ts';
+import { getKindOfNode } from '../diagram/laneSweep.ts';
 import { computeBlockReliabilityScaled } from './blockModel.ts';
 import type { BLife } from './result.ts';
 
@@ -43,9 +44,8 @@ export function computeBLife(ctx: EvaluationContext): BLife | null {
   // F(t) is the failed side of the decision diagram (evaluateDecisionDiagram's arithmetic, so
   // the same digits), with each node reading its block's kind: a root search evaluates F some
   // fifty times, and the figures are computed per kind, never copied out per block.
-  const { nodeCount, variable, low, high, root } = dd;
-  const kindOfNode = new Int32Array(nodeCount);
-  for (let i = 2; i < nodeCount; i++) kindOfNode[i] = kindOf[variable[i]!]!;
+  const { nodeCount, low, high, root } = dd;
+  const kindOfNode = getKindOfNode(dd, kindOf);
   const kindWork = new Float64Array(kinds.length);
   const kindFail = new Float64Array(kinds.length);
   const nodeFail = new Float64Array(nodeCount);

@@ -191,9 +191,8 @@ export function computeBlockReliabilityScaled(
 /**
  * Figures of {@link computeBlockReliabilityScaled} kept per method and block configuration (a
  * method is a pure function of a component object and a configuration, and the analysis keeps
- * it while neither changes): the
- * MTTF integral and the B-life roots ask every kind at the same times again after an edit of
- * another component.
+ * it while neither changes): the MTTF integral and the B-life roots ask every kind at the same
+ * times again after an edit of another component.
  */
 const scaledReliabilityMemos = new WeakMap<
   BlockMethod,

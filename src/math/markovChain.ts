@@ -30,8 +30,8 @@ export interface Chain {
 }
 
 function assertTransition(n: number, tr: Transition): void {
-  // The messages are built only on failure: number-to-text of every rate on every call was
-  // most of the cost of a small chain's transient.
+  // The messages are built only on failure: formatting every rate of every transition on every
+  // call is work for nothing.
   if (!(Number.isInteger(tr.from) && tr.from >= 0 && tr.from < n)) {
     assert(false, `invalid transition source: ${tr.from} (must be a state index below ${n})`);
   }
