@@ -210,6 +210,15 @@ function getKindMethod(block: FlatStructure['blocks'][number]): BlockMethod {
   return method;
 }
 
+/**
+ * The kinds and methods of a flattened design, a pure function of it: the figures and the
+ * curves of one edit (two calls on the same flattening) group the blocks once.
+ */
+const kindsByFlat = new WeakMap<
+  FlatStructure,
+  Pick<EvaluationContext, 'kindOf' | 'kinds' | 'methods'>
+>();
+
 /** The evaluation context of one analysis; `warn` collects into `warnings` (one per message). */
 function createContext(
   flat: FlatStructure,
@@ -222,11 +231,15 @@ function createContext(
     const key = `${w.code}\n${w.message}`;
     if (!warnings.has(key)) warnings.set(key, w);
   };
-  // Blocks of one kind share their method (same component and configuration): made per kind.
-  const { kindOf, kinds } = getBlockKinds(flat);
-  const kindMethods = kinds.map((r) => getKindMethod(flat.blocks[r]!));
-  const methods = Array.from(kindOf, (k) => kindMethods[k]!);
-  return { flat, dd, methods, kindOf, kinds, warn };
+  let grouped = kindsByFlat.get(flat);
+  if (grouped === undefined) {
+    // Blocks of one kind share their method (same component and configuration): made per kind.
+    const { kindOf, kinds } = getBlockKinds(flat);
+    const kindMethods = kinds.map((r) => getKindMethod(flat.blocks[r]!));
+    grouped = { kindOf, kinds, methods: Array.from(kindOf, (k) => kindMethods[k]!) };
+    kindsByFlat.set(flat, grouped);
+  }
+  return { flat, dd, ...grouped, warn };
 }
 
 /** Indices of the blocks whose own curves are asked for (by block or diagram node id). */

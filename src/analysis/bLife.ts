@@ -5,13 +5,16 @@
  * Runs anywhere; no DOM.
  */
 import { getMeanLife } from '../laws/figures.ts';
-import { findLevelTimes } from '../math/rootFind.ts';
+import type { PassEvaluator } from '../math/rootFind.ts';
+import { findLevelTimesInPasses } from '../math/rootFind.ts';
 import type { EvaluationContext } from './evaluation.ts';
 import { evaluateSystemAtInfinity } from './evaluation.ts';
-import { FALSE_NODE, TRUE_NODE } from '../diagram/bdd.ts';
-import { getKindOfNode } from '../diagram/laneSweep.ts';
+import { LANE_STEP, getKindOfNode, sweepLanes } from '../diagram/laneSweep.ts';
 import { computeBlockReliabilityScaled } from './blockModel.ts';
 import type { BLife } from './result.ts';
+
+/** Most times of one pass of the decision diagram (the scan's lookahead). */
+const LANES = 16;
 
 /** Relative tolerance on each B-life. */
 const RELATIVE_TOLERANCE = 1e-10;
@@ -42,31 +45,47 @@ export function computeBLife(ctx: EvaluationContext): BLife | null {
   }
   const timeScale = Number.isFinite(shortest) ? 2 ** Math.round(Math.log2(shortest)) : 1;
   // F(t) is the failed side of the decision diagram (evaluateDecisionDiagram's arithmetic, so
-  // the same digits), with each node reading its block's kind: a root search evaluates F some
-  // fifty times, and the figures are computed per kind, never copied out per block.
-  const { nodeCount, low, high, root } = dd;
+  // the same digits), with each node reading its block's kind: the scan and the root searches
+  // evaluate F some fifty times, in passes of up to LANES times (laneSweep.ts), and the figures
+  // are computed per kind, never copied out per block.
   const kindOfNode = getKindOfNode(dd, kindOf);
-  const kindWork = new Float64Array(kinds.length);
-  const kindFail = new Float64Array(kinds.length);
-  const nodeFail = new Float64Array(nodeCount);
-  const unreliability = (u: number): number => {
+  const factors = new Float64Array(kinds.length * 2 * LANES);
+  const ones = new Float64Array(LANES).fill(1);
+  const zeros = new Float64Array(LANES);
+  const root = new Float64Array(LANES);
+  const pass: PassEvaluator = (times, count, out) => {
+    const lanes = count <= LANE_STEP ? LANE_STEP : LANES;
     for (let k = 0; k < kinds.length; k++) {
       const r = kinds[k]!;
-      const figure = computeBlockReliabilityScaled(flat.blocks[r]!, methods[r]!, u, timeScale);
-      if (!figure.ok) {
-        exact = false;
-        return NaN;
+      for (let j = 0; j < count; j++) {
+        const figure = computeBlockReliabilityScaled(
+          flat.blocks[r]!,
+          methods[r]!,
+          times[j]!,
+          timeScale,
+        );
+        if (!figure.ok) {
+          exact = false;
+          out.fill(NaN, 0, count);
+          return;
+        }
+        factors[k * 2 * lanes + j] = figure.value.work;
+        factors[k * 2 * lanes + lanes + j] = figure.value.fail;
       }
-      kindWork[k] = figure.value.work;
-      kindFail[k] = figure.value.fail;
     }
-    nodeFail[FALSE_NODE] = 1;
-    nodeFail[TRUE_NODE] = 0;
-    for (let i = 2; i < nodeCount; i++) {
-      const k = kindOfNode[i]!;
-      nodeFail[i] = kindWork[k]! * nodeFail[high[i]!]! + kindFail[k]! * nodeFail[low[i]!]!;
-    }
-    return nodeFail[root]!;
+    const input = {
+      kindOfNode,
+      factors: factors.subarray(0, kinds.length * 2 * lanes),
+      falseRow: ones.subarray(0, lanes),
+      trueRow: zeros.subarray(0, lanes),
+    };
+    sweepLanes(dd, lanes, input, root);
+    for (let j = 0; j < count; j++) out[j] = root[j]!;
+  };
+  const unreliability = (u: number): number => {
+    const one = Float64Array.of(u);
+    pass(one, 1, one);
+    return one[0]!;
   };
   const atZero = unreliability(0);
   if (!exact) {
@@ -80,7 +99,7 @@ export function computeBLife(ctx: EvaluationContext): BLife | null {
   // Levels F never reaches (F(∞) ≤ p) stay out of the scan: it would double for ever.
   const levels = [B_LIFE_LEVELS.b1, B_LIFE_LEVELS.b10, B_LIFE_LEVELS.b50];
   const reachable = levels.filter((level) => atZero >= level || failAtInfinity > level);
-  const roots = findLevelTimes(unreliability, reachable, 1, RELATIVE_TOLERANCE);
+  const roots = findLevelTimesInPasses(pass, LANES, reachable, 1, RELATIVE_TOLERANCE);
   const [b1, b10, b50] = levels.map((level): number | null => {
     const at = reachable.indexOf(level);
     const found = at < 0 ? null : roots[at]!;

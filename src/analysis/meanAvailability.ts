@@ -25,7 +25,10 @@ import {
 import type { Pair } from '../math/pair.ts';
 import type { EvaluationContext } from './evaluation.ts';
 import { evaluateSystem } from './evaluation.ts';
+import type { BlockMethod } from './blockModel.ts';
 import { computeBlockAvailability } from './blockModel.ts';
+import type { Component } from '../model/types.ts';
+import type { FlatBlock } from '../model/structure.ts';
 import type { StandbyChainInput } from './standbyChain.ts';
 import { createStandbyRepairChain } from './standbyChain.ts';
 import type { StandbyAvailabilityGrid } from './standbyAvailabilityGrid.ts';
@@ -140,6 +143,46 @@ function getActiveDeviation(ctx: EvaluationContext, r: number): (a: number) => n
   return (a) => scale * Math.exp(-sum * a);
 }
 
+/** Panel figures of an active or time-independent kind: work then fail, by level and index. */
+type ActivePanels = Map<number, Map<number, Float64Array>>;
+
+/**
+ * Panels of active kinds kept between analyses, by method (a pure function of a component
+ * object and a configuration): an edit of one component leaves the other kinds' panels as they
+ * were, and the integral asks for the same panels again while the level-0 width stays.
+ */
+const activePanels = new WeakMap<
+  BlockMethod,
+  {
+    readonly width: number;
+    readonly component: Component;
+    readonly quantity: number;
+    readonly required: number;
+    readonly panels: ActivePanels;
+  }
+>();
+/** Most panels kept per kind (a few integrals' worth). */
+const ACTIVE_PANEL_LIMIT = 2048;
+
+function getActivePanels(block: FlatBlock, method: BlockMethod, width: number): ActivePanels {
+  let kept = activePanels.get(method);
+  let size = 0;
+  if (kept !== undefined) for (const byIndex of kept.panels.values()) size += byIndex.size;
+  if (
+    kept === undefined ||
+    kept.width !== width ||
+    kept.component !== block.component ||
+    kept.quantity !== block.quantity ||
+    kept.required !== block.required ||
+    size >= ACTIVE_PANEL_LIMIT
+  ) {
+    const { component, quantity, required } = block;
+    kept = { width, component, quantity, required, panels: new Map() };
+    activePanels.set(method, kept);
+  }
+  return kept.panels;
+}
+
 /** Per-kind curves for one integral whose level-0 panels are `width` wide. */
 function createKindCurves(ctx: EvaluationContext, width: number): KindCurve[] {
   return ctx.kinds.map((r): KindCurve => {
@@ -159,15 +202,27 @@ function createKindCurves(ctx: EvaluationContext, width: number): KindCurve[] {
       method.kind === 'standby'
         ? () => (method.chain.failureRate === 0 ? 0 : Infinity)
         : getActiveDeviation(ctx, r);
+    const panels = getActivePanels(block, method, width);
     return {
-      panel: (_index, _level, times, work, fail, at) => {
-        for (let j = 0; j < PANEL; j++) {
-          const figure = computeBlockAvailability(block, method, times[j]!);
-          // Exactness was checked once for the kind; a figure is exact at every time or never.
-          const pair = figure.ok ? figure.value : { work: NaN, fail: NaN };
-          work[at + j] = pair.work;
-          fail[at + j] = pair.fail;
+      panel: (index, level, times, work, fail, at) => {
+        let byIndex = panels.get(level);
+        if (byIndex === undefined) {
+          byIndex = new Map();
+          panels.set(level, byIndex);
         }
+        let values = byIndex.get(index);
+        if (values === undefined) {
+          values = new Float64Array(2 * PANEL);
+          for (let j = 0; j < PANEL; j++) {
+            const figure = computeBlockAvailability(block, method, times[j]!);
+            // Exactness was checked once for the kind; a figure is exact at every time or never.
+            values[j] = figure.ok ? figure.value.work : NaN;
+            values[PANEL + j] = figure.ok ? figure.value.fail : NaN;
+          }
+          byIndex.set(index, values);
+        }
+        work.set(values.subarray(0, PANEL), at);
+        fail.set(values.subarray(PANEL), at);
       },
       deviation: (_index, _level, a) => deviation(a),
     };

@@ -99,9 +99,14 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
     return null;
   }
   // Scale: a time near the system's median life (in units of S), by doubling and halving.
-  let scale = 1;
-  for (let i = 0; i < 200 && reliability(scale) > 0.5; i++) scale *= 2;
-  for (let i = 0; i < 200 && reliability(scale / 2) < 0.5; i++) scale /= 2;
+  const atPower = createPowerLadder(evaluatePanel);
+  // The first pass halves: a system's median life is below its shortest mean life unless
+  // redundancy lifts it.
+  atPower(0, -1);
+  let e = 0;
+  for (let i = 0; i < 200 && atPower(e, 1) > 0.5; i++) e++;
+  for (let i = 0; i < 200 && atPower(e - 1, -1) < 0.5; i++) e--;
+  const scale = 2 ** e;
   // Past the largest double only blocks whose rates scale can be evaluated.
   const maxU = scalable ? Infinity : Number.MAX_VALUE / timeScale;
   const integral = integrateSurvival(evaluatePanel, scale, RELATIVE_TOLERANCE, maxU);
@@ -133,6 +138,35 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
     });
   }
   return result.value;
+}
+
+/** Doublings evaluated in one pass of the scale search (halvings fill the pass). */
+const DOUBLINGS_AHEAD = 3;
+
+/**
+ * R at the powers of two 2^e, read from passes of several exponents at once in the direction
+ * the search goes: a scale search of ten halvings costs one pass, and each lane is the same
+ * double as a pass of that time alone.
+ * @returns R(2^e), `direction` (±1) the way the next exponents asked for lie
+ */
+function createPowerLadder(
+  evaluatePanel: (times: Float64Array, out: Float64Array, count: number) => void,
+): (e: number, direction: number) => number {
+  const known = new Map<number, number>();
+  const times = new Float64Array(LANES);
+  const out = new Float64Array(LANES);
+  return (e, direction) => {
+    let value = known.get(e);
+    if (value === undefined) {
+      // Few doublings ahead: figures at long times can cost more (longer transients).
+      const count = direction > 0 ? DOUBLINGS_AHEAD : LANES;
+      for (let j = 0; j < count; j++) times[j] = 2 ** (e + direction * j);
+      evaluatePanel(times, out, count);
+      for (let j = 0; j < count; j++) known.set(e + direction * j, out[j]!);
+      value = out[0]!;
+    }
+    return value;
+  };
 }
 
 /** Points of a Gauss–Kronrod panel. */

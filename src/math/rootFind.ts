@@ -12,6 +12,9 @@ const MAX_ITERATIONS = 200;
 /** Most doublings or halvings while bracketing a level (2^±1100 spans every double). */
 const MAX_BRACKET_STEPS = 1100;
 
+/** Doublings evaluated in one pass of the scan (halvings fill the pass). */
+const DOUBLINGS_AHEAD = 3;
+
 /** Outcome of a root search. */
 export interface RootResult {
   /** The root estimate. */
@@ -42,8 +45,25 @@ export function findRoot(
   relTol: number = DEFAULT_ROOT_REL_TOL,
   absTol = 0,
 ): RootResult {
-  let fa = f(a);
-  let fb = f(b);
+  const search = searchRoot(a, b, relTol, absTol);
+  let step = search.next();
+  while (step.done !== true) step = search.next(f(step.value));
+  return step.value;
+}
+
+/**
+ * {@link findRoot} as a sequence of requests: yields each x at which it needs f and is resumed
+ * with f(x), so several searches can share the passes that evaluate f (see
+ * {@link findLevelTimesInPasses}). The same steps, and so the same root, as `findRoot`.
+ */
+function* searchRoot(
+  a: number,
+  b: number,
+  relTol: number,
+  absTol: number,
+): Generator<number, RootResult, number> {
+  let fa = yield a;
+  let fb = yield b;
   if (fa === 0) return { value: a, converged: true };
   if (fb === 0) return { value: b, converged: true };
   if (!(Math.sign(fa) !== Math.sign(fb))) return { value: NaN, converged: false };
@@ -99,10 +119,16 @@ export function findRoot(
     a = b;
     fa = fb;
     b += Math.abs(d) > tol ? d : m > 0 ? tol : -tol;
-    fb = f(b);
+    fb = yield b;
   }
   return { value: b, converged: false };
 }
+
+/**
+ * Evaluates a function at `count` times at once: `out[j] = g(times[j])` for j < count.
+ * `times` and `out` hold at least `count` entries.
+ */
+export type PassEvaluator = (times: Float64Array, count: number, out: Float64Array) => void;
 
 /**
  * The first times t ≥ 0 at which a non-decreasing function reaches each of several levels:
@@ -124,36 +150,115 @@ export function findLevelTimes(
   scale: number,
   relTol: number = DEFAULT_ROOT_REL_TOL,
 ): (RootResult | null)[] {
-  const atZero = g(0);
+  const pass: PassEvaluator = (times, count, out) => {
+    for (let j = 0; j < count; j++) out[j] = g(times[j]!);
+  };
+  return findLevelTimesInPasses(pass, 1, levels, scale, relTol);
+}
+
+/**
+ * {@link findLevelTimes} on a function evaluated `lanes` times at a time: the scan asks for
+ * `lanes` halvings or doublings per pass, and the root searches of the levels step together,
+ * one pass per step. g is evaluated at the times `findLevelTimes` would use, plus the scan's
+ * lookahead, so the answers are the same doubles.
+ * @param pass evaluates g at up to `lanes` times
+ * @param lanes the most times per pass (≥ 1)
+ * @example
+ * findLevelTimesInPasses(pass, 8, [0.01, 0.1, 0.5], 1); // B1, B10, B50 of g in 8-lane passes
+ */
+export function findLevelTimesInPasses(
+  pass: PassEvaluator,
+  lanes: number,
+  levels: readonly number[],
+  scale: number,
+  relTol: number = DEFAULT_ROOT_REL_TOL,
+): (RootResult | null)[] {
+  const times = new Float64Array(Math.max(1, lanes));
+  const out = new Float64Array(Math.max(1, lanes));
+  const known = new Map<number, number>();
+  const evaluate = (count: number): void => {
+    pass(times, count, out);
+    for (let j = 0; j < count; j++) known.set(times[j]!, out[j]!);
+  };
+  /** g at t ≥ 0, with the next halvings (direction ½) or doublings (2) in the same pass. */
+  const at = (t: number, direction: number): number => {
+    let value = known.get(t);
+    if (value === undefined) {
+      // Few doublings ahead: figures at long times can cost more (longer transients).
+      const ahead = direction > 1 ? Math.min(times.length, DOUBLINGS_AHEAD) : times.length;
+      let count = 0;
+      for (let x = t; count < ahead && Number.isFinite(x); x *= direction) {
+        times[count++] = x;
+        if (x === 0) break;
+      }
+      evaluate(count);
+      value = known.get(t)!;
+    }
+    return value;
+  };
+  const atZero = at(0, 1);
   const pending = levels.filter((level) => atZero < level);
-  // Samples (t, g(t)) of the scan, in increasing t.
-  const times: number[] = [];
-  const values: number[] = [];
+  // Times of the scan, in increasing order.
+  const scanned: number[] = [];
   if (pending.length > 0) {
     const lowest = Math.min(...pending);
     const highest = Math.max(...pending);
-    const start = scale > 0 && Number.isFinite(scale) ? scale : 1;
-    times.push(start);
-    values.push(g(start));
-    for (let i = 0; i < MAX_BRACKET_STEPS && values[0]! >= lowest && times[0]! > 0; i++) {
-      const t = times[0]! / 2;
-      times.unshift(t);
-      values.unshift(g(t));
+    scanned.push(scale > 0 && Number.isFinite(scale) ? scale : 1);
+    for (
+      let i = 0;
+      i < MAX_BRACKET_STEPS && at(scanned[0]!, 0.5) >= lowest && scanned[0]! > 0;
+      i++
+    ) {
+      scanned.unshift(scanned[0]! / 2);
     }
-    for (let i = 0; i < MAX_BRACKET_STEPS && values[values.length - 1]! < highest; i++) {
-      const t = times[times.length - 1]! * 2;
+    for (let i = 0; i < MAX_BRACKET_STEPS && at(scanned[scanned.length - 1]!, 2) < highest; i++) {
+      const t = scanned[scanned.length - 1]! * 2;
       if (!Number.isFinite(t)) break;
-      times.push(t);
-      values.push(g(t));
+      scanned.push(t);
     }
   }
-  return levels.map((level) => {
-    if (atZero >= level) return { value: 0, converged: true };
-    const hi = values.findIndex((v) => v >= level);
-    if (hi < 0) return null;
-    const lo = hi === 0 ? 0 : times[hi - 1]!;
-    return findRoot((t) => g(t) - level, lo, times[hi]!, relTol);
+  // One root search per level that needs one, stepped together: each step evaluates, in one
+  // pass, the points the searches ask for that are not known yet.
+  const results: (RootResult | null)[] = levels.map(() => null);
+  const searches: {
+    index: number;
+    level: number;
+    search: Generator<number, RootResult, number>;
+  }[] = [];
+  const wanted: number[] = [];
+  levels.forEach((level, index) => {
+    if (atZero >= level) {
+      results[index] = { value: 0, converged: true };
+      return;
+    }
+    const hi = scanned.findIndex((t) => at(t, 2) >= level);
+    if (hi < 0) return;
+    const lo = hi === 0 ? 0 : scanned[hi - 1]!;
+    const search = searchRoot(lo, scanned[hi]!, relTol, 0);
+    searches.push({ index, level, search });
+    wanted.push(search.next().value as number);
   });
+  while (searches.length > 0) {
+    let count = 0;
+    for (const t of wanted) {
+      if (count < times.length && !known.has(t) && !times.subarray(0, count).includes(t)) {
+        times[count++] = t;
+      }
+    }
+    if (count > 0) evaluate(count);
+    for (let i = searches.length - 1; i >= 0; i--) {
+      const value = known.get(wanted[i]!);
+      if (value === undefined) continue;
+      const { index, level, search } = searches[i]!;
+      const step = search.next(value - level);
+      if (step.done === true) {
+        results[index] = step.value;
+        searches.splice(i, 1);
+        wanted.splice(i, 1);
+      } else wanted[i] = step.value;
+    }
+  }
+  return results;
 }
 
 /**
