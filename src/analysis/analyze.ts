@@ -234,12 +234,50 @@ function createContext(
   let grouped = kindsByFlat.get(flat);
   if (grouped === undefined) {
     // Blocks of one kind share their method (same component and configuration): made per kind.
-    const { kindOf, kinds } = getBlockKinds(flat);
+    const { kindOf, kinds } = regroupKinds(lastGrouped, flat) ?? getBlockKinds(flat);
     const kindMethods = kinds.map((r) => getKindMethod(flat.blocks[r]!));
     grouped = { kindOf, kinds, methods: Array.from(kindOf, (k) => kindMethods[k]!) };
     kindsByFlat.set(flat, grouped);
   }
+  lastGrouped = { flat, kindOf: grouped.kindOf, kinds: grouped.kinds };
   return { flat, dd, ...grouped, warn };
+}
+
+/** The flattening grouped last (an edit's next flattening usually shares its gates). */
+let lastGrouped: { flat: FlatStructure; kindOf: Int32Array; kinds: readonly number[] } | null =
+  null;
+
+/**
+ * The kinds of `flat` from those of an earlier flattening of the same structure (an edit of
+ * components only, `updateFlatComponents`: same blocks in the same order and configurations,
+ * some with a new component object), when the grouping is unchanged: every block still shares
+ * its kind's component object, and no two kinds now share one object and configuration. Then
+ * {@link getBlockKinds} would number the same kinds in the same order. `null` otherwise.
+ */
+function regroupKinds(
+  last: typeof lastGrouped,
+  flat: FlatStructure,
+): { kindOf: Int32Array; kinds: number[] } | null {
+  if (last === null || last.flat.gates !== flat.gates) return null;
+  const { kindOf, kinds } = last;
+  const blocks = flat.blocks;
+  if (kindOf.length !== blocks.length) return null;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.component !== blocks[kinds[kindOf[i]!]!]!.component) return null;
+  }
+  const seen = new Map<Component, Set<string>>();
+  for (const r of kinds) {
+    const block = blocks[r]!;
+    const key = getConfigurationKey(block);
+    let keys = seen.get(block.component);
+    if (keys === undefined) {
+      keys = new Set();
+      seen.set(block.component, keys);
+    }
+    if (keys.has(key)) return null;
+    keys.add(key);
+  }
+  return { kindOf, kinds: [...kinds] };
 }
 
 /** Indices of the blocks whose own curves are asked for (by block or diagram node id). */

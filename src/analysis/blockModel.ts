@@ -167,19 +167,7 @@ export function computeBlockReliabilityScaled(
   u: number,
   timeScale: number,
 ): Exact<Pair> {
-  let memo = scaledReliabilityMemos.get(method);
-  if (
-    memo === undefined ||
-    memo.timeScale !== timeScale ||
-    memo.component !== block.component ||
-    memo.quantity !== block.quantity ||
-    memo.required !== block.required ||
-    memo.values.size >= MEMO_LIMIT
-  ) {
-    const { component, quantity, required } = block;
-    memo = { timeScale, component, quantity, required, values: new Map() };
-    scaledReliabilityMemos.set(method, memo);
-  }
+  const memo = getScaledMemo(block, method, timeScale);
   let figure = memo.values.get(u);
   if (figure === undefined) {
     figure = computeScaled(block, method, u, timeScale);
@@ -189,21 +177,75 @@ export function computeBlockReliabilityScaled(
 }
 
 /**
+ * The working side of {@link computeBlockReliabilityScaled} at every time of a quadrature
+ * panel, kept per panel (the MTTF integral asks every kind for the same panels again after an
+ * edit of another component; one lookup per panel instead of one per point). A panel is known
+ * by its last time and its first, and checked time by time.
+ * @param times the panel's times in units of S (not modified; copied when kept)
+ * @returns R at each time (do not modify), or `null` when the block's figure is not exact
+ */
+export function computeBlockReliabilityScaledPanel(
+  block: FlatBlock,
+  method: BlockMethod,
+  times: Float64Array,
+  timeScale: number,
+): Float64Array | null {
+  const memo = getScaledMemo(block, method, timeScale);
+  const n = times.length;
+  let byFirst = memo.panels.get(times[n - 1]!);
+  if (byFirst === undefined) {
+    byFirst = new Map();
+    memo.panels.set(times[n - 1]!, byFirst);
+  }
+  const kept = byFirst.get(times[0]!);
+  if (kept !== undefined && kept.times.length === n && kept.times.every((t, j) => t === times[j])) {
+    return kept.work;
+  }
+  const work = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const figure = computeBlockReliabilityScaled(block, method, times[j]!, timeScale);
+    if (!figure.ok) return null;
+    work[j] = figure.value.work;
+  }
+  byFirst.set(times[0]!, { times: times.slice(), work });
+  return work;
+}
+
+/** The memo of one method at one time scale (a fresh one when the block or scale differs). */
+function getScaledMemo(block: FlatBlock, method: BlockMethod, timeScale: number): ScaledMemo {
+  let memo = scaledReliabilityMemos.get(method);
+  if (
+    memo === undefined ||
+    memo.timeScale !== timeScale ||
+    memo.component !== block.component ||
+    memo.quantity !== block.quantity ||
+    memo.required !== block.required ||
+    memo.values.size >= MEMO_LIMIT ||
+    memo.panels.size >= MEMO_LIMIT
+  ) {
+    const { component, quantity, required } = block;
+    memo = { timeScale, component, quantity, required, values: new Map(), panels: new Map() };
+    scaledReliabilityMemos.set(method, memo);
+  }
+  return memo;
+}
+
+/**
  * Figures of {@link computeBlockReliabilityScaled} kept per method and block configuration (a
  * method is a pure function of a component object and a configuration, and the analysis keeps
  * it while neither changes): the MTTF integral and the B-life roots ask every kind at the same
  * times again after an edit of another component.
  */
-const scaledReliabilityMemos = new WeakMap<
-  BlockMethod,
-  {
-    readonly timeScale: number;
-    readonly component: FlatBlock['component'];
-    readonly quantity: number;
-    readonly required: number;
-    readonly values: Map<number, Exact<Pair>>;
-  }
->();
+interface ScaledMemo {
+  readonly timeScale: number;
+  readonly component: FlatBlock['component'];
+  readonly quantity: number;
+  readonly required: number;
+  readonly values: Map<number, Exact<Pair>>;
+  /** Panels by last time, then first time. */
+  readonly panels: Map<number, Map<number, { times: Float64Array; work: Float64Array }>>;
+}
+const scaledReliabilityMemos = new WeakMap<BlockMethod, ScaledMemo>();
 /** Most figures kept per method (a few integrals' worth). */
 const MEMO_LIMIT = 4096;
 

@@ -10,7 +10,11 @@ import { LANE_STEP, getKindOfNode, sweepLanes } from '../diagram/laneSweep.ts';
 import { describeLaw, getMeanLife, getSurvivalAtInfinity } from '../laws/figures.ts';
 import type { EvaluationContext } from './evaluation.ts';
 import { evaluateSystemAtInfinity } from './evaluation.ts';
-import { computeBlockReliabilityScaled, isRateScalable } from './blockModel.ts';
+import {
+  computeBlockReliabilityScaled,
+  computeBlockReliabilityScaledPanel,
+  isRateScalable,
+} from './blockModel.ts';
 
 const RELATIVE_TOLERANCE = 1e-9;
 
@@ -56,8 +60,28 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
   const evaluatePanel = (times: Float64Array, out: Float64Array, count: number): void => {
     // A single time (the scale search) takes the narrowest pass.
     const lanes = count <= LANE_STEP ? LANE_STEP : LANES;
+    const panelTimes = count === PANEL ? times.subarray(0, PANEL) : null;
     for (let k = 0; k < kinds.length; k++) {
       const r = kinds[k]!;
+      if (panelTimes !== null) {
+        // A quadrature panel: kept per panel, one lookup for its 15 points.
+        const work = computeBlockReliabilityScaledPanel(
+          flat.blocks[r]!,
+          methods[r]!,
+          panelTimes,
+          timeScale,
+        );
+        if (work === null) {
+          exact = false;
+          out.fill(0);
+          return;
+        }
+        for (let j = 0; j < PANEL; j++) {
+          factors[k * 2 * lanes + j] = work[j]!;
+          factors[k * 2 * lanes + lanes + j] = 1 - work[j]!;
+        }
+        continue;
+      }
       for (let j = 0; j < count; j++) {
         const figure = computeBlockReliabilityScaled(
           flat.blocks[r]!,
