@@ -74,17 +74,21 @@ function uniformiseMatrices(
   let power = new Float64Array(size);
   let next = new Float64Array(size);
   for (let i = 0; i < n; i++) power[i * n + i] = 1;
-  const weights = times.map((t) => Math.exp(-exitRate * t));
-  const largest = times.map(() => 0);
+  const count = times.length;
+  const rates = Float64Array.from(times, (t) => exitRate * t);
+  const weights = rates.map((rate) => Math.exp(-rate));
+  const largest = new Float64Array(count);
   for (let m = 0; ; m++) {
     let alive = false;
-    for (let k = 0; k < times.length; k++) {
+    for (let k = 0; k < count; k++) {
       const weight = weights[k]!;
       if (weight > largest[k]!) largest[k] = weight;
-      if (weight > POISSON_CUTOFF * largest[k]! || m <= exitRate * times[k]!) alive = true;
-      if (weight === 0) continue;
+      // A time whose series has ended adds nothing more (its weights only shrink from here).
+      if (weight > POISSON_CUTOFF * largest[k]! || m <= rates[k]!) alive = true;
+      else weights[k] = 0;
+      if (weights[k] === 0) continue;
       const base = k * size;
-      for (let e = 0; e < size; e++) out[base + e]! += weight * power[e]!;
+      for (let e = 0; e < size; e++) out[base + e] = out[base + e]! + weight * power[e]!;
       weights[k] = (weight * exitRate * times[k]!) / (m + 1);
     }
     if (!alive) break;
@@ -95,7 +99,9 @@ function uniformiseMatrices(
         next[i * n + j] = sum;
       }
     }
-    [power, next] = [next, power];
+    const swap = power;
+    power = next;
+    next = swap;
   }
   for (let k = 0; k < times.length; k++) {
     for (let i = 0; i < n; i++) {
