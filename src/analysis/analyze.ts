@@ -571,14 +571,12 @@ export function createAnalyzer(): Analyzer {
       if (system === null) return computePoints(ctx, times, blockCurves, null);
       const curveBlocks = findCurveBlocks(flat, blockCurves);
       return times.map((t, k): AnalysisPoint => {
-        const r = system.reliability[k]!;
-        const a = system.availability[k]!;
         const point: AnalysisPoint = {
           t,
-          reliability: r.work,
-          unreliability: r.fail,
-          availability: a.work,
-          unavailability: a.fail,
+          reliability: system.reliabilityWork[k]!,
+          unreliability: system.reliabilityFail[k]!,
+          availability: system.availabilityWork[k]!,
+          unavailability: system.availabilityFail[k]!,
           meanAvailability: null,
           meanUnavailability: null,
         };

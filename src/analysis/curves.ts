@@ -10,16 +10,17 @@
  */
 import type { Component } from '../model/types.ts';
 import { getKindOfNode, sweepLanes } from '../diagram/laneSweep.ts';
-import type { Pair } from '../math/pair.ts';
 import type { EvaluationContext } from './evaluation.ts';
 import { getConfigurationKey } from './evaluation.ts';
 import { computeBlockAvailability, computeBlockReliability } from './blockModel.ts';
 
-/** One kind's figures on one grid of times. */
+/**
+ * One kind's figures on one grid of times: `[side · T + j]` for the four sides (reliability
+ * work, reliability fail, availability work, availability fail) at time j of T.
+ */
 interface KindGrid {
   readonly times: readonly number[];
-  readonly reliability: readonly Pair[];
-  readonly availability: readonly Pair[];
+  readonly sides: Float64Array;
 }
 
 /**
@@ -43,10 +44,34 @@ function isSameGrid(a: readonly number[], b: readonly number[]): boolean {
 /** Times evaluated together in one pass (the scratch holds 4 × 16 values per node). */
 const CHUNK = 16;
 
-/** The system's reliability and availability pairs at each time. */
+/** The system's reliability and availability, both sides, at each time of the grid. */
 export interface SystemCurves {
-  readonly reliability: readonly Pair[];
-  readonly availability: readonly Pair[];
+  readonly reliabilityWork: Float64Array;
+  readonly reliabilityFail: Float64Array;
+  readonly availabilityWork: Float64Array;
+  readonly availabilityFail: Float64Array;
+}
+
+/** A kind's four sides at every time, or `null` when a figure is not exact somewhere. */
+function computeKindGrid(
+  ctx: EvaluationContext,
+  r: number,
+  times: readonly number[],
+): KindGrid | null {
+  const block = ctx.flat.blocks[r]!;
+  const method = ctx.methods[r]!;
+  const T = times.length;
+  const sides = new Float64Array(4 * T);
+  for (let j = 0; j < T; j++) {
+    const rel = computeBlockReliability(block, method, times[j]!);
+    const av = computeBlockAvailability(block, method, times[j]!);
+    if (!rel.ok || !av.ok) return null;
+    sides[j] = rel.value.work;
+    sides[T + j] = rel.value.fail;
+    sides[2 * T + j] = av.value.work;
+    sides[3 * T + j] = av.value.fail;
+  }
+  return { times: [...times], sides };
 }
 
 /**
@@ -54,22 +79,18 @@ export interface SystemCurves {
  * @param ctx the evaluation context (its `warn` is not called)
  * @param times the grid, design time units
  * @param cache figures kept from earlier calls (updated)
- * @returns the pairs, or `null` when some block's figure is not exact at some time (the caller
- *   then evaluates time by time, with the warnings)
+ * @returns the four sides, or `null` when some block's figure is not exact at some time (the
+ *   caller then evaluates time by time, with the warnings)
  */
 export function computeSystemCurves(
   ctx: EvaluationContext,
   times: readonly number[],
   cache: CurveCache,
 ): SystemCurves | null {
-  const { flat, dd, kinds, kindOf, methods } = ctx;
+  const { flat, dd, kinds, kindOf } = ctx;
   const T = times.length;
   const K = kinds.length;
-  // Kind-major figures: [k * T + j].
-  const rWork = new Float64Array(K * T);
-  const rFail = new Float64Array(K * T);
-  const aWork = new Float64Array(K * T);
-  const aFail = new Float64Array(K * T);
+  const grids: KindGrid[] = [];
   for (let k = 0; k < K; k++) {
     const r = kinds[k]!;
     const block = flat.blocks[r]!;
@@ -81,24 +102,12 @@ export function computeSystemCurves(
     }
     let grid = byConfig.get(key);
     if (grid === undefined || !isSameGrid(grid.times, times)) {
-      const reliability: Pair[] = [];
-      const availability: Pair[] = [];
-      for (const t of times) {
-        const rel = computeBlockReliability(block, methods[r]!, t);
-        const av = computeBlockAvailability(block, methods[r]!, t);
-        if (!rel.ok || !av.ok) return null;
-        reliability.push(rel.value);
-        availability.push(av.value);
-      }
-      grid = { times: [...times], reliability, availability };
+      const made = computeKindGrid(ctx, r, times);
+      if (made === null) return null;
+      grid = made;
       byConfig.set(key, grid);
     }
-    for (let j = 0; j < T; j++) {
-      rWork[k * T + j] = grid.reliability[j]!.work;
-      rFail[k * T + j] = grid.reliability[j]!.fail;
-      aWork[k * T + j] = grid.availability[j]!.work;
-      aFail[k * T + j] = grid.availability[j]!.fail;
-    }
+    grids.push(grid);
   }
   const kindOfNode = getKindOfNode(dd, kindOf);
   // One pass of the diagram per chunk of CHUNK times carries four sides in its lanes:
@@ -114,35 +123,33 @@ export function computeSystemCurves(
   }
   const input = { kindOfNode, factors, falseRow, trueRow };
   const root = new Float64Array(lanes);
-  const rw = new Float64Array(T);
-  const rf = new Float64Array(T);
-  const aw = new Float64Array(T);
-  const af = new Float64Array(T);
+  const out = new Float64Array(4 * T);
   for (let from = 0; from < T; from += CHUNK) {
     const count = Math.min(CHUNK, T - from);
     for (let k = 0; k < K; k++) {
+      const sides = grids[k]!.sides;
       const row = k * 2 * lanes;
-      for (let j = 0; j < CHUNK; j++) {
-        // Lanes past the end of the grid repeat its last time (their values are not read).
-        const p = k * T + from + Math.min(j, count - 1);
-        const w = row + j;
-        const f = row + lanes + j;
-        factors[w] = factors[w + CHUNK] = rWork[p]!;
-        factors[f] = factors[f + CHUNK] = rFail[p]!;
-        factors[w + 2 * CHUNK] = factors[w + 3 * CHUNK] = aWork[p]!;
-        factors[f + 2 * CHUNK] = factors[f + 3 * CHUNK] = aFail[p]!;
+      for (let s = 0; s < 4; s++) {
+        // Lane block s holds side s: its working factor is side s & ~1 (work), its failing
+        // factor side s | 1 (fail) of the same figure.
+        const work = (s & ~1) * T + from;
+        const fail = (s | 1) * T + from;
+        const at = row + s * CHUNK;
+        for (let j = 0; j < CHUNK; j++) {
+          // Lanes past the end of the grid repeat its last time (their values are not read).
+          const p = Math.min(j, count - 1);
+          factors[at + j] = sides[work + p]!;
+          factors[at + lanes + j] = sides[fail + p]!;
+        }
       }
     }
     sweepLanes(dd, lanes, input, root);
-    for (let j = 0; j < count; j++) {
-      rw[from + j] = root[j]!;
-      rf[from + j] = root[CHUNK + j]!;
-      aw[from + j] = root[2 * CHUNK + j]!;
-      af[from + j] = root[3 * CHUNK + j]!;
-    }
+    for (let s = 0; s < 4; s++) out.set(root.subarray(s * CHUNK, s * CHUNK + count), s * T + from);
   }
   return {
-    reliability: Array.from(rw, (work, j) => ({ work, fail: rf[j]! })),
-    availability: Array.from(aw, (work, j) => ({ work, fail: af[j]! })),
+    reliabilityWork: out.subarray(0, T),
+    reliabilityFail: out.subarray(T, 2 * T),
+    availabilityWork: out.subarray(2 * T, 3 * T),
+    availabilityFail: out.subarray(3 * T, 4 * T),
   };
 }

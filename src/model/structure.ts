@@ -169,6 +169,18 @@ interface FlatOrigin {
   readonly components: Design['components'];
   readonly sources: readonly BlockSource[];
   readonly laws: CommonCauseLaws;
+  /** Block indices by component id, made on the first update and shared by later origins. */
+  readonly byComponent?: ReadonlyMap<string, readonly number[]>;
+}
+
+function groupByComponent(sources: readonly BlockSource[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  sources.forEach((source, i) => {
+    const group = groups.get(source.componentId);
+    if (group === undefined) groups.set(source.componentId, [i]);
+    else group.push(i);
+  });
+  return groups;
 }
 
 const origins = new WeakMap<FlatStructure, FlatOrigin>();
@@ -198,26 +210,36 @@ export function updateFlatComponents(
     return createFlatStructure(design);
   }
   if (origin.components === design.components) return previous;
-  const components = new Map<string, Component>();
-  for (const c of design.components) components.set(c.id, c);
+  // Only the blocks of components whose object changed are made again: the others keep their
+  // component (a β share of an unchanged component is the same object, the laws being kept
+  // per component object).
+  const before = new Map<string, Component>();
+  for (const c of origin.components) before.set(c.id, c);
+  const now = new Map<string, Component>();
+  for (const c of design.components) now.set(c.id, c);
   const { laws, sources } = origin;
-  let changed = false;
-  const blocks = previous.blocks.map((b, i) => {
-    const source = sources[i]!;
-    const own = components.get(source.componentId);
-    assert(own, `unknown component ${source.componentId}`);
-    const component =
-      source.share === 'own'
-        ? own
-        : source.share === 'event'
-          ? laws.event(own, source.beta)
-          : laws.independent(own, source.beta);
-    if (component === b.component) return b;
-    changed = true;
-    return { ...b, component };
-  });
-  const next: FlatStructure = changed ? { ...previous, blocks } : previous;
-  origins.set(next, { ...origin, components: design.components });
+  const byComponent = origin.byComponent ?? groupByComponent(sources);
+  let blocks: FlatBlock[] | null = null;
+  for (const [id, indices] of byComponent) {
+    const own = now.get(id);
+    assert(own, `unknown component ${id}`);
+    if (before.get(id) === own) continue;
+    for (const i of indices) {
+      const b = previous.blocks[i]!;
+      const source = sources[i]!;
+      const component =
+        source.share === 'own'
+          ? own
+          : source.share === 'event'
+            ? laws.event(own, source.beta)
+            : laws.independent(own, source.beta);
+      if (component === b.component) continue;
+      blocks ??= previous.blocks.slice();
+      blocks[i] = { ...b, component };
+    }
+  }
+  const next: FlatStructure = blocks === null ? previous : { ...previous, blocks };
+  origins.set(next, { ...origin, components: design.components, byComponent });
   return next;
 }
 
