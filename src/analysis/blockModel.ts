@@ -266,13 +266,29 @@ function computeScaled(
   }
   const tooLarge = standbySizeBlocker(block, 'mission reliability');
   if (tooLarge !== null) return notExact(tooLarge);
-  const { chain } = method;
-  const scaled = {
-    ...chain,
-    failureRate: chain.failureRate * timeScale,
-    dormantRate: chain.dormantRate * timeScale,
-  };
-  return ok(computeStandbyMissionPair(scaled, u));
+  return ok(computeStandbyMissionPair(getScaledChain(method.chain, timeScale), u));
+}
+
+/** Standby chains with their rates times S, made once per chain and S (not once per time). */
+const scaledChains = new WeakMap<
+  StandbyChainInput,
+  { timeScale: number; chain: StandbyChainInput }
+>();
+
+function getScaledChain(chain: StandbyChainInput, timeScale: number): StandbyChainInput {
+  let kept = scaledChains.get(chain);
+  if (kept === undefined || kept.timeScale !== timeScale) {
+    kept = {
+      timeScale,
+      chain: {
+        ...chain,
+        failureRate: chain.failureRate * timeScale,
+        dormantRate: chain.dormantRate * timeScale,
+      },
+    };
+    scaledChains.set(chain, kept);
+  }
+  return kept.chain;
 }
 
 /** Point availability of one unit of an active block, starting new. */
