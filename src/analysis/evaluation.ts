@@ -131,14 +131,26 @@ export function evaluateSystem(
  * @returns the limit pair
  */
 export function evaluateSystemAtInfinity(ctx: EvaluationContext): Pair {
-  const { flat, methods } = ctx;
-  const n = flat.blocks.length;
-  const work = new Float64Array(n);
-  const fail = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const limit = computeBlockReliabilityAtInfinity(flat.blocks[i]!, methods[i]!);
-    work[i] = limit.work;
-    fail[i] = limit.fail;
+  let pair = atInfinity.get(ctx);
+  if (pair === undefined) {
+    const { flat, methods, kinds, kindOf } = ctx;
+    const n = flat.blocks.length;
+    // One limit per kind (blocks of a kind share it), copied out per block.
+    const limits = kinds.map((r) =>
+      computeBlockReliabilityAtInfinity(flat.blocks[r]!, methods[r]!),
+    );
+    const work = new Float64Array(n);
+    const fail = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const limit = limits[kindOf[i]!]!;
+      work[i] = limit.work;
+      fail[i] = limit.fail;
+    }
+    pair = evaluateDecisionDiagram(ctx.dd, work, fail);
+    atInfinity.set(ctx, pair);
   }
-  return evaluateDecisionDiagram(ctx.dd, work, fail);
+  return pair;
 }
+
+/** The limit of each context (the MTTF and the B-lives of one analysis both ask for it). */
+const atInfinity = new WeakMap<EvaluationContext, Pair>();
