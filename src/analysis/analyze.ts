@@ -111,7 +111,10 @@ function getBlockCost(block: FlatStructure['blocks'][number]): number | null {
 /** Σ of the blocks' prices, `null` when no block has one. */
 function sumCosts(costs: readonly (number | null)[]): number | null {
   let total: number | null = null;
-  for (const c of costs) if (c !== null) total = (total ?? 0) + c;
+  for (let i = 0; i < costs.length; i++) {
+    const c = costs[i] ?? null;
+    if (c !== null) total = (total ?? 0) + c;
+  }
   return total;
 }
 
@@ -236,7 +239,10 @@ function createContext(
     // Blocks of one kind share their method (same component and configuration): made per kind.
     const { kindOf, kinds } = regroupKinds(lastGrouped, flat) ?? getBlockKinds(flat);
     const kindMethods = kinds.map((r) => getKindMethod(flat.blocks[r]!));
-    grouped = { kindOf, kinds, methods: Array.from(kindOf, (k) => kindMethods[k]!) };
+    // A loop, not Array.from: from a typed array that goes through its iterator.
+    const methods = new Array<BlockMethod>(kindOf.length);
+    for (let i = 0; i < kindOf.length; i++) methods[i] = kindMethods[kindOf[i]!]!;
+    grouped = { kindOf, kinds, methods };
     kindsByFlat.set(flat, grouped);
   }
   lastGrouped = { flat, kindOf: grouped.kindOf, kinds: grouped.kinds };
