@@ -10,7 +10,7 @@ import { findLevelTimesInPasses } from '../math/rootFind.ts';
 import type { EvaluationContext } from './evaluation.ts';
 import { evaluateSystemAtInfinity } from './evaluation.ts';
 import { LANE_STEP, getKindOfNode, sweepLanes } from '../diagram/laneSweep.ts';
-import { computeBlockReliabilityScaled } from './blockModel.ts';
+import { fillScaledReliabilityFactors } from './blockModel.ts';
 import type { BLife } from './result.ts';
 
 /** Most times of one pass of the decision diagram (the scan's lookahead). */
@@ -55,23 +55,23 @@ export function computeBLife(ctx: EvaluationContext): BLife | null {
   const root = new Float64Array(LANES);
   const pass: PassEvaluator = (times, count, out) => {
     const lanes = count <= LANE_STEP ? LANE_STEP : LANES;
-    for (let k = 0; k < kinds.length; k++) {
-      const r = kinds[k]!;
-      for (let j = 0; j < count; j++) {
-        const figure = computeBlockReliabilityScaled(
-          flat.blocks[r]!,
-          methods[r]!,
-          times[j]!,
-          timeScale,
-        );
-        if (!figure.ok) {
-          exact = false;
-          out.fill(NaN, 0, count);
-          return;
-        }
-        factors[k * 2 * lanes + j] = figure.value.work;
-        factors[k * 2 * lanes + lanes + j] = figure.value.fail;
-      }
+    const blocks = flat.blocks;
+    if (
+      !fillScaledReliabilityFactors(
+        blocks,
+        kinds,
+        methods,
+        times,
+        count,
+        timeScale,
+        lanes,
+        factors,
+        'pair',
+      )
+    ) {
+      exact = false;
+      out.fill(NaN, 0, count);
+      return;
     }
     const input = {
       kindOfNode,

@@ -211,6 +211,38 @@ export function computeBlockReliabilityScaledPanel(
   return work;
 }
 
+/**
+ * Writes each kind's {@link computeBlockReliabilityScaled} at `count` times as the factors of a
+ * lane pass (laneSweep.ts): `[k·2·lanes + j]` the working side, `[k·2·lanes + lanes + j]` the
+ * failed side, as computed (`'pair'`) or as 1 − work (`'work'`: where only R is wanted, an
+ * integral of it has no cancellation to guard against).
+ * @param blocks the flattened blocks; `kinds[k]` and `methods` as in the evaluation context
+ * @returns false, leaving the factors partly written, when some figure is not exact
+ */
+export function fillScaledReliabilityFactors(
+  blocks: readonly FlatBlock[],
+  kinds: readonly number[],
+  methods: readonly BlockMethod[],
+  times: Float64Array,
+  count: number,
+  timeScale: number,
+  lanes: number,
+  factors: Float64Array,
+  sides: 'pair' | 'work',
+): boolean {
+  for (let k = 0; k < kinds.length; k++) {
+    const r = kinds[k]!;
+    for (let j = 0; j < count; j++) {
+      const figure = computeBlockReliabilityScaled(blocks[r]!, methods[r]!, times[j]!, timeScale);
+      if (!figure.ok) return false;
+      factors[k * 2 * lanes + j] = figure.value.work;
+      factors[k * 2 * lanes + lanes + j] =
+        sides === 'pair' ? figure.value.fail : 1 - figure.value.work;
+    }
+  }
+  return true;
+}
+
 /** The memo of one method at one time scale (a fresh one when the block or scale differs). */
 function getScaledMemo(block: FlatBlock, method: BlockMethod, timeScale: number): ScaledMemo {
   let memo = scaledReliabilityMemos.get(method);

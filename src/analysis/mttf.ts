@@ -11,8 +11,8 @@ import { describeLaw, getMeanLife, getSurvivalAtInfinity } from '../laws/figures
 import type { EvaluationContext } from './evaluation.ts';
 import { evaluateSystemAtInfinity } from './evaluation.ts';
 import {
-  computeBlockReliabilityScaled,
   computeBlockReliabilityScaledPanel,
+  fillScaledReliabilityFactors,
   isRateScalable,
 } from './blockModel.ts';
 
@@ -57,46 +57,45 @@ export function computeSystemMttf(ctx: EvaluationContext): number | null {
   const timeScale = Number.isFinite(shortest) ? 2 ** Math.round(Math.log2(shortest)) : 1;
   const scalable = kinds.every((r) => isRateScalable(flat.blocks[r]!, methods[r]!));
   let exact = true;
+  /** A quadrature panel's factors: kept per kind and panel, one lookup for its 15 points. */
+  const fillPanelFactors = (times: Float64Array, lanes: number): boolean => {
+    for (let k = 0; k < kinds.length; k++) {
+      const r = kinds[k]!;
+      const work = computeBlockReliabilityScaledPanel(
+        flat.blocks[r]!,
+        methods[r]!,
+        times,
+        timeScale,
+      );
+      if (work === null) return false;
+      for (let j = 0; j < PANEL; j++) {
+        factors[k * 2 * lanes + j] = work[j]!;
+        factors[k * 2 * lanes + lanes + j] = 1 - work[j]!;
+      }
+    }
+    return true;
+  };
   const evaluatePanel = (times: Float64Array, out: Float64Array, count: number): void => {
     // A single time (the scale search) takes the narrowest pass.
     const lanes = count <= LANE_STEP ? LANE_STEP : LANES;
-    const panelTimes = count === PANEL ? times.subarray(0, PANEL) : null;
-    for (let k = 0; k < kinds.length; k++) {
-      const r = kinds[k]!;
-      if (panelTimes !== null) {
-        // A quadrature panel: kept per panel, one lookup for its 15 points.
-        const work = computeBlockReliabilityScaledPanel(
-          flat.blocks[r]!,
-          methods[r]!,
-          panelTimes,
-          timeScale,
-        );
-        if (work === null) {
-          exact = false;
-          out.fill(0);
-          return;
-        }
-        for (let j = 0; j < PANEL; j++) {
-          factors[k * 2 * lanes + j] = work[j]!;
-          factors[k * 2 * lanes + lanes + j] = 1 - work[j]!;
-        }
-        continue;
-      }
-      for (let j = 0; j < count; j++) {
-        const figure = computeBlockReliabilityScaled(
-          flat.blocks[r]!,
-          methods[r]!,
-          times[j]!,
-          timeScale,
-        );
-        if (!figure.ok) {
-          exact = false;
-          out.fill(0);
-          return;
-        }
-        factors[k * 2 * lanes + j] = figure.value.work;
-        factors[k * 2 * lanes + lanes + j] = 1 - figure.value.work;
-      }
+    const written =
+      count === PANEL
+        ? fillPanelFactors(times.subarray(0, PANEL), lanes)
+        : fillScaledReliabilityFactors(
+            flat.blocks,
+            kinds,
+            methods,
+            times,
+            count,
+            timeScale,
+            lanes,
+            factors,
+            'work',
+          );
+    if (!written) {
+      exact = false;
+      out.fill(0);
+      return;
     }
     sweepLanes(
       dd,
