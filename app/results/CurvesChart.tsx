@@ -2,12 +2,13 @@
  * R(t) and A(t) on linear axes over [0, 3 × mission time], with the mission time marked and
  * optional per-block R(t) (dashed) and A(t) (dotted) curves from the engine.
  */
+import { useMemo } from 'react';
 import { CartesianGrid, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TimeUnit } from '../../src/index.ts';
 import { formatNumber, formatShortPercent } from '../../src/index.ts';
 import { CHART_COLORS, CURVE_CHART_HEIGHT } from './chartTheme.ts';
 import type { BlockSeries, CurveRow } from './curveData.ts';
-import { getBlockKeys, getLinearFloor, SERIES } from './curveData.ts';
+import { getBlockKeys, getLinearFloor, getLinearTicks, SERIES } from './curveData.ts';
 import { CurveTooltip } from './CurveTooltip.tsx';
 import { renderCurveLines, renderLegendAndMission } from './curveLines.tsx';
 import type { TimeAxisUnit } from './timeAxis.ts';
@@ -30,6 +31,11 @@ export function CurvesChart({ rows, axis, timeUnit, missionX, blocks }: CurvesCh
     ...blocks.flatMap((b) => Object.values(getBlockKeys(b.key))),
   ];
   const floor = getLinearFloor(rows, keys);
+  // Our ticks, kept while the axes' ends stay: the chart's own tick search (decimal arithmetic)
+  // cost two to three milliseconds on every redraw.
+  const yTicks = useMemo(() => getLinearTicks(floor, 1), [floor]);
+  const maxX = rows.at(-1)?.x ?? 0;
+  const xTicks = useMemo(() => getLinearTicks(0, maxX), [maxX]);
   return (
     <ResponsiveContainer
       width="100%"
@@ -42,6 +48,8 @@ export function CurvesChart({ rows, axis, timeUnit, missionX, blocks }: CurvesCh
           dataKey="x"
           type="number"
           domain={[0, 'dataMax']}
+          ticks={xTicks}
+          niceTicks="none"
           tickFormatter={(x: number) => formatNumber(x, 3)}
           stroke={CHART_COLORS.axis}
           label={{ value: `time (${axis.name})`, position: 'insideBottom', offset: -12 }}
@@ -49,6 +57,8 @@ export function CurvesChart({ rows, axis, timeUnit, missionX, blocks }: CurvesCh
         <YAxis
           type="number"
           domain={[floor, 1]}
+          ticks={yTicks}
+          niceTicks="none"
           allowDataOverflow
           tickFormatter={(p: number) => formatShortPercent(p)}
           stroke={CHART_COLORS.axis}

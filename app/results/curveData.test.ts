@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisPoint } from '../../src/index.ts';
-import { createCurveRows, getBlockKeys, getComplementKey } from './curveData.ts';
+import { createCurveRows, getBlockKeys, getComplementKey, getLinearTicks } from './curveData.ts';
 import { getTimeAxisUnit } from './timeAxis.ts';
 
 const points: AnalysisPoint[] = [
@@ -52,5 +52,31 @@ describe('createCurveRows', () => {
     expect(rows[1]![sb.availability]).toBeNull();
     expect(rows[1]![getBlockKeys('b2').reliability]).toBeNull();
     expect(rows[1]!.reliability).toBe(0.9);
+  });
+});
+
+describe('getLinearTicks', () => {
+  it('gives tidy ticks from the floor to 1', () => {
+    expect(getLinearTicks(0.9, 1)).toEqual([0.9, 0.92, 0.94, 0.96, 0.98, 1]);
+    expect(getLinearTicks(0, 1)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(getLinearTicks(0.999, 1)).toEqual([0.999, 0.9992, 0.9994, 0.9996, 0.9998, 1]);
+    expect(getLinearTicks(0.5, 1)).toEqual([0.5, 0.6, 0.7, 0.8, 0.9, 1]);
+  });
+
+  it('cuts a time axis short of a whole number into half steps', () => {
+    expect(getLinearTicks(0, 2.98)).toEqual([0, 0.5, 1, 1.5, 2, 2.5]);
+    expect(getLinearTicks(0, 36)).toEqual([0, 10, 20, 30]);
+  });
+
+  it('keeps within the axis, at most the intervals asked for, evenly spaced', () => {
+    for (const low of [0, 0.3, 0.75, 0.97, 0.99, 0.9999, 0.123]) {
+      const ticks = getLinearTicks(low, 1);
+      expect(ticks.length).toBeGreaterThanOrEqual(2);
+      expect(ticks.length).toBeLessThanOrEqual(7);
+      expect(ticks[0]).toBeGreaterThanOrEqual(low - 1e-12);
+      expect(ticks.at(-1)).toBeLessThanOrEqual(1 + 1e-12);
+      const steps = ticks.slice(1).map((t, i) => t - ticks[i]!);
+      for (const step of steps) expect(step).toBeCloseTo(steps[0]!, 10);
+    }
   });
 });

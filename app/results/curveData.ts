@@ -120,3 +120,28 @@ export function getLinearFloor(rows: readonly CurveRow[], keys: readonly string[
   const step = 10 ** Math.floor(Math.log10(gap));
   return Math.max(0, Math.floor((min - step * 0.05) / step) * step);
 }
+
+/** Tick steps of a linear axis, per decade. */
+const NICE_STEPS = [1, 2, 2.5, 5, 10];
+
+/**
+ * Ticks of a linear axis over [low, high]: multiples of a tidy step (1, 2, 2.5 or 5 times a
+ * power of ten) cutting the span into at most `intervals` steps, both ends included when they
+ * are multiples. Given to the chart, which then skips its own decimal tick search on every
+ * redraw.
+ * @example
+ * getLinearTicks(0.9, 1); // [0.9, 0.92, 0.94, 0.96, 0.98, 1]
+ */
+export function getLinearTicks(low: number, high: number, intervals = 6): number[] {
+  const span = high - low;
+  if (!(span > 0) || !Number.isFinite(span)) return [low];
+  const decade = 10 ** Math.floor(Math.log10(span / intervals));
+  const step = decade * (NICE_STEPS.find((m) => span / (m * decade) <= intervals + 1e-9) ?? 10);
+  const ticks: number[] = [];
+  // Whole multiples of the step, rounded to its digits (no 0.30000000000000004 labels).
+  const digits = Math.max(0, -Math.floor(Math.log10(step)) + 2);
+  for (let i = Math.ceil(low / step - 1e-9); i * step <= high + step * 1e-9; i++) {
+    ticks.push(Number((i * step).toFixed(digits)));
+  }
+  return ticks;
+}
