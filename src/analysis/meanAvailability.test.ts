@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { integrate } from '../math/integrate.ts';
 import { analyzeDesign } from './analyze.ts';
+import { parseDesign } from '../model/parse.ts';
+import { createBenchmarkDesign } from '../testing/benchmarkDesigns.ts';
 import {
   block,
   createDesignJson,
@@ -174,5 +176,27 @@ describe('points[].meanAvailability', () => {
     const r = analyzeDesign(one, { times: [100], skipMeanAvailability: true });
     expect(r.points[0]!.meanAvailability).toBeNull();
     expect(r.warnings).toEqual([]);
+  });
+});
+
+describe('figures kept between analyses', () => {
+  it('are the figures of a fresh analysis, whatever was analysed before', () => {
+    const read = (json: unknown) => {
+      const parsed = parseDesign(structuredClone(json));
+      if (!parsed.ok) throw new Error('invalid benchmark design');
+      return parsed.value;
+    };
+    const json = createBenchmarkDesign(60, 4);
+    // One design object analysed at several times in turn (its kinds keep their panels, grids
+    // and memos under other level-0 widths and scales), each answer against a fresh copy whose
+    // component objects, and so every kept figure, are new.
+    const design = read(json);
+    for (const t of [8766, 100, 3, 8766, 100, 250_000]) {
+      const warm = analyzeDesign(design, { times: [t] });
+      const fresh = analyzeDesign(read(json), { times: [t] });
+      expect(warm.points).toEqual(fresh.points);
+      expect(warm.mttf).toBe(fresh.mttf);
+      expect(warm.bLife).toEqual(fresh.bLife);
+    }
   });
 });
