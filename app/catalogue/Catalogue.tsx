@@ -3,7 +3,7 @@
  * subsystems to reuse, and presets of typical IT components. Click or Enter adds an entry after
  * the selection; dragging places it; arrow keys move between entries; the search filters.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useAppStore, useStoreApi } from '../store/index.ts';
 import {
@@ -13,7 +13,7 @@ import {
   selectDesign,
   selectTimeUnit,
 } from '../store/selectors.ts';
-import type { CatalogueItem } from '../../src/index.ts';
+import type { CatalogueItem, TimeUnit } from '../../src/index.ts';
 import { PRESETS, PRESET_GROUPS, PRESET_GROUP_NAMES, containsDiagram } from '../../src/index.ts';
 import { getBlockIcon } from '../blockText.ts';
 import { Icon } from '../components/Icon.tsx';
@@ -40,6 +40,59 @@ function onListKeyDown(event: KeyboardEvent<HTMLDivElement>) {
   ]?.focus();
 }
 
+/**
+ * The presets: they depend on the search, the unit and the active entry only, so an edit of the
+ * design leaves them as they were (their summaries were most of an edit's catalogue work).
+ */
+const CataloguePresets = memo(function CataloguePresets({
+  query,
+  unit,
+  active,
+}: {
+  readonly query: string;
+  readonly unit: TimeUnit;
+  readonly active: CatalogueItem | null;
+}) {
+  const inQuery = (...texts: string[]) =>
+    query === '' || texts.some((t) => t.toLowerCase().includes(query));
+  const presetGroups = PRESET_GROUPS.map((group) => ({
+    group,
+    presets: PRESETS.filter(
+      (p) => p.group === group && inQuery(p.name, p.id, PRESET_GROUP_NAMES[group]),
+    ),
+  })).filter((g) => g.presets.length > 0);
+  return (
+    <section aria-labelledby="cat-presets">
+      <header className="cat-head">
+        <h3 id="cat-presets">Presets</h3>
+      </header>
+      <p className="cat-note">Typical figures for IT systems: adjust them to yours.</p>
+      {presetGroups.map(({ group, presets }) => (
+        <div key={group} className="cat-group">
+          <h4>{PRESET_GROUP_NAMES[group]}</h4>
+          <ul className="cat-list">
+            {presets.map((p) => {
+              const item: CatalogueItem = { kind: 'preset', id: p.id };
+              return (
+                <CatalogueEntry
+                  key={p.id}
+                  item={item}
+                  testId={`catalogue.preset.${p.id}`}
+                  icon={p.group}
+                  name={p.name}
+                  summary={getTypeSummary(p.failure, p.repair, p.cost, unit)}
+                  title={`Typical figure, adjust to yours. ${p.note}`}
+                  active={isSame(active, item)}
+                />
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+});
+
 export function Catalogue() {
   const store = useStoreApi();
   const [query, setQuery] = useState('');
@@ -58,12 +111,6 @@ export function Catalogue() {
     (name) => matches(name, 'subsystem') && !containsDiagram(design, name, key),
   );
   const junction = matches('junction', 'k of n', 'vote');
-  const presetGroups = PRESET_GROUPS.map((group) => ({
-    group,
-    presets: PRESETS.filter(
-      (p) => p.group === group && matches(p.name, p.id, PRESET_GROUP_NAMES[group]),
-    ),
-  })).filter((g) => g.presets.length > 0);
 
   return (
     <aside className="panel catalogue" aria-labelledby="catalogue-heading" data-testid="catalogue">
@@ -158,34 +205,7 @@ export function Catalogue() {
           </section>
         )}
         <CatalogueZones matches={matches} />
-        <section aria-labelledby="cat-presets">
-          <header className="cat-head">
-            <h3 id="cat-presets">Presets</h3>
-          </header>
-          <p className="cat-note">Typical figures for IT systems: adjust them to yours.</p>
-          {presetGroups.map(({ group, presets }) => (
-            <div key={group} className="cat-group">
-              <h4>{PRESET_GROUP_NAMES[group]}</h4>
-              <ul className="cat-list">
-                {presets.map((p) => {
-                  const item: CatalogueItem = { kind: 'preset', id: p.id };
-                  return (
-                    <CatalogueEntry
-                      key={p.id}
-                      item={item}
-                      testId={`catalogue.preset.${p.id}`}
-                      icon={p.group}
-                      name={p.name}
-                      summary={getTypeSummary(p.failure, p.repair, p.cost, unit)}
-                      title={`Typical figure, adjust to yours. ${p.note}`}
-                      active={isSame(active, item)}
-                    />
-                  );
-                })}
-              </ul>
-            </div>
-          ))}
-        </section>
+        <CataloguePresets query={q} unit={unit} active={active} />
       </div>
     </aside>
   );
